@@ -1,0 +1,299 @@
+//! Blocks of plain text, and the classification of every block as content, structure or
+//! boilerplate, with sentences for the content.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{BlockKind, Format, Lang, Mark, Paragraph, RawBlock, Role, Span};
+use crate::lexicon::agencies::find_agencies;
+use crate::lexicon::boilerplate::{MARKERS, SUMMARY_LABELS};
+
+/// The `date YYYY-MM[-DD] Headline` first line.
+pub struct Header {
+    /// The date as written.
+    pub published: Option<String>,
+    /// The rest of the line.
+    pub title: Option<String>,
+}
+
+static HEADER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:.+\-Z]+)?)[ \t]*").expect("header pattern")
+});
+
+/// Split plain text into blocks: runs of non-blank lines, split further into lines when the
+/// lines are paragraphs of their own (rather than a hard-wrapped paragraph).
+pub fn text_blocks(text: &str) -> (Vec<RawBlock>, Option<Header>) {
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        lines.push((at, at + content.len()));
+        at += line.len();
+    }
+    let mut blocks = Vec::new();
+    let mut header = None;
+    let mut group: Vec<(usize, usize)> = Vec::new();
+    let mut first = true;
+    for &(s, e) in lines.iter().chain(std::iter::once(&(text.len(), text.len()))) {
+        let (ts, te) = trim(text, s, e);
+        if ts < te && first {
+            first = false;
+            if let Some(caps) = HEADER_RE.captures(&text[ts..te]) {
+                let whole = caps.get(0).map_or(0, |m| m.end());
+                header = Some(Header {
+                    published: caps.get(1).map(|m| m.as_str().to_owned()),
+                    title: Some(text[ts + whole..te].trim().to_owned()).filter(|t| !t.is_empty()),
+                });
+                let (hs, he) = trim(text, ts, ts + whole);
+                blocks.push(RawBlock { start: hs, end: he, kind: BlockKind::Heading });
+                let (tts, tte) = trim(text, ts + whole, te);
+                if tts < tte {
+                    blocks.push(RawBlock { start: tts, end: tte, kind: BlockKind::Title });
+                }
+                continue;
+            }
+        }
+        if ts < te {
+            group.push((ts, te));
+        } else if !group.is_empty() {
+            push_group(text, &group, &mut blocks);
+            group.clear();
+        }
+    }
+    // The header block is a heading only in shape; mark it so classification calls it "header".
+    if header.is_some() {
+        if let Some(b) = blocks.first_mut() {
+            b.kind = BlockKind::Caption;
+        }
+    }
+    (blocks, header)
+}
+
+fn push_group(text: &str, group: &[(usize, usize)], blocks: &mut Vec<RawBlock>) {
+    let wrapped = group.len() > 1 && {
+        let inner = &group[..group.len() - 1];
+        let open = inner
+            .iter()
+            .filter(|&&(s, e)| e - s > 40 && !ends_sentence(&text[s..e]))
+            .count();
+        open * 2 >= inner.len()
+    };
+    if wrapped {
+        blocks.push(RawBlock { start: group[0].0, end: group[group.len() - 1].1, kind: BlockKind::Body });
+    } else {
+        blocks.extend(group.iter().map(|&(s, e)| RawBlock { start: s, end: e, kind: BlockKind::Body }));
+    }
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', ':', '"', '“', '”', '«', '»', '’', ')', '…'])
+}
+
+fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let slice = &text[s..e];
+    let ts = s + (slice.len() - slice.trim_start().len());
+    let te = e - (slice.len() - slice.trim_end().len());
+    (ts, te.max(ts))
+}
+
+/// Classified blocks.
+pub struct Classified {
+    pub paragraphs: Vec<Paragraph>,
+    pub boilerplate: Vec<Mark>,
+    pub structure: Vec<Mark>,
+}
+
+static DATELINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—:]\s*").expect("dateline pattern"));
+static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Von|VON|By|BY|Text:|Text von)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+)*(?:\s*(?:,|und|and|&)\s*[\p{L}\p{M}.'’/\-]+(?:\s+[\p{L}\p{M}.'’/\-]+)*)*$")
+        .expect("byline pattern")
+});
+static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?(?i:mit material (?:von|der|des)|material:|quelle:|quellen:|source:|sources:|additional reporting by|reporting by|writing by|editing by|with reporting (?:by|from)|mitarbeit:)")
+        .expect("credit pattern")
+});
+
+/// Decide what each block is and split content into sentences.
+pub fn classify(text: &str, blocks: &[RawBlock], format: Format, lang: Lang) -> Classified {
+    let mut out = Classified { paragraphs: Vec::new(), boilerplate: Vec::new(), structure: Vec::new() };
+    let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
+    let mut seen_content = false;
+    for (i, block) in blocks.iter().enumerate() {
+        let span = Span::new(block.start, block.end);
+        let s = &text[span.range()];
+        let mut body = span;
+        let role = match block.kind {
+            BlockKind::Caption if i == 0 && format == Format::Text => structure(&mut out, span, "header"),
+            BlockKind::Title => structure(&mut out, span, "title"),
+            BlockKind::Heading => structure(&mut out, span, "heading"),
+            BlockKind::Byline => boilerplate(&mut out, span, "byline"),
+            BlockKind::Caption => {
+                let reason = if marker_reason(s) == Some("photo-credit") || has_credit(s) { "photo-credit" } else { "caption" };
+                boilerplate(&mut out, span, reason)
+            }
+            BlockKind::Body => {
+                if let Some(reason) = marker_reason(s) {
+                    boilerplate(&mut out, span, reason)
+                } else if is_byline(s) {
+                    boilerplate(&mut out, span, "byline")
+                } else if is_source_credit(s) {
+                    boilerplate(&mut out, span, "source-credit")
+                } else if is_heading(s) {
+                    let reason = if !has_title && !seen_content && format == Format::Text { "title" } else { "heading" };
+                    structure(&mut out, span, reason)
+                } else {
+                    if let Some(label) = SUMMARY_LABELS.iter().find(|l| s.starts_with(*l)) {
+                        out.structure.push(Mark { span: Span::new(span.start, span.start + label.len()), reason: "summary-label" });
+                        body.start += label.len();
+                    }
+                    if let Some(m) = DATELINE_RE.captures(&text[body.range()]) {
+                        let credited = m.get(1).is_some_and(|g| !find_agencies(g.as_str()).is_empty());
+                        if credited {
+                            let len = m.get(0).map_or(0, |g| g.end());
+                            out.structure.push(Mark { span: Span::new(body.start, body.start + len), reason: "dateline" });
+                            body.start += len;
+                        }
+                    }
+                    let (bs, be) = trim(text, body.start, body.end);
+                    body = Span::new(bs, be);
+                    if body.is_empty() {
+                        Role::Structure
+                    } else {
+                        seen_content = true;
+                        Role::Content
+                    }
+                }
+            }
+        };
+        let sentences = if role == Role::Content { sentences(text, body, lang) } else { Vec::new() };
+        out.paragraphs.push(Paragraph {
+            index: i + 1,
+            span,
+            body: if role == Role::Content { body } else { Span::new(span.start, span.start) },
+            role,
+            sentences,
+        });
+    }
+    out
+}
+
+fn structure(out: &mut Classified, span: Span, reason: &'static str) -> Role {
+    out.structure.push(Mark { span, reason });
+    Role::Structure
+}
+
+fn boilerplate(out: &mut Classified, span: Span, reason: &'static str) -> Role {
+    out.boilerplate.push(Mark { span, reason });
+    Role::Boilerplate
+}
+
+/// The boilerplate reason of a line, if one of the markers matches it.
+pub fn marker_reason(line: &str) -> Option<&'static str> {
+    let bare = line.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '©').to_lowercase();
+    MARKERS
+        .iter()
+        .find(|m| m.whole.contains(&bare.as_str()) || m.prefixes.iter().any(|p| line.trim_start().starts_with(p)))
+        .map(|m| m.reason)
+}
+
+fn has_credit(s: &str) -> bool {
+    ["Foto:", "Bild:", "Photo:", "©", "Credit:", "AP Photo", "Getty", "Bildquelle"].iter().any(|k| s.contains(k))
+}
+
+fn is_byline(s: &str) -> bool {
+    s.split_whitespace().count() <= 12 && BYLINE_RE.is_match(s)
+}
+
+fn is_source_credit(s: &str) -> bool {
+    if s.split_whitespace().count() > 20 {
+        return false;
+    }
+    if CREDIT_RE.is_match(s) {
+        return true;
+    }
+    // A line of nothing but agency names: "(dpa)", "dpa/AFP/rtr".
+    let mentions = find_agencies(s);
+    if mentions.is_empty() || s.split_whitespace().count() > 5 {
+        return false;
+    }
+    let mut rest = s.to_owned();
+    for m in mentions.iter().rev() {
+        rest.replace_range(m.start..m.end, "");
+    }
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| matches!(w, "und" | "and" | "rtr" | "ots" | "lhe" | "lnw" | "lby" | "lsw" | "lno" | "lni" | "lbn" | "ddp" | "red" | "afx"))
+}
+
+/// A short line without final punctuation or quotation marks: a sub-heading.
+fn is_heading(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    !s.contains('\n')
+        && (1..=14).contains(&words)
+        && !s.trim_end().ends_with(['.', '!', ':', ';', ',', '…', '"', '“', '”', '«', '»', '’', '\''])
+        && !s.contains(['"', '„', '“', '”', '«', '»'])
+        && s.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
+    let slice = &text[body.range()];
+    sentencex::get_sentence_boundaries(lang.code(), slice)
+        .into_iter()
+        .filter_map(|b| {
+            let (s, e) = trim(text, body.start + b.start_byte, body.start + b.end_byte);
+            (s < e).then_some(Span::new(s, e))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(String, Role)> {
+        let (blocks, _) = text_blocks(text);
+        let c = classify(text, &blocks, Format::Text, Lang::De);
+        c.paragraphs.iter().map(|p| (text[p.span.range()].to_owned(), p.role)).collect()
+    }
+
+    #[test]
+    fn header_line_gives_date_and_title() {
+        let text = "date 2024-07 Russland und Nordkorea\n\nAnzeige\n\nEin Satz. Noch einer.\n";
+        let (blocks, header) = text_blocks(text);
+        let header = header.expect("header");
+        assert_eq!(header.published.as_deref(), Some("2024-07"));
+        assert_eq!(header.title.as_deref(), Some("Russland und Nordkorea"));
+        let c = classify(text, &blocks, Format::Text, Lang::De);
+        let reasons: Vec<_> = c.structure.iter().map(|m| m.reason).collect();
+        assert_eq!(reasons, ["header", "title"]);
+        assert_eq!(c.boilerplate[0].reason, "ad-marker");
+        assert_eq!(c.paragraphs[3].sentences.len(), 2);
+    }
+
+    #[test]
+    fn noise_lines_are_boilerplate() {
+        let r = roles("Im Video: Etwas passiert\n\nMehr zum Thema: Anderes\n\nFoto: dpa\n\nVon Jana Roth, dpa\n\nmit Material von dpa/AFP\n\nDer Text beginnt hier und geht weiter.");
+        let got: Vec<Role> = r.iter().map(|(_, role)| *role).collect();
+        assert_eq!(got, [Role::Boilerplate, Role::Boilerplate, Role::Boilerplate, Role::Boilerplate, Role::Boilerplate, Role::Content]);
+    }
+
+    #[test]
+    fn dateline_and_summary_label_are_structure() {
+        let text = "Das Wichtigste in Kürze Russland will lockern.\n\nBerlin (dpa) - Die Regierung plant etwas.";
+        let (blocks, _) = text_blocks(text);
+        let c = classify(text, &blocks, Format::Text, Lang::De);
+        assert_eq!(&text[c.paragraphs[0].body.range()], "Russland will lockern.");
+        assert_eq!(&text[c.paragraphs[1].body.range()], "Die Regierung plant etwas.");
+        let reasons: Vec<_> = c.structure.iter().map(|m| m.reason).collect();
+        assert_eq!(reasons, ["summary-label", "dateline"]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_stay_one_paragraph() {
+        let text = "Dies ist ein langer Absatz, der über mehrere Zeilen umbrochen\nwurde und trotzdem ein einziger Absatz ist, wie man an der\nfehlenden Satzzeichen am Zeilenende sieht.\n";
+        let (blocks, _) = text_blocks(text);
+        assert_eq!(blocks.len(), 1);
+    }
+}

@@ -1,0 +1,114 @@
+//! Fingerprints: SHA-256 of exact bytes, of NFC text, and of a canonical form.
+//!
+//! The canonical form decides when two claims are "the same words": it survives re-typesetting
+//! (quote-mark style, dashes, non-breaking spaces, ligatures, case) but not a changed word.
+
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        out.push(HEX[(b >> 4) as usize] as char);
+        out.push(HEX[(b & 0x0f) as usize] as char);
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// SHA-256 of the claim text after Unicode NFC only: changes with any visible edit.
+pub fn exact_hash(text: &str) -> String {
+    let nfc: String = text.nfc().collect();
+    sha256_hex(nfc.as_bytes())
+}
+
+/// SHA-256 of [`canonical`]: the claim's identity across versions and articles.
+pub fn fingerprint(text: &str) -> String {
+    sha256_hex(canonical(text).as_bytes())
+}
+
+/// The canonical text: NFKC, quote marks and apostrophes folded to ASCII, dashes folded to `-`,
+/// whitespace collapsed to single spaces, case folded (lower case, `ß` → `ss`), and trailing
+/// `.`, `,`, `;`, `:` dropped (a quote cut off mid-sentence carries a comma where the full
+/// sentence carries a full stop).
+pub fn canonical(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfkc() {
+        if matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}') {
+            continue; // invisible: soft hyphen, zero-width space, word joiner, BOM
+        }
+        let folded = fold_char(c);
+        if folded.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        if folded == 'ß' {
+            out.push_str("ss");
+        } else {
+            out.extend(folded.to_lowercase());
+        }
+    }
+    while out.ends_with(['.', ',', ';', ':', ' ']) {
+        out.pop();
+    }
+    out
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
+            '"'
+        }
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2039}' | '\u{203A}' | '\u{2032}'
+        | '`' | '\u{00B4}' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
+            '-'
+        }
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' => ' ',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sha256_of_known_input() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn cosmetic_variants_share_the_canonical_form() {
+        let a = "Wir denken, dass es einfach unfair ist.";
+        let b = "wir  denken,\u{00A0}dass es EINFACH unfair ist";
+        assert_eq!(canonical(a), canonical(b));
+        assert_eq!(fingerprint(a), fingerprint(b));
+        assert_ne!(exact_hash(a), exact_hash(b));
+        assert_eq!(canonical("„Straße“ – neu"), canonical("\"strasse\" - neu"));
+    }
+
+    #[test]
+    fn a_changed_word_changes_the_fingerprint() {
+        assert_ne!(
+            fingerprint("Es kann nicht ewig so weitergehen."),
+            fingerprint("Es kann nicht lange so weitergehen.")
+        );
+    }
+
+    #[test]
+    fn nfc_and_nfd_have_the_same_exact_hash() {
+        assert_eq!(exact_hash("Gr\u{00FC}n"), exact_hash("Gru\u{0308}n"));
+    }
+}

@@ -1,0 +1,111 @@
+//! Attribution cues: the verbs and particles that tie words to a speaker.
+//!
+//! German separable verbs are given as finite stem plus particle (`teilte` … `mit`); the
+//! extractor joins them as `teilte mit`.
+
+/// A cue word as it appears in text, with the particle a separable verb needs, if any.
+pub struct Cue {
+    /// The finite form, lower case.
+    pub form: &'static str,
+    /// Separable particle that closes the clause (`mit`, `hinzu`), if the verb has one.
+    pub particle: Option<&'static str>,
+}
+
+macro_rules! cues {
+    ($( $form:literal $(+ $particle:literal)? ),* $(,)?) => {
+        &[ $( Cue { form: $form, particle: cues!(@p $($particle)?) } ),* ]
+    };
+    (@p) => { None };
+    (@p $p:literal) => { Some($p) };
+}
+
+/// German speech verbs, finite and participle forms.
+pub const GERMAN_VERBS: &[Cue] = cues![
+    "sagte", "sagten", "sagt", "sagen", "gesagt", "sage",
+    "erklärte", "erklärten", "erklärt", "erklären", "erklärt",
+    "betonte", "betonten", "betont",
+    "teilte" + "mit", "teilten" + "mit", "teilt" + "mit", "mitgeteilt",
+    "fügte" + "hinzu", "fügten" + "hinzu", "fügt" + "hinzu",
+    "ergänzte", "ergänzten", "ergänzt",
+    "sprach", "sprachen", "spricht",
+    "meinte", "meinten", "meint",
+    "warnte", "warnten", "warnt", "warnen",
+    "kritisierte", "kritisierten", "kritisiert", "kritisieren",
+    "forderte", "forderten", "fordert", "fordern",
+    "räumte" + "ein", "räumten" + "ein", "räumt" + "ein", "eingeräumt",
+    "kündigte" + "an", "kündigten" + "an", "kündigt" + "an", "angekündigt",
+    "bestätigte", "bestätigten", "bestätigt",
+    "berichtete", "berichteten", "berichtet", "berichten",
+    "schrieb", "schrieben", "schreibt",
+    "behauptete", "behaupteten", "behauptet",
+    "versicherte", "versicherten", "versichert",
+    "unterstrich", "unterstrichen",
+    "hob" + "hervor", "hoben" + "hervor", "hebt" + "hervor",
+    "stellte" + "klar", "stellten" + "klar", "stellt" + "klar",
+    "wies" + "hin", "wiesen" + "hin", "weist" + "hin",
+    "gab" + "an", "gaben" + "an", "gibt" + "an",
+    "gab" + "bekannt", "gaben" + "bekannt", "gibt" + "bekannt", "bekanntgegeben",
+    "erläuterte", "erläuterten", "erläutert",
+    "bekräftigte", "bekräftigten", "bekräftigt",
+    "mahnte", "mahnten", "mahnt",
+    "antwortete", "antworteten", "antwortet",
+    "erwiderte", "erwiderten", "erwidert",
+    "verkündete", "verkündeten", "verkündet",
+    "beklagte", "beklagten", "beklagt", "beklagen",
+    "bemängelte", "bemängelten", "bemängelt", "bemängeln",
+    "lobte", "lobten", "lobt",
+    "nannte", "nannten", "nennt", "nennen",
+    "bezeichnete", "bezeichneten", "bezeichnet", "bezeichnen",
+    "zitierte", "zitierten", "zitiert",
+    "befürchten", "befürchtet", "befürchtete", "befürchteten",
+    "fürchten", "fürchtet", "fürchtete", "fürchteten",
+    "glauben", "glaubt", "glaubte", "glaubten",
+    "vermuten", "vermutet", "vermutete", "vermuteten",
+    "sind" + "überzeugt", "ist" + "überzeugt",
+    "hieß", "heißt",
+    "verlautete", "verlautet",
+    "twitterte", "schrieb", "postete",
+    "argumentierte", "argumentierten", "argumentiert",
+    "begründete", "begründeten", "begründet",
+    "appellierte", "appellierten", "appelliert",
+    "rief" + "auf", "riefen" + "auf", "ruft" + "auf",
+    "zeigte" + "sich", "zeigten" + "sich", "zeigt" + "sich",
+    "hofft", "hoffte", "hofften", "hoffen",
+    "kommentierte", "kommentierten", "kommentiert",
+    "ließ" + "verlauten", "ließen" + "verlauten",
+    "verwies", "verwiesen",
+    "räumte", "sicherte" + "zu", "versprach", "versprachen", "verspricht",
+    "drohte", "drohten", "droht",
+    "dementierte", "dementierten", "dementiert",
+    "widersprach", "widersprachen", "widerspricht",
+    "bestritt", "bestritten", "bestreitet",
+];
+
+/// German cue particles and prepositions that attribute without a verb.
+pub const GERMAN_PARTICLES: &[&str] = &["laut", "zufolge", "so", "nach Angaben", "nach Aussage", "nach Worten", "nach Ansicht", "nach Auffassung", "nach Einschätzung", "wie"];
+
+/// English speech verbs.
+pub const ENGLISH_VERBS: &[Cue] = cues![
+    "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains",
+    "stressed", "warned", "warns", "warn", "noted", "notes", "wrote", "writes", "announced", "announces",
+    "reported", "reports", "claimed", "claims", "insisted", "insists", "argued", "argues",
+    "asked", "replied", "acknowledged", "admitted", "confirmed", "confirms", "denied", "denies",
+    "declared", "emphasized", "emphasised", "stated", "states", "tweeted", "posted",
+    "believe", "believes", "fear", "fears", "feared", "called", "calls", "described", "describes",
+    "urged", "urges", "predicted", "predicts", "suggested", "suggests", "maintained", "maintains",
+    "contended", "recalled", "remarked", "observed", "cautioned", "conceded", "promised", "vowed",
+    "pledged", "estimated", "estimates", "testified", "disputed", "disputes",
+];
+
+/// English cue phrases that attribute without a verb.
+pub const ENGLISH_PARTICLES: &[&str] = &["according to", "per"];
+
+/// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a
+/// title or scare quote.
+pub const FRAGMENT_CUES: &[&str] = &[
+    "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "sprach", "sprachen",
+    "spricht", "warnte", "warnten", "warnt", "kritisierte", "lobte", "beschrieb", "beschreibt",
+    "sagte", "sagten", "sagt", "erklärte", "forderte", "kündigte", "versprach", "drohte", "nannte",
+    "called", "calls", "described", "describes", "dubbed", "termed", "branded", "labelled",
+    "labeled", "said", "says", "warned", "promised", "vowed", "spoke", "referred",
+];

@@ -1,0 +1,133 @@
+//! Person words: role nouns, pronouns, given names with their usual gender.
+
+/// Grammatical or natural gender, used to pick the right antecedent for a pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// er, he, -mann, Herr, masculine given names.
+    Male,
+    /// sie (singular), she, -in roles, Frau, feminine given names.
+    Female,
+}
+
+/// Heads of role nouns, lower case. A token is a role word when it ends with one of these
+/// (so `UN-Botschafter` and `Umweltministerin` are roles). Feminine forms are listed apart so
+/// that they give a gender.
+pub const ROLE_HEADS_MALE: &[&str] = &[
+    "botschafter", "minister", "sprecher", "präsident", "kanzler", "chef", "leiter", "direktor",
+    "vorsitzender", "bürgermeister", "abgeordneter", "experte", "sekretär", "staatssekretär",
+    "gouverneur", "senator", "kommissar", "beauftragter", "richter", "anwalt", "staatsanwalt",
+    "ermittler", "polizist", "trainer", "kapitän", "manager", "geschäftsführer", "vorstand",
+    "gründer", "forscher", "wissenschaftler", "ökonom", "analyst", "professor", "arzt", "premier",
+    "premierminister", "regierungschef", "außenminister", "innenminister", "generalsekretär",
+    "oberbürgermeister", "landrat", "diplomat", "general", "oberst", "kommandeur", "offizier",
+    "koordinator", "vertreter", "berater", "sprecher", "ökonom", "journalist", "autor", "bischof",
+    "pfarrer", "papst", "könig", "prinz", "fürst", "kandidat", "parteichef", "fraktionschef",
+    "spitzenkandidat", "abteilungsleiter", "pressesprecher", "regierungssprecher", "mitarbeiter",
+    "bewohner", "anwohner", "zeuge", "augenzeuge", "unternehmer", "aktivist", "vizepräsident",
+    "vizekanzler", "stellvertreter", "kreisbrandmeister", "feuerwehrsprecher", "polizeisprecher",
+    "leiter", "rektor", "dekan", "intendant", "chefredakteur", "redakteur", "ombudsmann",
+    "bundestrainer", "teamchef", "obmann", "landeschef", "ministerpräsident", "bundeskanzler",
+    "bundespräsident", "staatschef", "machthaber", "diktator", "herrscher", "sheriff",
+    // English
+    "ambassador", "spokesman", "spokesperson", "secretary", "president", "chancellor", "chief",
+    "director", "chairman", "chair", "mayor", "governor", "minister", "senator", "representative",
+    "commissioner", "judge", "lawyer", "attorney", "prosecutor", "officer", "detective", "coach",
+    "captain", "manager", "executive", "ceo", "founder", "researcher", "scientist", "economist",
+    "analyst", "professor", "doctor", "premier", "leader", "official", "general", "colonel",
+    "commander", "coordinator", "adviser", "advisor", "head", "councillor", "councilor",
+    "superintendent", "inspector", "sheriff", "king", "prince", "pope", "bishop", "priest",
+    "candidate", "lawmaker", "congressman", "mp", "activist", "organiser", "organizer", "editor",
+    "correspondent", "witness", "resident", "owner", "partner", "engineer", "inspector",
+    "vice president", "deputy", "spokesman", "steward", "trustee", "historian",
+];
+
+/// Feminine role heads (lower case).
+pub const ROLE_HEADS_FEMALE: &[&str] = &[
+    "botschafterin", "ministerin", "sprecherin", "präsidentin", "kanzlerin", "chefin",
+    "leiterin", "direktorin", "vorsitzende", "bürgermeisterin", "abgeordnete", "expertin",
+    "sekretärin", "staatssekretärin", "gouverneurin", "senatorin", "kommissarin", "beauftragte",
+    "richterin", "anwältin", "staatsanwältin", "ermittlerin", "polizistin", "trainerin",
+    "kapitänin", "managerin", "geschäftsführerin", "gründerin", "forscherin",
+    "wissenschaftlerin", "ökonomin", "analystin", "professorin", "ärztin", "premierministerin",
+    "regierungschefin", "außenministerin", "innenministerin", "generalsekretärin",
+    "oberbürgermeisterin", "landrätin", "diplomatin", "kommandeurin", "koordinatorin",
+    "vertreterin", "beraterin", "journalistin", "autorin", "bischöfin", "pfarrerin", "königin",
+    "prinzessin", "kandidatin", "parteichefin", "fraktionschefin", "spitzenkandidatin",
+    "pressesprecherin", "regierungssprecherin", "mitarbeiterin", "bewohnerin", "anwohnerin",
+    "zeugin", "augenzeugin", "unternehmerin", "aktivistin", "vizepräsidentin", "rektorin",
+    "dekanin", "intendantin", "chefredakteurin", "redakteurin", "bundestrainerin",
+    "ministerpräsidentin", "bundeskanzlerin", "bundespräsidentin", "staatschefin",
+    "stellvertreterin", "obfrau", "umweltministerin", "gesundheitsministerin",
+    // English
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
+];
+
+/// Honorifics that precede a name and give its gender.
+pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
+    ("Herr", Some(Gender::Male)), ("Frau", Some(Gender::Female)), ("Mr", Some(Gender::Male)),
+    ("Mr.", Some(Gender::Male)), ("Mrs", Some(Gender::Female)), ("Mrs.", Some(Gender::Female)),
+    ("Ms", Some(Gender::Female)), ("Ms.", Some(Gender::Female)), ("Dr.", None), ("Prof.", None),
+    ("Sir", Some(Gender::Male)), ("Dame", Some(Gender::Female)), ("Lord", Some(Gender::Male)),
+    ("Lady", Some(Gender::Female)),
+];
+
+/// Personal pronouns that can stand for a speaker, with the gender they require.
+pub const PRONOUNS: &[(&str, Option<Gender>)] = &[
+    ("er", Some(Gender::Male)), ("sie", None), ("he", Some(Gender::Male)),
+    ("she", Some(Gender::Female)), ("they", None), ("ihm", Some(Gender::Male)),
+    ("ihr", Some(Gender::Female)), ("ihm zufolge", Some(Gender::Male)),
+];
+
+/// Common given names, feminine. Used to tell a name from a role and to resolve pronouns.
+pub const GIVEN_FEMALE: &[&str] = &[
+    "Anna", "Anne", "Andrea", "Angela", "Annalena", "Barbara", "Birgit", "Christine", "Claudia",
+    "Clara", "Daniela", "Doris", "Elke", "Elisabeth", "Emma", "Eva", "Franziska", "Gabriele",
+    "Heike", "Helga", "Ingrid", "Jana", "Julia", "Jutta", "Karin", "Katarina", "Katharina",
+    "Katrin", "Kerstin", "Lea", "Lena", "Lisa", "Luisa", "Manuela", "Maria", "Marie", "Marina",
+    "Martina", "Melanie", "Monika", "Nadine", "Nancy", "Nicole", "Petra", "Renate", "Ricarda",
+    "Sabine", "Sahra", "Sandra", "Sarah", "Saskia", "Silke", "Simone", "Sophie", "Stefanie",
+    "Susanne", "Svenja", "Tanja", "Ulla", "Ursula", "Ute", "Vera", "Yvonne", "Alice", "Amy",
+    "Elizabeth", "Emily", "Hillary", "Jane", "Jennifer", "Jessica", "Karen", "Kamala", "Laura",
+    "Linda", "Mary", "Michelle", "Nancy", "Olivia", "Patricia", "Rachel", "Rebecca", "Susan",
+    "Theresa", "Margaret", "Catherine", "Kate", "Helen", "Hannah", "Grace", "Sophia", "Charlotte",
+    "Lucy", "Ruth", "Diane", "Donna", "Sharon", "Marta", "Magdalena", "Giorgia", "Marine",
+    "Ségolène", "Irina", "Olga", "Natalia", "Tatjana", "Julija", "Swetlana", "Maja", "Ewa",
+    "Agnieszka", "Fatima", "Aylin", "Leyla", "Mette", "Sanna", "Jacinda", "Liz", "Priti",
+    "Nikki", "Greta", "Luise", "Frieda", "Greta", "Ilse", "Hanna", "Nina", "Rita", "Carla",
+    "Sofia", "Elena", "Ana", "Lucia", "Paula", "Beatrix", "Christiane", "Dorothea", "Hildegard",
+    "Johanna", "Margarete", "Marlene", "Mechthild", "Miriam", "Nora", "Pia", "Rosa", "Ruth",
+    "Tina", "Wiebke", "Annette", "Antje", "Bettina", "Britta", "Dagmar", "Gisela", "Ines",
+    "Iris", "Kathrin", "Lydia", "Marion", "Marlies", "Regina", "Sonja", "Verena", "Heidi",
+];
+
+/// Common given names, masculine.
+pub const GIVEN_MALE: &[&str] = &[
+    "Alexander", "Andreas", "Armin", "Bernd", "Boris", "Christian", "Daniel", "Dieter", "Emmanuel",
+    "Frank", "Friedrich", "Gerhard", "Günter", "Hans", "Heiko", "Heinz", "Helmut", "Horst", "Jens",
+    "Joachim", "Jörg", "Johannes", "Jürgen", "Karl", "Klaus", "Lars", "Lukas", "Manfred",
+    "Markus", "Martin", "Matthias", "Michael", "Norbert", "Olaf", "Peter", "Ralf", "Robert",
+    "Rolf", "Sebastian", "Stefan", "Steffen", "Thomas", "Thorsten", "Tobias", "Uwe", "Volker",
+    "Walter", "Werner", "Wolfgang", "Christoph", "Cem", "Hubertus", "Karl-Heinz", "Hendrik",
+    "Wladimir", "Wassili", "Sergej", "Dmitri", "Alexej", "Nikolai", "Juri", "Iwan", "Viktor",
+    "Wolodymyr", "Vladimir", "Sergei", "Dmitry", "Volodymyr", "Kim", "Xi", "Recep", "Benjamin",
+    "Joe", "Donald", "Barack", "George", "Bill", "John", "James", "Robert", "William", "David",
+    "Richard", "Joseph", "Charles", "Mark", "Paul", "Steven", "Kevin", "Brian", "Jeff", "Tom",
+    "Mike", "Chris", "Matt", "Ben", "Sam", "Jack", "Harry", "Oliver", "Rishi", "Keir", "Boris",
+    "Emmanuel", "Pedro", "Giuseppe", "Mario", "Antonio", "José", "Luis", "Carlos", "Pablo",
+    "Jean", "Pierre", "François", "Nicolas", "Mateusz", "Andrzej", "Donald", "Tomasz", "Piotr",
+    "Ahmed", "Mohammed", "Ali", "Mustafa", "Hassan", "Ibrahim", "Omar", "Yusuf", "Karim",
+    "Florian", "Felix", "Jan", "Jonas", "Julian", "Kai", "Leon", "Max", "Moritz", "Niklas",
+    "Patrick", "Philipp", "Simon", "Tim", "Timo", "Dirk", "Holger", "Kurt", "Otto", "Rainer",
+    "Reinhard", "Rüdiger", "Siegfried", "Ulrich", "Winfried", "Erich", "Ernst", "Georg",
+    "Gustav", "Heinrich", "Hermann", "Hubert", "Josef", "Ludwig", "Oskar", "Paul", "Theo",
+    "Anton", "Bastian", "Benedikt", "Dominik", "Fabian", "Jakob", "Konstantin", "Marcel",
+    "Marco", "Mathias", "Nils", "Oliver", "Pascal", "Sven", "Torsten", "Vincent", "Edward",
+    "Henry", "Anthony", "Andrew", "Peter", "Scott", "Gary", "Eric", "Ryan", "Jason", "Justin",
+    "Gregory", "Frank", "Raymond", "Patrick", "Jerome", "Antony", "Lloyd", "Marco", "Rafael",
+    "Hakan", "Mehmet", "Emre", "Wassilij", "Sergey", "Ilja", "Anatoli", "Gennadi", "Oleg",
+    "Pavel", "Pawel", "Roman", "Igor", "Ivan", "Lech", "Jarosław", "Mateo", "Olaf", "Friedrich",
+];
+
+/// Words that mark a description of a person without a name ("der Minister", "the senator"):
+/// the description resolves to the last named speaker whose role shares its head.
+pub const DESCRIPTION_DETERMINERS: &[&str] = &["der", "die", "the", "dem", "den", "des"];

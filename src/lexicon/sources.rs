@@ -1,0 +1,42 @@
+//! Source descriptions that name no one who can be asked (vague) or hide who it is (anonymous).
+//!
+//! Phrases are matched case-insensitively as whole words at any position in a sentence.
+
+/// Vague sources: groups, crowds and impersonal constructions.
+pub const VAGUE: &[&str] = &[
+    // German
+    "westliche länder", "westliche staaten", "westliche regierungen", "der westen",
+    "experten", "expertinnen", "fachleute", "kritiker", "kritikerinnen", "beobachter",
+    "beobachterinnen", "analysten", "analystinnen", "insider", "branchenkenner", "kenner",
+    "viele menschen", "viele bürger", "manche", "einige", "viele", "stimmen", "gegner",
+    "befürworter", "wissenschaftler", "forscher", "ökonomen", "medienberichten", "medienberichte",
+    "es heißt", "hieß es", "heißt es", "man hört", "gerüchten zufolge",
+    "diplomaten", "politiker", "anwohner", "umweltschützer",
+    // English
+    "critics", "experts", "observers", "analysts", "many believe", "some say", "many say",
+    "it is said", "it is believed", "people say", "insiders", "commentators", "western countries",
+    "western nations", "western governments", "the west", "economists", "scientists", "diplomats",
+    "opponents", "supporters", "residents", "some", "many", "media reports",
+];
+
+/// Anonymous sources: someone specific who is not named.
+pub const ANONYMOUS: &[&str] = &[
+    // German
+    "aus regierungskreisen", "regierungskreisen", "aus sicherheitskreisen", "sicherheitskreisen",
+    "aus diplomatenkreisen", "diplomatenkreisen", "aus parteikreisen", "parteikreisen",
+    "aus koalitionskreisen", "koalitionskreisen", "aus verhandlungskreisen", "verhandlungskreisen",
+    "aus unternehmenskreisen", "unternehmenskreisen", "aus ermittlerkreisen", "ermittlerkreisen",
+    "aus fraktionskreisen", "fraktionskreisen", "aus militärkreisen", "militärkreisen",
+    "aus informierten kreisen", "informierten kreisen", "aus gut unterrichteten kreisen",
+    "nicht genannt werden wollte", "nicht namentlich genannt", "anonym bleiben wollte",
+    "der anonym bleiben", "die anonym bleiben", "unter der bedingung der anonymität",
+    "ein insider", "eine insiderin", "vertraute", "eingeweihte",
+    // English
+    "a person familiar with", "people familiar with", "person familiar with",
+    "sources familiar with", "a source familiar with", "on condition of anonymity",
+    "spoke on condition of anonymity", "who asked not to be named", "who declined to be named",
+    "who asked not to be identified", "who was not authorized", "who were not authorized",
+    "not authorized to speak publicly", "a senior official", "senior officials",
+    "an official", "officials said", "a source close to", "sources close to", "a source said",
+    "sources said", "an insider", "according to sources", "anonymous",
+];

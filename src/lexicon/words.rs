@@ -1,0 +1,106 @@
+//! Function words, verb forms and date words that the segmenter and extractor rely on.
+
+/// Articles and determiners stripped from the front of a speaker mention.
+pub const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "the", "a", "an", "dieser", "diese", "dieses", "this", "that", "its", "his", "her", "their",
+    "sein", "seine", "seiner", "ihr", "ihre", "ihrer", "unser", "unsere",
+];
+
+/// Words that end a speaker mention: prepositions and conjunctions that start a new phrase.
+pub const MENTION_STOPS: &[&str] = &[
+    "in", "im", "am", "an", "auf", "bei", "beim", "vor", "nach", "mit", "gegenüber", "während",
+    "am", "zum", "zur", "vom", "über", "unter", "seit", "und", "oder", "aber", "dass", "wie",
+    "als", "bereits", "zudem", "außerdem", "auch", "noch", "dann", "nun", "jetzt", "heute",
+    "gestern", "am", "laut", "so", "ebenfalls", "weiter", "zuvor", "später", "daher", "deshalb",
+    "jedoch", "allerdings", "zu", "es", "man", "sich", "nicht", "schon", "dazu", "hierzu",
+    "on", "at", "to", "during", "after", "before", "and", "but", "that", "as", "from", "with",
+    "when", "while", "in", "of", "for", "by", "on", "yesterday", "today", "tonight", "also",
+    "earlier", "later", "last", "this", "on", "who", "which", "adding", "saying", "told",
+    "mit", "ihm", "ihr", "ihnen", "uns", "mir", "wir", "man",
+];
+
+/// Nouns that announce a name of a thing, so the quoted words after them are a title, not a
+/// quote: `das Schiff „Nordlicht“`, `the film "The Long Harbour"`.
+pub const TITLE_NOUNS: &[&str] = &[
+    "schiff", "frachter", "tanker", "fähre", "jacht", "yacht", "boot", "kreuzfahrtschiff",
+    "film", "filme", "spielfilm", "serie", "sendung", "fernsehsendung", "talkshow", "show",
+    "podcast", "buch", "roman", "album", "lied", "song", "titel", "zeitung", "magazin",
+    "zeitschrift", "blatt", "programm", "projekt", "operation", "mission", "kampagne", "initiative",
+    "aktion", "bündnis", "verein", "partei", "plattform", "app", "marke", "produkt", "stück",
+    "theaterstück", "oper", "musical", "ausstellung", "festival", "gesetz", "plan", "wort",
+    "begriff", "motto", "slogan", "unwort", "hashtag", "schlagwort", "spitzname", "codename",
+    "tarnname", "ship", "vessel", "tanker", "ferry", "boat", "freighter", "film", "movie",
+    "documentary", "series", "show", "programme", "program", "podcast", "book", "novel", "album",
+    "song", "single", "newspaper", "magazine", "paper", "column", "project", "operation",
+    "mission", "campaign", "initiative", "brand", "app", "play", "exhibition", "festival",
+    "act", "bill", "plan", "word", "term", "phrase", "motto", "slogan", "hashtag", "nickname",
+    "codename", "code-named", "dubbed", "titled", "entitled", "named", "called", "genannt",
+    "namens", "mit dem titel", "sogenannte", "sogenannten", "sogenannter", "so-called",
+    "so genannte", "so genannten", "bekannt als", "known as", "unter dem namen", "unter dem motto",
+    "label", "kategorie", "rubrik", "stichwort",
+];
+
+/// German Konjunktiv I (and Konjunktiv II used in its place) forms that mark reported speech.
+pub const KONJUNKTIV: &[&str] = &[
+    "sei", "seien", "seiest", "habe", "haben", "werde", "könne", "müsse", "solle", "wolle",
+    "dürfe", "möge", "gebe", "wisse", "bleibe", "liege", "stehe", "gehe", "komme", "brauche",
+    "gelte", "fehle", "handle", "handele", "trage", "lasse", "zeige", "bestehe", "erwarte",
+    "plane", "sehe", "halte", "arbeite", "setze", "wäre", "wären", "hätte", "hätten", "würde",
+    "würden", "könnten", "müssten", "sollten", "dürften", "wolle", "verfüge", "benötige",
+    "betrage", "diene", "drohe", "entspreche", "erfolge", "führe", "gebe", "laufe", "nehme",
+    "passe", "reiche", "spiele", "treffe", "verstoße", "wirke", "zahle", "befinde", "denke",
+    "glaube", "hoffe", "rechne", "unterstütze", "lehne", "fordere", "beabsichtige",
+];
+
+/// Konjunktiv forms strong enough to mark reported speech without a cue in the same sentence
+/// (they are not also ordinary indicative forms).
+pub const KONJUNKTIV_STRONG: &[&str] = &[
+    "sei", "seien", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "werde", "habe",
+    "gebe", "wisse", "bleibe", "liege", "stehe", "gehe", "komme", "gelte", "fehle", "handle",
+    "handele", "bestehe", "betrage", "drohe", "erfolge", "befinde", "verfüge", "brauche", "plane",
+];
+
+/// Conjunctions that open a content clause after a cue (`sagte, dass …`, `said that …`).
+pub const COMPLEMENTIZERS: &[&str] = &["dass", "daß", "ob", "that", "whether", "if"];
+
+/// Month names and abbreviations (German and English).
+pub const MONTHS: &[&str] = &[
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july",
+    "october", "december", "jan.", "feb.", "febr.", "aug.", "sept.", "okt.", "oct.", "nov.",
+    "dez.", "dec.",
+];
+
+/// Weekdays and relative dates.
+pub const DAYS: &[&str] = &[
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gestern",
+    "vorgestern", "morgen", "yesterday", "tomorrow",
+];
+
+/// Words for amounts and quantities.
+pub const AMOUNTS: &[&str] = &[
+    "prozent", "prozentpunkte", "million", "millionen", "mio.", "milliarde", "milliarden", "mrd.",
+    "billion", "billionen", "euro", "dollar", "franken", "pfund", "rubel", "tausend", "hundert",
+    "tausende", "hunderte", "dutzende", "percent", "per cent", "millions", "billion", "billions",
+    "thousand", "thousands", "hundreds", "dozens", "pounds", "dollars", "euros", "€", "$", "£",
+    "%", "kilometer", "km", "tonnen", "tons", "tonnes", "grad", "degrees", "hälfte", "drittel",
+    "viertel", "half", "third", "quarter", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+    "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
+];
+
+/// Very frequent German words, for language detection.
+pub const STOP_DE: &[&str] = &[
+    "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "dem", "den", "ein",
+    "eine", "von", "zu", "im", "wurde", "auch", "es", "sie", "er", "hat", "bei", "nach", "wie",
+    "sei", "dass", "werden", "aus", "noch", "einer", "sagte",
+];
+
+/// Very frequent English words, for language detection.
+pub const STOP_EN: &[&str] = &[
+    "the", "and", "of", "to", "is", "in", "that", "it", "was", "for", "on", "with", "as", "he",
+    "she", "said", "by", "at", "from", "his", "her", "they", "be", "have", "has", "are", "were",
+    "this", "an", "which", "would", "will", "not",
+];

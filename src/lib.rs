@@ -1,5 +1,11 @@
 //! claimtrail: record, check and diff the claims in news articles.
 
+pub mod article;
 pub mod document;
+pub mod extract;
 pub mod fingerprint;
 pub mod lexicon;
+pub mod report;
+
+pub use article::{analyse, Article};
+pub mod store;

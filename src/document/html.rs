@@ -39,17 +39,53 @@ pub struct PageText {
 /// Tags whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button",
-    "iframe", "svg", "canvas", "select", "input", "textarea", "object", "embed", "video",
-    "audio", "map", "dialog", "menu",
+    "iframe", "svg", "canvas", "select", "input", "textarea", "object", "embed", "video", "audio",
+    "map", "dialog", "menu",
 ];
 
 /// Class or id tokens that mark page furniture.
 const SKIP_CLASS_TOKENS: &[&str] = &[
-    "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "banner", "cookie",
-    "cookies", "consent", "promo", "newsletter", "share", "sharing", "social", "related",
-    "teaser", "teasers", "recommended", "comments", "comment", "sidebar", "breadcrumb",
-    "breadcrumbs", "nav", "navigation", "menu", "paywall", "subscribe", "outbrain", "taboola",
-    "sponsored", "popup", "modal", "tags", "toolbar", "skip", "hidden", "sr", "visually",
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "anzeige",
+    "werbung",
+    "banner",
+    "cookie",
+    "cookies",
+    "consent",
+    "promo",
+    "newsletter",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "teaser",
+    "teasers",
+    "recommended",
+    "comments",
+    "comment",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "nav",
+    "navigation",
+    "menu",
+    "paywall",
+    "subscribe",
+    "outbrain",
+    "taboola",
+    "sponsored",
+    "popup",
+    "modal",
+    "tags",
+    "toolbar",
+    "skip",
+    "hidden",
+    "sr",
+    "visually",
 ];
 
 /// Class or id tokens of a byline element.
@@ -57,8 +93,24 @@ const BYLINE_TOKENS: &[&str] = &["byline", "author", "authors", "autor", "dateli
 
 /// Block-level tags that become one block each.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote", "pre", "dd", "dt",
-    "td", "th", "address", "caption", "summary",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "td",
+    "th",
+    "address",
+    "caption",
+    "summary",
 ];
 
 /// Extract the article's blocks and the page's metadata.
@@ -81,7 +133,11 @@ pub fn extract(html: &str) -> PageText {
         }
         let start = text.len();
         text.push_str(&block);
-        blocks.push(RawBlock { start, end: text.len(), kind });
+        blocks.push(RawBlock {
+            start,
+            end: text.len(),
+            kind,
+        });
     }
     PageText { text, blocks, meta }
 }
@@ -102,7 +158,8 @@ impl Collector {
         if SKIP_TAGS.contains(&name) || has_token(el, SKIP_CLASS_TOKENS) || is_hidden(el) {
             return;
         }
-        let byline = in_byline || has_token(el, BYLINE_TOKENS) || el.value().attr("rel") == Some("author");
+        let byline =
+            in_byline || has_token(el, BYLINE_TOKENS) || el.value().attr("rel") == Some("author");
         let block_kind = match name {
             "h1" => Some(BlockKind::Title),
             "h2" | "h3" | "h4" | "h5" | "h6" => Some(BlockKind::Heading),
@@ -146,8 +203,22 @@ impl Collector {
 fn is_container(name: &str) -> bool {
     matches!(
         name,
-        "div" | "section" | "article" | "main" | "header" | "figure" | "ul" | "ol" | "dl"
-            | "table" | "tr" | "tbody" | "thead" | "body" | "details" | "hgroup"
+        "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "figure"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "table"
+            | "tr"
+            | "tbody"
+            | "thead"
+            | "body"
+            | "details"
+            | "hgroup"
     )
 }
 
@@ -157,7 +228,12 @@ fn collapse_ws(s: &str) -> String {
 
 fn has_token(el: ElementRef<'_>, tokens: &[&str]) -> bool {
     let v = el.value();
-    let attrs = [v.attr("class"), v.attr("id"), v.attr("role"), v.attr("data-component")];
+    let attrs = [
+        v.attr("class"),
+        v.attr("id"),
+        v.attr("role"),
+        v.attr("data-component"),
+    ];
     attrs.into_iter().flatten().any(|a| {
         a.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
             .any(|t| tokens.iter().any(|k| t.eq_ignore_ascii_case(k)))
@@ -168,7 +244,8 @@ fn is_hidden(el: ElementRef<'_>) -> bool {
     let v = el.value();
     v.attr("hidden").is_some()
         || v.attr("aria-hidden") == Some("true")
-        || v.attr("style").is_some_and(|s| s.replace(' ', "").contains("display:none"))
+        || v.attr("style")
+            .is_some_and(|s| s.replace(' ', "").contains("display:none"))
 }
 
 fn page_meta(doc: &Html) -> PageMeta {
@@ -177,7 +254,10 @@ fn page_meta(doc: &Html) -> PageMeta {
         keys.iter().find_map(|key| {
             doc.select(&sel).find_map(|m| {
                 let v = m.value();
-                let name = v.attr("property").or(v.attr("name")).or(v.attr("itemprop"))?;
+                let name = v
+                    .attr("property")
+                    .or(v.attr("name"))
+                    .or(v.attr("itemprop"))?;
                 if name.eq_ignore_ascii_case(key) {
                     v.attr("content").map(collapse_ws).filter(|c| !c.is_empty())
                 } else {
@@ -194,12 +274,27 @@ fn page_meta(doc: &Html) -> PageMeta {
     };
     let first_attr = |selector: &str, attr: &str| -> Option<String> {
         let sel = Selector::parse(selector).ok()?;
-        doc.select(&sel).find_map(|e| e.value().attr(attr).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned))
+        doc.select(&sel).find_map(|e| {
+            e.value()
+                .attr(attr)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        })
     };
     PageMeta {
         title: meta(&["og:title", "twitter:title"]).or_else(|| first_text("title")),
-        published: meta(&["article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date", "DC.date.issued", "og:published_time"])
-            .or_else(|| first_attr("time[datetime]", "datetime")),
+        published: meta(&[
+            "article:published_time",
+            "datePublished",
+            "date",
+            "pubdate",
+            "publish-date",
+            "dc.date",
+            "DC.date.issued",
+            "og:published_time",
+        ])
+        .or_else(|| first_attr("time[datetime]", "datetime")),
         url: first_attr("link[rel=canonical]", "href").or_else(|| meta(&["og:url"])),
         byline: meta(&["author", "article:author", "dc.creator"])
             .or_else(|| first_text("[rel=author], .byline, .author")),
@@ -226,8 +321,11 @@ mod tests {
     #[test]
     fn keeps_main_content_and_drops_furniture() {
         let page = extract(PAGE);
-        let texts: Vec<(&str, BlockKind)> =
-            page.blocks.iter().map(|b| (&page.text[b.start..b.end], b.kind)).collect();
+        let texts: Vec<(&str, BlockKind)> = page
+            .blocks
+            .iter()
+            .map(|b| (&page.text[b.start..b.end], b.kind))
+            .collect();
         assert_eq!(
             texts,
             vec![
@@ -238,7 +336,10 @@ mod tests {
                 ("Zweiter Absatz.", BlockKind::Body),
             ]
         );
-        assert_eq!(page.meta.published.as_deref(), Some("2025-02-14T09:30:00+01:00"));
+        assert_eq!(
+            page.meta.published.as_deref(),
+            Some("2025-02-14T09:30:00+01:00")
+        );
         assert_eq!(page.meta.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(page.meta.byline.as_deref(), Some("Jana Roth"));
         assert_eq!(page.meta.lang.as_deref(), Some("de"));

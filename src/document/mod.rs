@@ -203,7 +203,11 @@ pub const DEFAULT_MAX_BYTES: usize = 20 * 1000 * 1000;
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { format: None, lang: None, max_bytes: DEFAULT_MAX_BYTES }
+        ParseOptions {
+            format: None,
+            lang: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
     }
 }
 
@@ -226,14 +230,29 @@ pub fn sniff_html(name: Option<&str>, text: &str) -> bool {
             return true;
         }
     }
-    let head: String = text.trim_start().chars().take(200).collect::<String>().to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") && head.contains("<html")
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(200)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
 }
 
 /// Parse input bytes into a document. `name` (a file name) helps decide the format.
-pub fn parse(bytes: &[u8], name: Option<&str>, opts: &ParseOptions) -> Result<Document, DocumentError> {
+pub fn parse(
+    bytes: &[u8],
+    name: Option<&str>,
+    opts: &ParseOptions,
+) -> Result<Document, DocumentError> {
     let decoded = decode::decode(bytes, opts.max_bytes)?;
-    let format = opts.format.unwrap_or(if sniff_html(name, &decoded.text) { Format::Html } else { Format::Text });
+    let format = opts.format.unwrap_or(if sniff_html(name, &decoded.text) {
+        Format::Html
+    } else {
+        Format::Text
+    });
     let (text, blocks, mut meta, html_lang) = match format {
         Format::Text => {
             let (blocks, header) = layout::text_blocks(&decoded.text);

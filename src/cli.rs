@@ -1,0 +1,41 @@
+//! Command-line arguments (clap derive), turned into library calls by `src/commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::commands;
+
+/// Record, check and diff the claims and attributions in news articles.
+#[derive(Debug, Parser)]
+#[command(name = "claimtrail", version, about, long_about = None, after_help = EXIT_HELP)]
+pub struct Cli {
+    /// SQLite database to use (created if missing).
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMTRAIL_DB",
+        default_value = "claimtrail.db",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const EXIT_HELP: &str =
+    "Exit status: 0 success; 1 not found or findings; 2 usage, input or database error.";
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Record articles: extract their claims and store a fingerprinted version of each.
+    Record(commands::record::RecordArgs),
+    /// Run the extraction on one file and print the claims, without a database.
+    Extract(commands::extract::ExtractArgs),
+    /// List recorded claims.
+    Claims(commands::claims::ClaimsArgs),
+    /// Show one claim (by fingerprint prefix) with every article and version it appears in.
+    Show(commands::show::ShowArgs),
+}

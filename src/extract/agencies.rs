@@ -1,0 +1,178 @@
+//! News agencies credited for a claim (a relay in its sentence) or for the whole article
+//! (dateline, byline, source line).
+
+use crate::document::{Document, Span};
+use crate::lexicon::agencies::{find_agencies, AGENCY_NOUNS};
+use crate::lexicon::words::DETERMINERS;
+
+use super::tokens::Token;
+
+/// Words right before an agency that make it the channel of what was said:
+/// `sagte der dpa`, `told Reuters`, `laut AFP`, `gegenüber der KNA`, `reported by AP`.
+const RELAY_BEFORE: &[&str] = &[
+    "laut",
+    "gegenüber",
+    "sagte",
+    "sagten",
+    "sagt",
+    "erklärte",
+    "erklärten",
+    "erklärt",
+    "bestätigte",
+    "bestätigten",
+    "teilte",
+    "teilten",
+    "berichtete",
+    "meldete",
+    "told",
+    "tells",
+    "telling",
+    "via",
+    "by",
+    "to",
+    "with",
+    "mit",
+    "schrieb",
+    "sagen",
+];
+
+/// Words right after an agency that make it the channel: `wie die dpa berichtete`,
+/// `AP reported`, `der dpa zufolge`.
+const RELAY_AFTER: &[&str] = &[
+    "berichtete",
+    "berichtet",
+    "berichten",
+    "berichteten",
+    "meldete",
+    "meldet",
+    "meldeten",
+    "zufolge",
+    "reported",
+    "reports",
+    "quoted",
+    "cited",
+    "schrieb",
+    "schreibt",
+    "wrote",
+    "erfuhr",
+    "learned",
+    "verbreitete",
+    "zitierte",
+    "zitiert",
+    "said",
+    "says",
+];
+
+/// Agencies relayed in `tokens` (a sentence), ignoring mentions inside `quotes`.
+pub fn relayed(
+    text: &str,
+    sentence: Span,
+    tokens: &[Token<'_>],
+    quotes: &[Span],
+) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for m in find_agencies(&text[sentence.range()]) {
+        let span = Span::new(sentence.start + m.start, sentence.start + m.end);
+        if quotes.iter().any(|q| q.overlaps(span)) {
+            continue;
+        }
+        let Some(first) = tokens.iter().position(|t| t.end > span.start) else {
+            continue;
+        };
+        let Some(last) = tokens.iter().rposition(|t| t.start < span.end) else {
+            continue;
+        };
+        // Walk back over articles and agency nouns ("der Nachrichtenagentur").
+        let mut b = first;
+        while b > 0 && skippable(&tokens[b - 1]) {
+            b -= 1;
+        }
+        let before = b.checked_sub(1).map(|k| tokens[k].lower.as_str());
+        let after = tokens.get(last + 1).map(|t| t.lower.as_str());
+        let relay_before = before.is_some_and(|w| RELAY_BEFORE.contains(&w))
+            && !(before == Some("to")
+                && b >= 2
+                && !matches!(
+                    tokens[b - 2].lower.as_str(),
+                    "according" | "told" | "spoke" | "said" | "talking"
+                ))
+            && !(before == Some("by")
+                && b >= 2
+                && !matches!(
+                    tokens[b - 2].lower.as_str(),
+                    "reported" | "quoted" | "cited" | "obtained" | "seen"
+                ))
+            && !(matches!(before, Some("with" | "mit"))
+                && b >= 2
+                && !matches!(
+                    tokens[b - 2].lower.as_str(),
+                    "interview" | "gespräch" | "interviews" | "conversation"
+                ));
+        let relay_after = after.is_some_and(|w| RELAY_AFTER.contains(&w))
+            || (after == Some("news")
+                && tokens
+                    .get(last + 2)
+                    .is_some_and(|t| RELAY_AFTER.contains(&t.lower.as_str())));
+        if (relay_before || relay_after) && !out.contains(&m.code) {
+            out.push(m.code);
+        }
+    }
+    out
+}
+
+fn skippable(t: &Token<'_>) -> bool {
+    DETERMINERS.contains(&t.lower.as_str())
+        || AGENCY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(t.text))
+}
+
+/// Agencies credited for the whole article: in its dateline, byline or source line.
+pub fn article_level(doc: &Document) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let credited = doc
+        .boilerplate
+        .iter()
+        .filter(|m| matches!(m.reason, "byline" | "source-credit"))
+        .chain(doc.structure.iter().filter(|m| m.reason == "dateline"));
+    for mark in credited {
+        for m in find_agencies(doc.slice(mark.span)) {
+            if !out.contains(&m.code) {
+                out.push(m.code);
+            }
+        }
+    }
+    if let Some(byline) = &doc.meta.byline {
+        for m in find_agencies(byline) {
+            if !out.contains(&m.code) {
+                out.push(m.code);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn relays(s: &str) -> Vec<&'static str> {
+        let toks = tokenize(s, 0, s.len());
+        relayed(s, Span::new(0, s.len()), &toks, &[])
+    }
+
+    #[test]
+    fn relay_phrases_count_and_mentions_do_not() {
+        assert_eq!(
+            relays("teilte er mit, wie die Deutsche Presse-Agentur berichtete."),
+            ["dpa"]
+        );
+        assert_eq!(
+            relays("sagte sie der Nachrichtenagentur Reuters."),
+            ["reuters"]
+        );
+        assert_eq!(relays("\"No,\" he told Reuters."), ["reuters"]);
+        assert_eq!(relays("the Associated Press reported on Monday."), ["ap"]);
+        assert!(relays("An AFP photographer was injured.").is_empty());
+        assert!(relays("Reuters staff moved to a new office.").is_empty());
+    }
+}

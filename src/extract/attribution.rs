@@ -1,0 +1,632 @@
+//! Attribution frames: the cue that ties words to a source and the mention of that source.
+//!
+//! A frame is read from a region of a sentence (the part before or after a quote, or a whole
+//! sentence for reported speech). The mention is split into name and role and classified as a
+//! person, an institution, a pronoun, a description ("der Minister"), or a vague or anonymous
+//! source.
+
+use crate::document::{Lang, Span};
+use crate::lexicon::cues::{Cue, ENGLISH_VERBS, GERMAN_VERBS};
+use crate::lexicon::names::{
+    Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE,
+};
+use crate::lexicon::sources::{ANONYMOUS, VAGUE};
+use crate::lexicon::words::{DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS};
+
+use super::tokens::Token;
+
+/// A cue found in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueHit {
+    /// The cue words, lower case, joined by a space (`teilte mit`).
+    pub text: String,
+    /// One span per word (two for a separable verb).
+    pub spans: Vec<Span>,
+    /// Token index of the (first) cue word.
+    pub index: usize,
+    /// Where the mention is expected relative to the cue.
+    pub kind: CueKind,
+}
+
+/// How a cue relates to its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// A verb: the source is its subject, before it or (inverted) after it.
+    Verb,
+    /// A preposition: the source follows (`laut`, `according to`, `nach Angaben`).
+    Before,
+    /// A postposition: the source precedes (`zufolge`).
+    After,
+}
+
+/// What kind of source a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A named person.
+    Person,
+    /// An institution (ministry, police, company).
+    Institution,
+    /// A personal pronoun, to be resolved.
+    Pronoun,
+    /// A role without a name ("der Minister", "the spokeswoman"), to be resolved.
+    Description,
+    /// A vague group ("Experten", "critics").
+    Vague,
+    /// A hidden source ("aus Regierungskreisen", "a person familiar with the matter").
+    Anonymous,
+}
+
+/// A mention of a source.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// The words of the mention.
+    pub span: Span,
+    /// Its kind.
+    pub kind: MentionKind,
+    /// Name as written (person or institution), without articles.
+    pub name: Option<String>,
+    /// Role words as written.
+    pub role: Option<String>,
+    /// Gender where the words give one.
+    pub gender: Option<Gender>,
+    /// The text of the mention (for vague and anonymous sources, the description).
+    pub text: String,
+}
+
+/// Cue words in `tokens[from..to]`, in order.
+pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Vec<CueHit> {
+    let mut out = Vec::new();
+    let verbs: &[Cue] = match lang {
+        Lang::De => GERMAN_VERBS,
+        Lang::En => ENGLISH_VERBS,
+    };
+    let mut i = from;
+    while i < to {
+        let t = &tokens[i];
+        if !t.word {
+            i += 1;
+            continue;
+        }
+        let lower = t.lower.as_str();
+        let next = tokens
+            .get(i + 1)
+            .filter(|_| i + 1 < to)
+            .map(|t| t.lower.as_str());
+        match (lang, lower, next) {
+            (Lang::De, "laut", _) => out.push(hit(t, i, "laut", CueKind::Before)),
+            (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
+            (
+                Lang::De,
+                "nach",
+                Some(
+                    n @ ("angaben" | "aussage" | "aussagen" | "worten" | "ansicht" | "auffassung"
+                    | "einschätzung" | "informationen" | "darstellung"),
+                ),
+            ) => {
+                let text = format!("nach {n}");
+                out.push(CueHit {
+                    text,
+                    spans: vec![Span::new(t.start, tokens[i + 1].end)],
+                    index: i,
+                    kind: CueKind::Before,
+                });
+                i += 2;
+                continue;
+            }
+            (Lang::En, "according", Some("to")) => {
+                out.push(CueHit {
+                    text: "according to".into(),
+                    spans: vec![Span::new(t.start, tokens[i + 1].end)],
+                    index: i,
+                    kind: CueKind::Before,
+                });
+                i += 2;
+                continue;
+            }
+            _ => {
+                if let Some(h) = verb_hit(tokens, i, to, verbs) {
+                    out.push(h);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn hit(t: &Token<'_>, i: usize, text: &str, kind: CueKind) -> CueHit {
+    CueHit {
+        text: text.to_owned(),
+        spans: vec![Span::new(t.start, t.end)],
+        index: i,
+        kind,
+    }
+}
+
+fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, verbs: &[Cue]) -> Option<CueHit> {
+    let t = &tokens[i];
+    let entries: Vec<&Cue> = verbs.iter().filter(|c| c.form == t.lower).collect();
+    if entries.is_empty() {
+        return None;
+    }
+    // A separable verb needs its particle before the clause ends.
+    for e in entries.iter().filter(|e| e.particle.is_some()) {
+        let particle = e.particle.unwrap_or_default();
+        let mut j = i + 1;
+        while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '„', '“', '"', '»', '«'])
+        {
+            if tokens[j].lower == particle
+                && tokens.get(j + 1).is_none_or(|n| !n.word || j + 1 >= to)
+            {
+                return Some(CueHit {
+                    text: format!("{} {}", t.lower, particle),
+                    spans: vec![
+                        Span::new(t.start, t.end),
+                        Span::new(tokens[j].start, tokens[j].end),
+                    ],
+                    index: i,
+                    kind: CueKind::Verb,
+                });
+            }
+            j += 1;
+        }
+    }
+    entries
+        .iter()
+        .any(|e| e.particle.is_none())
+        .then(|| CueHit {
+            text: t.lower.clone(),
+            spans: vec![Span::new(t.start, t.end)],
+            index: i,
+            kind: CueKind::Verb,
+        })
+}
+
+fn is_stop(t: &Token<'_>) -> bool {
+    MENTION_STOPS.contains(&t.lower.as_str())
+}
+
+fn is_determiner(t: &Token<'_>) -> bool {
+    DETERMINERS.contains(&t.lower.as_str())
+}
+
+/// The mention right after token `i` (inclusive), up to `to`.
+pub fn mention_after(
+    text: &str,
+    tokens: &[Token<'_>],
+    i: usize,
+    to: usize,
+    lang: Lang,
+) -> Option<Mention> {
+    let mut j = i;
+    let mut end = i;
+    while j < to && j - i < 12 {
+        let t = &tokens[j];
+        if !t.word {
+            break;
+        }
+        if j > i && is_stop(t) && !(is_determiner(t) && j > i) {
+            // A genitive ("des Ministeriums", "of the ministry") continues the mention.
+            if !matches!(t.lower.as_str(), "of" | "for") || j + 1 >= to {
+                break;
+            }
+        }
+        if j == i && is_stop(t) && !is_determiner(t) && !is_pronoun(t) {
+            return None;
+        }
+        j += 1;
+        end = j;
+        if is_pronoun(&tokens[j - 1]) && j - 1 == i {
+            break;
+        }
+    }
+    if end == i {
+        return None;
+    }
+    let mut m = parse_mention(text, &tokens[i..end], lang)?;
+    // An appositive after a comma carries the role: "Jane Doe, a spokeswoman for X, said".
+    if m.kind == MentionKind::Person && m.role.is_none() {
+        if let Some(role) = appositive(tokens, end, to) {
+            m.role = Some(role);
+        }
+    }
+    Some(m)
+}
+
+/// The mention that ends right before token `i`, from no earlier than `from`.
+pub fn mention_before(
+    text: &str,
+    tokens: &[Token<'_>],
+    from: usize,
+    i: usize,
+    lang: Lang,
+) -> Option<Mention> {
+    let mut end = i;
+    let mut appos_role = None;
+    // Skip an appositive or relative clause between commas: "X, the mayor, said" /
+    // "X, who has led the union since 2019, said".
+    if end > from && tokens[end - 1].is_punct(&[',']) {
+        let limit = end.saturating_sub(16).max(from);
+        if let Some(k) = (limit..end - 1).rev().find(|&k| tokens[k].is_punct(&[','])) {
+            appos_role = appositive(tokens, k, end);
+            let relative = tokens.get(k + 1).is_some_and(|t| {
+                matches!(t.lower.as_str(), "who" | "der" | "die" | "which" | "whose")
+            });
+            if appos_role.is_some()
+                || relative
+                || tokens[k + 1..end - 1]
+                    .iter()
+                    .all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
+            {
+                end = k;
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    }
+    let mut start = end;
+    while start > from && end - start < 10 {
+        let t = &tokens[start - 1];
+        if !t.word || (is_stop(t) && !is_determiner(t) && !is_pronoun(t)) {
+            break;
+        }
+        start -= 1;
+        if is_determiner(t) {
+            break;
+        }
+    }
+    if start == end {
+        return None;
+    }
+    // A noun phrase governed by a preposition ("an die Ukraine drohte") is not the subject.
+    if start > from
+        && tokens[start - 1].word
+        && is_stop(&tokens[start - 1])
+        && is_determiner(&tokens[start])
+    {
+        return None;
+    }
+    let mut m = parse_mention(text, &tokens[start..end], lang)?;
+    if m.role.is_none() {
+        m.role = appos_role;
+    }
+    Some(m)
+}
+
+/// A role in an appositive starting at a comma at `k`: ", a spokeswoman for the hospital,".
+fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
+    if !tokens.get(k)?.is_punct(&[',']) {
+        return None;
+    }
+    let mut j = k + 1;
+    let first = tokens.get(j)?;
+    let has_article = matches!(
+        first.lower.as_str(),
+        "a" | "an" | "the" | "der" | "die" | "das" | "ein" | "eine"
+    );
+    if has_article {
+        j += 1;
+    }
+    let start = j;
+    while j < to && j < tokens.len() && tokens[j].word && j - start < 10 {
+        if matches!(
+            tokens[j].lower.as_str(),
+            "said" | "says" | "told" | "added" | "who" | "sagte" | "erklärte"
+        ) {
+            break;
+        }
+        j += 1;
+    }
+    if j == start {
+        return None;
+    }
+    let ends_ok = j >= to || tokens.get(j).is_some_and(|t| !t.word);
+    let words = &tokens[start..j];
+    let role_like = words
+        .iter()
+        .any(|t| role_gender(&t.lower).is_some() || is_role(&t.lower));
+    (ends_ok && (role_like || has_article) && role_like).then(|| join(words))
+}
+
+fn is_pronoun(t: &Token<'_>) -> bool {
+    PRONOUNS.iter().any(|(p, _)| *p == t.lower)
+}
+
+fn join(tokens: &[Token<'_>]) -> String {
+    tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a lower-case word is a role noun (ends with a role head).
+pub fn is_role(lower: &str) -> bool {
+    role_gender(lower).is_some()
+        || ROLE_HEADS_MALE
+            .iter()
+            .any(|h| lower.ends_with(h) && lower.len() >= h.len())
+}
+
+/// Gender a role word implies, if any.
+pub fn role_gender(lower: &str) -> Option<Gender> {
+    if ROLE_HEADS_FEMALE.iter().any(|h| lower.ends_with(h)) {
+        return Some(Gender::Female);
+    }
+    if ["spokesman", "chairman", "congressman", "businessman"]
+        .iter()
+        .any(|h| lower.ends_with(h))
+    {
+        return Some(Gender::Male);
+    }
+    None
+}
+
+fn given_gender(word: &str) -> Option<Gender> {
+    if GIVEN_FEMALE.contains(&word) {
+        Some(Gender::Female)
+    } else if GIVEN_MALE.contains(&word) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+fn is_institution(lower: &str) -> bool {
+    INSTITUTION_HEADS
+        .iter()
+        .any(|h| lower == *h || (h.len() >= 4 && lower.ends_with(h)))
+}
+
+fn phrase_in(lower: &str, list: &[&str]) -> bool {
+    list.iter().any(|p| {
+        lower == *p
+            || lower.starts_with(&format!("{p} "))
+            || lower.ends_with(&format!(" {p}"))
+            || lower.contains(&format!(" {p} "))
+    })
+}
+
+/// Classify the words of a mention and split name from role.
+pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Mention> {
+    let first = tokens.first()?;
+    let last = tokens.last()?;
+    let span = Span::new(first.start, last.end);
+    let raw = text[span.range()].to_owned();
+    let lower = raw.to_lowercase();
+    let det = tokens.iter().take_while(|t| is_determiner(t)).count();
+    let indefinite = tokens.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "ein" | "eine" | "einer" | "einem" | "a" | "an"
+        )
+    });
+    let words = &tokens[det..];
+    let base = Mention {
+        span,
+        kind: MentionKind::Person,
+        name: None,
+        role: None,
+        gender: None,
+        text: raw.clone(),
+    };
+    if phrase_in(&lower, ANONYMOUS) {
+        return Some(Mention {
+            kind: MentionKind::Anonymous,
+            ..base
+        });
+    }
+    if words.is_empty() {
+        return None;
+    }
+    if words.len() == 1 && det == 0 {
+        if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == words[0].lower) {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                gender: *g,
+                ..base
+            });
+        }
+    }
+    let bare = join(words).to_lowercase();
+    if phrase_in(&bare, VAGUE) || phrase_in(&lower, VAGUE) {
+        let has_name = words.iter().any(|t| given_gender(t.text).is_some());
+        if !has_name {
+            return Some(Mention {
+                kind: MentionKind::Vague,
+                ..base
+            });
+        }
+    }
+    // Name: from a given name or honorific to the end, else the trailing capitalised run that
+    // follows a role word or stands alone.
+    let mut gender = None;
+    let mut name_start = None;
+    for (k, t) in words.iter().enumerate() {
+        if let Some((_, g)) = HONORIFICS.iter().find(|(h, _)| *h == t.text) {
+            gender = gender.or(*g);
+            name_start = Some(k + 1);
+            break;
+        }
+        if let Some(g) = given_gender(t.text) {
+            gender = Some(g);
+            name_start = Some(k);
+            break;
+        }
+    }
+    let last_role = words.iter().rposition(|t| is_role(&t.lower));
+    if name_start.is_none() {
+        let from = last_role.map_or(0, |r| r + 1);
+        let run = &words[from..];
+        let name_like = !run.is_empty()
+            && run
+                .iter()
+                .all(|t| t.capitalized() || is_name_particle(&t.lower))
+            && run.first().is_some_and(|t| t.capitalized())
+            && !run
+                .iter()
+                .any(|t| is_institution(&t.lower) || is_role(&t.lower));
+        let after_function_word = from > 0
+            && words[from - 1]
+                .lower
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !is_role(&words[from - 1].lower);
+        if name_like
+            && !after_function_word
+            && run.len() <= 5
+            && (last_role.is_some() || det == 0 || lang == Lang::En)
+        {
+            name_start = Some(from);
+        }
+    }
+    let role_words = &words[..name_start.unwrap_or(words.len()).min(words.len())];
+    let role_words = if name_start.is_some()
+        && role_words
+            .iter()
+            .any(|t| HONORIFICS.iter().any(|(h, _)| *h == t.text))
+    {
+        &role_words[..role_words.len().saturating_sub(1)]
+    } else {
+        role_words
+    };
+    for t in role_words {
+        gender = gender.or_else(|| role_gender(&t.lower)).or_else(|| {
+            (lang == Lang::De && ROLE_HEADS_MALE.iter().any(|h| t.lower.ends_with(h)))
+                .then_some(Gender::Male)
+        });
+    }
+    let role = (!role_words.is_empty())
+        .then(|| join(role_words))
+        .filter(|r| !r.is_empty());
+    match name_start {
+        Some(ns) if ns < words.len() => Some(Mention {
+            kind: MentionKind::Person,
+            name: Some(join(&words[ns..])),
+            role,
+            gender,
+            ..base
+        }),
+        _ => {
+            if words.iter().any(|t| is_institution(&t.lower)) {
+                Some(Mention {
+                    kind: MentionKind::Institution,
+                    name: Some(join(words)),
+                    gender: None,
+                    ..base
+                })
+            } else if last_role.is_some() {
+                let kind = if indefinite && phrase_in(&lower, ANONYMOUS) {
+                    MentionKind::Anonymous
+                } else {
+                    MentionKind::Description
+                };
+                Some(Mention {
+                    kind,
+                    role,
+                    gender,
+                    ..base
+                })
+            } else if words.iter().all(|t| t.capitalized()) && words.len() <= 4 && det == 0 {
+                Some(Mention {
+                    kind: MentionKind::Person,
+                    name: Some(join(words)),
+                    gender,
+                    ..base
+                })
+            } else if lang == Lang::De && words.len() == 1 && words[0].capitalized() && det > 0 {
+                // "die Polizei", "der Konzern": an institution-like noun.
+                Some(Mention {
+                    kind: MentionKind::Institution,
+                    name: Some(join(words)),
+                    ..base
+                })
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "von"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "ten"
+            | "zu"
+            | "del"
+            | "dos"
+            | "el"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn mention(s: &str, lang: Lang) -> Option<(MentionKind, Option<String>, Option<String>)> {
+        let toks = tokenize(s, 0, s.len());
+        parse_mention(s, &toks, lang).map(|m| (m.kind, m.name, m.role))
+    }
+
+    #[test]
+    fn splits_role_from_name() {
+        assert_eq!(
+            mention("der russische UN-Botschafter Wassili Nebensja", Lang::De),
+            Some((
+                MentionKind::Person,
+                Some("Wassili Nebensja".into()),
+                Some("russische UN-Botschafter".into())
+            ))
+        );
+        assert_eq!(
+            mention("Foreign Minister Jane Doe", Lang::En),
+            Some((
+                MentionKind::Person,
+                Some("Jane Doe".into()),
+                Some("Foreign Minister".into())
+            ))
+        );
+        assert_eq!(
+            mention("der Minister", Lang::De),
+            Some((MentionKind::Description, None, Some("Minister".into())))
+        );
+        assert_eq!(
+            mention("das Innenministerium", Lang::De),
+            Some((
+                MentionKind::Institution,
+                Some("Innenministerium".into()),
+                None
+            ))
+        );
+        assert_eq!(
+            mention("Westliche Länder", Lang::De).map(|m| m.0),
+            Some(MentionKind::Vague)
+        );
+        assert_eq!(
+            mention("er", Lang::De).map(|m| m.0),
+            Some(MentionKind::Pronoun)
+        );
+    }
+
+    #[test]
+    fn finds_separable_cues() {
+        let s = "teilte der Botschafter in New York mit, wie die dpa berichtete";
+        let toks = tokenize(s, 0, s.len());
+        let cues = find_cues(&toks, 0, toks.len(), Lang::De);
+        assert_eq!(cues[0].text, "teilte mit");
+        assert_eq!(cues[0].spans.len(), 2);
+        assert_eq!(cues[1].text, "berichtete");
+    }
+}

@@ -1,0 +1,739 @@
+//! Claims from a [`Document`]: direct quotes, reported speech and statements, each with its
+//! attribution (speaker, cue, agencies) and fingerprints.
+//!
+//! Sentences are read in order, so that a pronoun or a quote that continues a turn can be
+//! resolved to the speaker last named before it.
+
+mod agencies;
+pub mod attribution;
+pub mod quotes;
+mod resolve;
+mod tokens;
+
+use serde::Serialize;
+
+use crate::document::{Document, Lang, Paragraph, Span};
+use crate::fingerprint;
+use crate::lexicon::cues::FRAGMENT_CUES;
+use crate::lexicon::words::{
+    AMOUNTS, DAYS, KONJUNKTIV_STRONG, MONTHS, NAMING_PARTICIPLES, TITLE_NOUNS,
+};
+use attribution::{
+    find_cues, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind,
+};
+use quotes::QuoteSpan;
+use resolve::{Resolved, Resolver};
+use tokens::{tokenize, Token};
+
+/// What kind of claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// Words in quotation marks.
+    Quote,
+    /// Indirect or reported speech.
+    Reported,
+    /// Any other sentence of the article.
+    Statement,
+}
+
+impl ClaimKind {
+    /// Lower-case name, as stored and printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Quote => "quote",
+            ClaimKind::Reported => "reported",
+            ClaimKind::Statement => "statement",
+        }
+    }
+
+    /// Parse the lower-case name.
+    pub fn parse(s: &str) -> Option<ClaimKind> {
+        match s {
+            "quote" => Some(ClaimKind::Quote),
+            "reported" => Some(ClaimKind::Reported),
+            "statement" => Some(ClaimKind::Statement),
+            _ => None,
+        }
+    }
+}
+
+/// How a claim is sourced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Attribution {
+    /// A named person or institution.
+    Named,
+    /// A group that names no one who can be asked.
+    Vague,
+    /// A hidden source.
+    Anonymous,
+    /// No source.
+    None,
+}
+
+impl Attribution {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribution::Named => "named",
+            Attribution::Vague => "vague",
+            Attribution::Anonymous => "anonymous",
+            Attribution::None => "none",
+        }
+    }
+}
+
+/// Whether a speaker is a person or an institution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A person (or a role standing for one: "ein Polizeisprecher").
+    Person,
+    /// A ministry, the police, a company, the White House.
+    Institution,
+}
+
+impl SpeakerKind {
+    /// Lower-case name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Institution => "institution",
+        }
+    }
+}
+
+/// The person or institution a claim is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// Canonical name within the article (the fullest form seen).
+    pub name: String,
+    /// Role words, as first written.
+    pub role: Option<String>,
+    /// The mention that attributes this claim (may be a pronoun), or the earlier mention the
+    /// speaker was carried over from.
+    pub span: Span,
+    /// The name was carried over from context rather than stated next to the claim.
+    pub inferred: bool,
+    /// Person or institution.
+    pub kind: SpeakerKind,
+}
+
+/// The attribution words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cue {
+    /// Lower case, parts of a separable verb joined by a space (`teilte mit`).
+    pub text: String,
+    /// One span per part.
+    pub spans: Vec<Span>,
+}
+
+/// The wording of a vague or anonymous source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// As written (`Westliche Länder`, `a person familiar with the matter`).
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// One claim of an article.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    /// SHA-256 of the canonical text: the claim's identity.
+    pub fingerprint: String,
+    /// SHA-256 of the NFC text.
+    pub exact_sha256: String,
+    /// Quote, reported speech or statement.
+    pub kind: ClaimKind,
+    /// Exactly the text of `span`.
+    pub text: String,
+    /// Byte span into the document text (quotes: without the marks).
+    pub span: Span,
+    /// 1-based paragraph number.
+    pub paragraph: usize,
+    /// 1-based sentence number within the paragraph.
+    pub sentence: usize,
+    /// Who said it, if anyone.
+    pub speaker: Option<Speaker>,
+    /// The attribution words.
+    pub cue: Option<Cue>,
+    /// Agencies the claim was relayed through.
+    pub agencies: Vec<&'static str>,
+    /// Named, vague, anonymous or none.
+    pub attribution: Attribution,
+    /// The vague or anonymous source's wording.
+    pub source: Option<Source>,
+    /// Carries a number, date, amount or percentage.
+    pub check_worthy: bool,
+}
+
+/// The claims of an article and the agencies credited for it.
+#[derive(Clone, Debug, Default)]
+pub struct Extraction {
+    /// Claims in text order.
+    pub claims: Vec<Claim>,
+    /// Agencies credited for the article (dateline, byline, source line, or any claim).
+    pub agencies: Vec<&'static str>,
+}
+
+/// The attribution found for a claim.
+#[derive(Clone, Debug, Default)]
+struct Frame {
+    cue: Option<CueHit>,
+    mention: Option<Mention>,
+}
+
+/// The speaker of the last attributed claim, for continuations and pronouns.
+#[derive(Clone, Debug)]
+struct Turn {
+    speaker: Speaker,
+    agencies: Vec<&'static str>,
+    /// Ordinal of the content paragraph it was in.
+    paragraph: usize,
+}
+
+/// Extract all claims of `doc`.
+pub fn extract(doc: &Document) -> Extraction {
+    let quotes = quotes::find(doc);
+    let mut state = State {
+        doc,
+        resolver: Resolver::default(),
+        turn: None,
+        claims: Vec::new(),
+    };
+    let mut q = 0;
+    for (ordinal, (pi, p)) in doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.role == crate::document::Role::Content)
+        .enumerate()
+    {
+        let mut covered_until = p.body.start;
+        for (si, &sentence) in p.sentences.iter().enumerate() {
+            if sentence.end <= covered_until {
+                continue;
+            }
+            let mut region = Span::new(sentence.start.max(covered_until), sentence.end);
+            let mut here: Vec<QuoteSpan> = Vec::new();
+            while q < quotes.len()
+                && quotes[q].paragraph == pi
+                && quotes[q].outer.start < region.end
+            {
+                if quotes[q].outer.start >= region.start {
+                    region.end = region.end.max(quotes[q].outer.end.min(p.body.end));
+                    here.push(quotes[q].clone());
+                }
+                q += 1;
+            }
+            // A quote that runs past the sentence end swallows the sentences it covers.
+            if region.end > sentence.end {
+                if let Some(end) = p.sentences.iter().map(|s| s.end).find(|&e| e >= region.end) {
+                    region.end = end;
+                }
+            }
+            covered_until = region.end;
+            state.sentence(p, ordinal, si + 1, region, &here);
+        }
+    }
+    let mut agencies = agencies::article_level(doc);
+    for c in &state.claims {
+        for a in &c.agencies {
+            if !agencies.contains(a) {
+                agencies.push(a);
+            }
+        }
+    }
+    agencies.sort_unstable();
+    let mut claims = state.claims;
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    Extraction { claims, agencies }
+}
+
+struct State<'d> {
+    doc: &'d Document,
+    resolver: Resolver,
+    turn: Option<Turn>,
+    claims: Vec<Claim>,
+}
+
+impl State<'_> {
+    fn sentence(
+        &mut self,
+        p: &Paragraph,
+        ordinal: usize,
+        sentence_no: usize,
+        region: Span,
+        quotes: &[QuoteSpan],
+    ) {
+        let text = self.doc.text.as_str();
+        let lang = self.doc.lang;
+        let tokens = tokenize(text, region.start, region.end);
+        let quote_spans: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
+        let relays = agencies::relayed(text, region, &tokens, &quote_spans);
+        let mut quote_claims: Vec<(usize, Frame)> = Vec::new();
+        // Frames of every quote first, so that `"A," she said, "B."` gives A its frame.
+        let frames: Vec<Frame> = (0..quotes.len())
+            .map(|k| self.quote_frame(&tokens, quotes, k, region, lang))
+            .collect();
+        for (k, qs) in quotes.iter().enumerate() {
+            let frame = frames[k].clone();
+            if !self.is_quote_claim(&tokens, qs, &frame, region, lang) {
+                continue;
+            }
+            let frame = if frame.mention.is_none() {
+                // No source in reach of this quote: borrow the frame of a later quote in the
+                // same sentence (`"A." "B," she said.`).
+                frames[k + 1..]
+                    .iter()
+                    .find(|f| f.mention.is_some())
+                    .cloned()
+                    .map(|f| Frame { cue: None, ..f })
+                    .unwrap_or(frame)
+            } else {
+                frame
+            };
+            quote_claims.push((k, frame));
+        }
+        for (k, frame) in &quote_claims {
+            let qs = &quotes[*k];
+            let inherit = qs.continued || frame.mention.is_none();
+            let claim = self.claim(
+                ClaimKind::Quote,
+                qs.inner,
+                p,
+                sentence_no,
+                frame,
+                &relays,
+                ordinal,
+                inherit,
+            );
+            self.claims.push(claim);
+        }
+        // The rest of the sentence: the part before the first quote claim, or all of it.
+        let residue = match quote_claims.first() {
+            None => Some(region),
+            Some((k, frame)) => {
+                let start = quotes[*k].outer.start;
+                let cue_inside = frame
+                    .cue
+                    .as_ref()
+                    .is_some_and(|c| c.spans.iter().any(|s| s.start < start))
+                    || frame.mention.as_ref().is_some_and(|m| m.span.start < start);
+                let seg = trim_span(text, region.start, start);
+                (!cue_inside && words(&text[seg.range()]) >= 3).then_some(seg)
+            }
+        };
+        let Some(seg) = residue else { return };
+        let seg_tokens: Vec<Token<'_>> = tokens
+            .iter()
+            .filter(|t| seg.contains(Span::new(t.start, t.end)))
+            .cloned()
+            .collect();
+        if seg_tokens.iter().filter(|t| t.word).count() < 2 {
+            return;
+        }
+        let frame = sentence_frame(text, &seg_tokens, lang);
+        let konjunktiv = lang == Lang::De
+            && seg_tokens
+                .iter()
+                .any(|t| KONJUNKTIV_STRONG.contains(&t.lower.as_str()));
+        let (kind, inherit) = if frame.mention.is_some() {
+            (ClaimKind::Reported, false)
+        } else if konjunktiv {
+            (ClaimKind::Reported, true)
+        } else {
+            (ClaimKind::Statement, false)
+        };
+        let span = trim_claim(text, seg);
+        let claim = self.claim(
+            kind,
+            span,
+            p,
+            sentence_no,
+            &frame,
+            &relays,
+            ordinal,
+            inherit,
+        );
+        self.claims.push(claim);
+    }
+
+    /// The frame of quote `k`: after it first (`„…“, sagte X`), then before it (`X sagte: „…“`).
+    fn quote_frame(
+        &self,
+        tokens: &[Token<'_>],
+        quotes: &[QuoteSpan],
+        k: usize,
+        region: Span,
+        lang: Lang,
+    ) -> Frame {
+        let text = self.doc.text.as_str();
+        let q = &quotes[k];
+        let post_end = quotes.get(k + 1).map_or(region.end, |n| n.outer.start);
+        let pre_start = k
+            .checked_sub(1)
+            .map_or(region.start, |k| quotes[k].outer.end);
+        let post: Vec<usize> = (0..tokens.len())
+            .filter(|&i| tokens[i].start >= q.outer.end && tokens[i].end <= post_end)
+            .collect();
+        let pre: Vec<usize> = (0..tokens.len())
+            .filter(|&i| tokens[i].start >= pre_start && tokens[i].end <= q.outer.start)
+            .collect();
+        if let (Some(&a), Some(&b)) = (post.first(), post.last()) {
+            if let Some(f) = post_frame(text, tokens, a, b + 1, lang) {
+                return f;
+            }
+        }
+        if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
+            if let Some(f) = pre_frame(text, tokens, a, b + 1, lang) {
+                return f;
+            }
+        }
+        Frame::default()
+    }
+
+    /// Whether a quote is someone's words, rather than a title or scare quote.
+    fn is_quote_claim(
+        &self,
+        tokens: &[Token<'_>],
+        q: &QuoteSpan,
+        frame: &Frame,
+        region: Span,
+        lang: Lang,
+    ) -> bool {
+        let text = self.doc.text.as_str();
+        let inner = &text[q.inner.range()];
+        let before: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= q.outer.start).collect();
+        let prev = before
+            .iter()
+            .rev()
+            .find(|t| t.word)
+            .map(|t| t.lower.as_str());
+        let prev2: Vec<&str> = before
+            .iter()
+            .rev()
+            .filter(|t| t.word)
+            .take(3)
+            .map(|t| t.lower.as_str())
+            .collect();
+        // `das Schiff „Nordlicht“`, `the film "The Long Harbour"`, `die sogenannte „Wende“`.
+        if prev2.iter().any(|w| TITLE_NOUNS.contains(w)) && words(inner) <= 8 {
+            return false;
+        }
+        if prev.is_some_and(|w| NAMING_PARTICIPLES.contains(&w)) {
+            return false;
+        }
+        if q.continued || q.continues {
+            return true;
+        }
+        let n = words(inner);
+        let sentence_like = inner
+            .trim_end()
+            .ends_with(['.', '!', '?', ',', '…', ':', ';'])
+            || n >= 6;
+        let title_case = n >= 2
+            && inner.split_whitespace().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            });
+        if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {
+            return true;
+        }
+        // A fragment: someone must be said to have said it.
+        if frame.mention.is_some() && frame.cue.is_some() {
+            return true;
+        }
+        let outside: Vec<&Token<'_>> = tokens
+            .iter()
+            .filter(|t| {
+                !q.outer.contains(Span::new(t.start, t.end))
+                    && region.contains(Span::new(t.start, t.end))
+            })
+            .collect();
+        outside
+            .iter()
+            .any(|t| FRAGMENT_CUES.contains(&t.lower.as_str()))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn claim(
+        &mut self,
+        kind: ClaimKind,
+        span: Span,
+        p: &Paragraph,
+        sentence: usize,
+        frame: &Frame,
+        relays: &[&'static str],
+        ordinal: usize,
+        inherit: bool,
+    ) -> Claim {
+        let text = &self.doc.text[span.range()];
+        let mut agencies: Vec<&'static str> = relays.to_vec();
+        let mut speaker = None;
+        let mut attribution = Attribution::None;
+        let mut source = None;
+        let mut cue = frame.cue.as_ref().map(|c| Cue {
+            text: c.text.clone(),
+            spans: c.spans.clone(),
+        });
+        if let Some(m) = &frame.mention {
+            match self.resolver.resolve(m) {
+                Resolved::Speaker {
+                    name,
+                    role,
+                    inferred,
+                    institution,
+                } => {
+                    let kind = if institution {
+                        SpeakerKind::Institution
+                    } else {
+                        SpeakerKind::Person
+                    };
+                    speaker = Some(Speaker {
+                        name,
+                        role,
+                        span: m.span,
+                        inferred,
+                        kind,
+                    });
+                    attribution = Attribution::Named;
+                }
+                Resolved::Vague => {
+                    attribution = Attribution::Vague;
+                    source = Some(Source {
+                        text: m.text.clone(),
+                        span: m.span,
+                    });
+                }
+                Resolved::Anonymous => {
+                    attribution = Attribution::Anonymous;
+                    source = Some(Source {
+                        text: m.text.clone(),
+                        span: m.span,
+                    });
+                }
+                Resolved::Unknown => {}
+            }
+        } else if inherit {
+            if let Some(turn) = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal) {
+                speaker = Some(Speaker {
+                    inferred: true,
+                    ..turn.speaker.clone()
+                });
+                attribution = Attribution::Named;
+                cue = None;
+                for a in &turn.agencies {
+                    if !agencies.contains(a) {
+                        agencies.push(a);
+                    }
+                }
+            }
+        }
+        if let Some(s) = &speaker {
+            self.turn = Some(Turn {
+                speaker: s.clone(),
+                agencies: agencies.clone(),
+                paragraph: ordinal,
+            });
+        }
+        let sentence_no = sentence;
+        Claim {
+            fingerprint: fingerprint::fingerprint(text),
+            exact_sha256: fingerprint::exact_hash(text),
+            kind,
+            text: text.to_owned(),
+            span,
+            paragraph: p.index,
+            sentence: sentence_no,
+            speaker,
+            cue,
+            agencies,
+            attribution,
+            source,
+            check_worthy: check_worthy(text),
+        }
+    }
+}
+
+/// The frame after a quote: `, sagte X`, `, so X`, `, X said`, `, said X`, `— X, the mayor`.
+fn post_frame(
+    text: &str,
+    tokens: &[Token<'_>],
+    from: usize,
+    to: usize,
+    lang: Lang,
+) -> Option<Frame> {
+    let mut i = from;
+    while i < to && !tokens[i].word {
+        if tokens[i].is_punct(&['.', '!', '?']) {
+            return None;
+        }
+        i += 1;
+    }
+    if i >= to {
+        return None;
+    }
+    let dash = tokens[from..i].iter().any(|t| t.is_punct(&['—', '–', '-']));
+    // `„…“, so der Minister.`
+    if lang == Lang::De && tokens[i].lower == "so" {
+        let m = mention_after(text, tokens, i + 1, to, lang)?;
+        return Some(Frame {
+            cue: Some(CueHit {
+                text: "so".into(),
+                spans: vec![Span::new(tokens[i].start, tokens[i].end)],
+                index: i,
+                kind: CueKind::Before,
+            }),
+            mention: Some(m),
+        });
+    }
+    // The cue must come early: within the first clause after the quote.
+    let clause_end = (i..to)
+        .find(|&k| tokens[k].is_punct(&['.', ';', '!', '?', ':']))
+        .unwrap_or(to);
+    let cues = find_cues(tokens, i, clause_end, lang);
+    if let Some(cue) = cues.into_iter().next() {
+        if cue.index == i {
+            // Inverted: cue first, source after.
+            let after = cue_end(tokens, &cue);
+            let m = mention_after(text, tokens, after, clause_end, lang)?;
+            return Some(Frame {
+                cue: Some(cue),
+                mention: Some(m),
+            });
+        }
+        let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {
+            (cue.kind == CueKind::Before)
+                .then(|| mention_after(text, tokens, cue_end(tokens, &cue), clause_end, lang))
+                .flatten()
+        })?;
+        if m.span.start < tokens[i].start {
+            return None;
+        }
+        return Some(Frame {
+            cue: Some(cue),
+            mention: Some(m),
+        });
+    }
+    if dash {
+        let m = mention_after(text, tokens, i, clause_end, lang)?;
+        return Some(Frame {
+            cue: None,
+            mention: Some(m),
+        });
+    }
+    None
+}
+
+/// Index of the first token after the cue's first word (a particle comes later, if at all).
+fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
+    let end = cue.spans[0].end;
+    tokens
+        .iter()
+        .position(|t| t.start >= end)
+        .unwrap_or(tokens.len())
+}
+
+/// The frame before a quote: `X sagte: „…“`, `Dazu sagte X: „…“`, `Laut X …`.
+fn pre_frame(
+    text: &str,
+    tokens: &[Token<'_>],
+    from: usize,
+    to: usize,
+    lang: Lang,
+) -> Option<Frame> {
+    let cue = find_cues(tokens, from, to, lang).into_iter().last()?;
+    let m = match cue.kind {
+        CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
+        CueKind::After => mention_before(text, tokens, from, cue.index, lang),
+        CueKind::Verb => mention_before(text, tokens, from, cue.index, lang)
+            .filter(|m| m.kind != MentionKind::Description || lang == Lang::En || true)
+            .or_else(|| mention_after(text, tokens, cue_end(tokens, &cue), to, lang)),
+    }?;
+    Some(Frame {
+        cue: Some(cue),
+        mention: Some(m),
+    })
+}
+
+/// The frame of a sentence without quotes, for reported speech.
+fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
+    for cue in find_cues(tokens, 0, tokens.len(), lang) {
+        let after = cue_end(tokens, &cue);
+        let clause_end = (after..tokens.len())
+            .find(|&k| tokens[k].is_punct(&[',', '.', ';', ':']))
+            .unwrap_or(tokens.len());
+        let clause_start = (0..cue.index)
+            .rev()
+            .find(|&k| tokens[k].is_punct(&[',', ';', ':', '(']))
+            .map_or(0, |k| k + 1);
+        let m = match cue.kind {
+            CueKind::Before => mention_after(text, tokens, after, clause_end, lang),
+            CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
+            CueKind::Verb => {
+                let inverted = cue.index == clause_start
+                    || (cue.index > 0 && tokens[cue.index - 1].is_punct(&[',']));
+                if inverted {
+                    mention_after(text, tokens, after, clause_end, lang)
+                        .or_else(|| mention_before(text, tokens, clause_start, cue.index, lang))
+                } else {
+                    mention_before(text, tokens, clause_start, cue.index, lang)
+                        .or_else(|| mention_after(text, tokens, after, clause_end, lang))
+                }
+            }
+        };
+        if let Some(m) = m {
+            return Frame {
+                cue: Some(cue),
+                mention: Some(m),
+            };
+        }
+    }
+    Frame::default()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> Span {
+    let slice = &text[s..e];
+    let ts = s + (slice.len() - slice.trim_start().len());
+    let te = e - (slice.len() - slice.trim_end().len());
+    Span::new(ts, te.max(ts))
+}
+
+/// A claim's span without trailing colons, commas or dashes that led into a quote.
+fn trim_claim(text: &str, span: Span) -> Span {
+    let slice = &text[span.range()];
+    let trimmed = slice
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '–' | '—' | '-'));
+    Span::new(span.start, span.start + trimmed.len())
+}
+
+/// Whether a text carries a number, a date, a weekday, an amount or a percentage.
+pub fn check_worthy(text: &str) -> bool {
+    if text.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '%' | '€' | '$' | '£')))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let lower = w.to_lowercase();
+            let bare = lower.trim_end_matches('.');
+            if matches!(bare, "may" | "march") && !w.starts_with(char::is_uppercase) {
+                return false; // the modal verb and the verb, not the months
+            }
+            MONTHS.contains(&lower.as_str())
+                || MONTHS.contains(&bare)
+                || DAYS.contains(&bare)
+                || AMOUNTS.contains(&bare)
+                || AMOUNTS.contains(&lower.as_str())
+        })
+}

@@ -1,0 +1,257 @@
+//! Quotation marks paired into quotes, paragraph by paragraph.
+//!
+//! Curly marks pair by type (`„…“`, `“…”`, `»…«`, `«…»`, `‚…‘`, `‘…’`); straight `"` pairs by
+//! position. A mark left open at the end of a paragraph continues into the next paragraph only
+//! when that paragraph reopens with an opening mark (the English convention for multi-paragraph
+//! quotes); otherwise it is dropped, so one stray mark never swallows the rest of the article.
+
+use crate::document::{Document, Span};
+
+/// A quote found in the text.
+#[derive(Clone, Debug)]
+pub struct QuoteSpan {
+    /// Between the marks.
+    pub inner: Span,
+    /// Including the marks (the closing mark may be missing for a continued quote).
+    pub outer: Span,
+    /// Index into `Document::paragraphs`.
+    pub paragraph: usize,
+    /// The quote goes on in the next paragraph.
+    pub continues: bool,
+    /// The quote goes on from the previous paragraph.
+    pub continued: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    /// „…“ and “…” and "…"
+    Double,
+    /// ‚…‘ and ‘…’ and '…'
+    Single,
+    /// »…« or «…»
+    Guillemet,
+}
+
+/// Find the outermost quotes of every content paragraph, in text order.
+pub fn find(doc: &Document) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    let content: Vec<usize> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.role == crate::document::Role::Content)
+        .map(|(i, _)| i)
+        .collect();
+    for (k, &pi) in content.iter().enumerate() {
+        let p = &doc.paragraphs[pi];
+        let next_opens = content
+            .get(k + 1)
+            .map(|&ni| starts_with_opening(&doc.text[doc.paragraphs[ni].body.range()]))
+            .unwrap_or(false);
+        let continued = out.last().is_some_and(|q| q.continues);
+        let found = in_paragraph(&doc.text, p.body, next_opens);
+        for (i, (inner, outer, continues)) in found.into_iter().enumerate() {
+            out.push(QuoteSpan {
+                inner,
+                outer,
+                paragraph: pi,
+                continues,
+                continued: continued && i == 0 && inner.start <= p.body.start + 4,
+            });
+        }
+    }
+    out
+}
+
+fn starts_with_opening(s: &str) -> bool {
+    s.trim_start()
+        .starts_with(['"', '„', '“', '»', '«', '‘', '‚'])
+}
+
+fn opening(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, char)> {
+    match c {
+        '„' => Some((Family::Double, '“')),
+        '“' => Some((Family::Double, '”')),
+        '‚' => Some((Family::Single, '‘')),
+        '‘' if !prev.is_some_and(char::is_alphanumeric) => Some((Family::Single, '’')),
+        '»' => Some((Family::Guillemet, '«')),
+        '«' => Some((Family::Guillemet, '»')),
+        '"' => Some((Family::Double, '"')),
+        '\'' if !prev.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(char::is_alphabetic) =>
+        {
+            Some((Family::Single, '\''))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `c` at this position can close a quote opened with a mark expecting `close`.
+fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool {
+    let apostrophe_like = matches!(close, '’' | '\'');
+    if apostrophe_like {
+        // An apostrophe between letters (don’t) or after a plural s before a noun is not a
+        // closing mark.
+        if c != close
+            || next.is_some_and(char::is_alphanumeric)
+            || prev.is_some_and(char::is_whitespace)
+        {
+            return false;
+        }
+        return true;
+    }
+    if c == close {
+        return true;
+    }
+    // German „ is closed by “, but some texts close it with ”; English “ is sometimes closed by “.
+    matches!(
+        (close, c),
+        ('“', '”') | ('”', '“') | ('”', '"') | ('"', '”') | ('"', '“')
+    )
+}
+
+/// Quotes in one paragraph body: `(inner, outer, continues_into_next_paragraph)`.
+fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bool)> {
+    let s = &text[body.range()];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|x| x.1);
+        let Some((family, close)) = opening(c, prev, next) else {
+            i += 1;
+            continue;
+        };
+        // A straight quote directly after a letter is a closing mark or an inch sign, never an
+        // opening one.
+        if c == '"' && prev.is_some_and(char::is_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let start = pos + c.len_utf8();
+        let mut depth_inner: Vec<char> = Vec::new();
+        let mut j = i + 1;
+        let mut found = None;
+        while j < chars.len() {
+            let (p2, c2) = chars[j];
+            let prev2 = Some(chars[j - 1].1);
+            let next2 = chars.get(j + 1).map(|x| x.1);
+            if let Some(&inner_close) = depth_inner.last() {
+                if closes(c2, inner_close, prev2, next2) {
+                    depth_inner.pop();
+                    j += 1;
+                    continue;
+                }
+            }
+            if closes(c2, close, prev2, next2) && depth_inner.is_empty() {
+                found = Some((p2, c2));
+                break;
+            }
+            if let Some((f2, close2)) = opening(c2, prev2, next2) {
+                if f2 != family && c2 != '"' {
+                    depth_inner.push(close2);
+                }
+            }
+            j += 1;
+        }
+        match found {
+            Some((p2, c2)) => {
+                let inner = trim_span(s, start, p2);
+                if !inner.is_empty() {
+                    out.push((
+                        Span::new(body.start + inner.start, body.start + inner.end),
+                        Span::new(body.start + pos, body.start + p2 + c2.len_utf8()),
+                        false,
+                    ));
+                }
+                i = j + 1;
+            }
+            None => {
+                // Unclosed: a multi-paragraph quote if the next paragraph reopens, else noise.
+                if next_opens && family != Family::Single {
+                    let inner = trim_span(s, start, s.len());
+                    if !inner.is_empty() {
+                        out.push((
+                            Span::new(body.start + inner.start, body.start + inner.end),
+                            Span::new(body.start + pos, body.end),
+                            true,
+                        ));
+                    }
+                    break;
+                }
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn trim_span(s: &str, start: usize, end: usize) -> Span {
+    let slice = &s[start..end];
+    let ts = start + (slice.len() - slice.trim_start().len());
+    let te = end - (slice.len() - slice.trim_end().len());
+    Span::new(ts, te.max(ts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(s: &str, next_opens: bool) -> Vec<(&str, bool)> {
+        in_paragraph(s, Span::new(0, s.len()), next_opens)
+            .into_iter()
+            .map(|(inner, _, c)| (&s[inner.range()], c))
+            .collect()
+    }
+
+    #[test]
+    fn pairs_german_and_english_marks() {
+        assert_eq!(
+            quotes("„Wir gehen“, sagte sie. »Gut«", false),
+            [("Wir gehen", false), ("Gut", false)]
+        );
+        assert_eq!(
+            quotes("\"A,\" he said, \"B.\"", false),
+            [("A,", false), ("B.", false)]
+        );
+        assert_eq!(
+            quotes("“We don’t know,” she said.", false),
+            [("We don’t know,", false)]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(
+            quotes("„Er rief: ‚Halt!‘ und ging“, sagte sie.", false),
+            [("Er rief: ‚Halt!‘ und ging", false)]
+        );
+        assert_eq!(
+            quotes(
+                "‘They call it “the promise”, but it isn’t,’ she said.",
+                false
+            ),
+            [("They call it “the promise”, but it isn’t,", false)]
+        );
+    }
+
+    #[test]
+    fn unbalanced_marks_stay_in_their_paragraph() {
+        assert_eq!(quotes("Ein \"loses Zeichen und Text.", false), []);
+        assert_eq!(
+            quotes("\"First part of a long quote.", true),
+            [("First part of a long quote.", true)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quote_marks() {
+        assert_eq!(
+            quotes("The residents’ group said it wasn’t over.", false),
+            []
+        );
+        assert_eq!(quotes("It's 'fine' they said", false), [("fine", false)]);
+    }
+}

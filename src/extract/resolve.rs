@@ -1,0 +1,181 @@
+//! Speakers as entities within an article: "Wassili Nebensja", "Nebensja", "der Botschafter"
+//! and "er" resolve to one speaker with one canonical name.
+
+use crate::lexicon::names::Gender;
+
+use super::attribution::{Mention, MentionKind};
+
+/// One speaker of the article.
+#[derive(Clone, Debug)]
+struct Entity {
+    name: String,
+    role: Option<String>,
+    gender: Option<Gender>,
+    institution: bool,
+}
+
+/// What a mention resolves to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// A named speaker.
+    Speaker {
+        /// Canonical name.
+        name: String,
+        /// Role, if known from any mention.
+        role: Option<String>,
+        /// Resolved from a pronoun or description rather than stated.
+        inferred: bool,
+        /// An institution rather than a person.
+        institution: bool,
+    },
+    /// A vague group.
+    Vague,
+    /// A hidden source.
+    Anonymous,
+    /// A pronoun or description with nothing to resolve to.
+    Unknown,
+}
+
+/// Resolves mentions to entities in text order.
+#[derive(Default, Debug)]
+pub struct Resolver {
+    entities: Vec<Entity>,
+    /// Entity indices, most recently mentioned last.
+    recent: Vec<usize>,
+}
+
+impl Resolver {
+    /// Resolve `m`, registering new speakers as they are named.
+    pub fn resolve(&mut self, m: &Mention) -> Resolved {
+        match m.kind {
+            MentionKind::Vague => Resolved::Vague,
+            MentionKind::Anonymous => Resolved::Anonymous,
+            MentionKind::Person => {
+                let name = m.name.clone().unwrap_or_else(|| m.text.clone());
+                let idx = self.find_person(&name).unwrap_or_else(|| {
+                    self.entities.push(Entity {
+                        name: name.clone(),
+                        role: None,
+                        gender: None,
+                        institution: false,
+                    });
+                    self.entities.len() - 1
+                });
+                let e = &mut self.entities[idx];
+                if name.split_whitespace().count() > e.name.split_whitespace().count() {
+                    e.name = name;
+                }
+                if e.role.is_none() {
+                    e.role = m.role.clone();
+                }
+                if e.gender.is_none() {
+                    e.gender = m.gender;
+                }
+                self.speaker(idx, false)
+            }
+            MentionKind::Institution => {
+                let name = m.name.clone().unwrap_or_else(|| m.text.clone());
+                let idx = self
+                    .entities
+                    .iter()
+                    .position(|e| e.institution && e.name.eq_ignore_ascii_case(&name))
+                    .unwrap_or_else(|| {
+                        self.entities.push(Entity {
+                            name,
+                            role: None,
+                            gender: None,
+                            institution: true,
+                        });
+                        self.entities.len() - 1
+                    });
+                self.speaker(idx, false)
+            }
+            MentionKind::Pronoun => {
+                let pick = |want: &dyn Fn(&Entity) -> bool| {
+                    self.recent
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&i| want(&self.entities[i]))
+                };
+                let found = match m.gender {
+                    Some(g) => pick(&|e| !e.institution && e.gender == Some(g))
+                        .or_else(|| pick(&|e| !e.institution && e.gender.is_none())),
+                    None => pick(&|_| true),
+                };
+                match found {
+                    Some(idx) => {
+                        if self.entities[idx].gender.is_none() {
+                            self.entities[idx].gender = m.gender;
+                        }
+                        self.speaker(idx, true)
+                    }
+                    None => Resolved::Unknown,
+                }
+            }
+            MentionKind::Description => {
+                let role = m.role.clone().unwrap_or_else(|| m.text.clone());
+                let head = role
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                let found = self.recent.iter().rev().copied().find(|&i| {
+                    self.entities[i]
+                        .role
+                        .as_ref()
+                        .is_some_and(|r| r.to_lowercase().contains(&head))
+                });
+                match found {
+                    Some(idx) => self.speaker(idx, true),
+                    None => {
+                        // A role without a name ("ein Polizeisprecher"): the role is the speaker.
+                        self.entities.push(Entity {
+                            name: role.clone(),
+                            role: Some(role),
+                            gender: m.gender,
+                            institution: false,
+                        });
+                        self.speaker(self.entities.len() - 1, false)
+                    }
+                }
+            }
+        }
+    }
+
+    fn find_person(&self, name: &str) -> Option<usize> {
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        let last = *tokens.last()?;
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| {
+                let e = &self.entities[i];
+                if e.institution {
+                    return false;
+                }
+                let et: Vec<&str> = e.name.split_whitespace().collect();
+                et.last() == Some(&last) && (tokens.len() == 1 || et.len() == 1 || et == tokens)
+            })
+            .or_else(|| {
+                self.entities.iter().position(|e| {
+                    !e.institution
+                        && e.name.split_whitespace().last() == Some(last)
+                        && (tokens.len() == 1 || e.name == name)
+                })
+            })
+    }
+
+    fn speaker(&mut self, idx: usize, inferred: bool) -> Resolved {
+        self.recent.retain(|&i| i != idx);
+        self.recent.push(idx);
+        let e = &self.entities[idx];
+        Resolved::Speaker {
+            name: e.name.clone(),
+            role: e.role.clone(),
+            inferred,
+            institution: e.institution,
+        }
+    }
+}

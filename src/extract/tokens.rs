@@ -1,0 +1,113 @@
+//! Word and punctuation tokens with byte offsets, the unit the attribution rules work on.
+
+/// A token of a text region.
+#[derive(Clone, Debug)]
+pub struct Token<'a> {
+    /// Absolute byte offset of the first byte.
+    pub start: usize,
+    /// Absolute byte offset after the last byte.
+    pub end: usize,
+    /// The token as written.
+    pub text: &'a str,
+    /// Lower case.
+    pub lower: String,
+    /// Whether it is a word (letters, digits, inner hyphens, apostrophes, dots of abbreviations).
+    pub word: bool,
+}
+
+impl Token<'_> {
+    /// Starts with an upper-case letter.
+    pub fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Is one of the punctuation characters given.
+    pub fn is_punct(&self, set: &[char]) -> bool {
+        !self.word && self.text.chars().next().is_some_and(|c| set.contains(&c))
+    }
+}
+
+/// Tokens of `text[start..end]`, offsets absolute.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
+    let region = &text[start..end];
+    let mut out = Vec::new();
+    let mut iter = region.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + c.len_utf8();
+            while let Some(&(k, d)) = iter.peek() {
+                let joins = d.is_alphanumeric()
+                    || d == '\u{00AD}'
+                    || (matches!(d, '-' | '\'' | '’' | '.' | '/' | '&')
+                        && region[k + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric));
+                if joins {
+                    j = k + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // Keep the dot of a one-letter initial or a short abbreviation ("Dr.", "J.") but
+            // not a sentence-final full stop after a word.
+            if let Some(&(k, '.')) = iter.peek() {
+                let w = &region[i..j];
+                if w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "Dr" | "Prof" | "Mr" | "Mrs" | "Ms" | "St" | "Jr" | "Sr")
+                {
+                    j = k + 1;
+                    iter.next();
+                }
+            }
+            let t = &region[i..j];
+            out.push(Token {
+                start: start + i,
+                end: start + j,
+                text: t,
+                lower: t.to_lowercase(),
+                word: true,
+            });
+        } else {
+            let t = &region[i..i + c.len_utf8()];
+            out.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                text: t,
+                lower: t.to_owned(),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_hyphens_and_initials() {
+        let t = "Der UN-Botschafter J. Doe sagte: „Nein.“";
+        let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Der",
+                "UN-Botschafter",
+                "J.",
+                "Doe",
+                "sagte",
+                ":",
+                "„",
+                "Nein",
+                ".",
+                "“"
+            ]
+        );
+    }
+}

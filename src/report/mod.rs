@@ -1,0 +1,4 @@
+//! Renderers: JSON contracts and the terminal listing.
+
+pub mod json;
+pub mod text;

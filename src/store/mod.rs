@@ -1,0 +1,150 @@
+//! The SQLite store: the only module that speaks SQL.
+//!
+//! `schema.sql` is migration 1; later migrations are appended to [`MIGRATIONS`] and applied in
+//! one exclusive transaction, tracked with `PRAGMA user_version`. Every statement binds its
+//! values as parameters.
+
+mod query;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use thiserror::Error;
+
+pub use query::{ClaimDetail, ClaimFilter, ClaimRow, ShowResult};
+pub use write::{RecordOutcome, RecordRequest};
+
+/// Schema migrations in order; index + 1 is the `user_version` after applying it.
+pub const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+
+/// Errors of the store.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The file exists but is not an SQLite database.
+    #[error("{path} is not a claimtrail database (SQLite says: {source}); pass another --db path or move the file away")]
+    NotADatabase {
+        /// The database path.
+        path: PathBuf,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
+    /// A newer claimtrail wrote the database.
+    #[error("{path} has schema version {found}, but this claimtrail knows only up to {supported}; upgrade claimtrail")]
+    NewerSchema {
+        /// The database path.
+        path: PathBuf,
+        /// Its user_version.
+        found: i64,
+        /// The highest this build knows.
+        supported: i64,
+    },
+    /// Any other SQLite failure.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A stored JSON column that does not parse.
+    #[error("database holds malformed data: {0}")]
+    Corrupt(String),
+}
+
+/// An open claimtrail database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Open (creating if needed) and migrate the database at `path`.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
+        let not_db = |source| StoreError::NotADatabase {
+            path: path.to_owned(),
+            source,
+        };
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(not_db)?;
+        Self::setup(conn, path)
+    }
+
+    /// An in-memory database, for tests and one-off runs.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Self::setup(Connection::open_in_memory()?, Path::new(":memory:"))
+    }
+
+    fn setup(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&mut conn, path)?;
+        Ok(Store { conn })
+    }
+
+    /// The underlying connection, for checks that read the database as it is.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let supported = MIGRATIONS.len() as i64;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Exclusive)
+        .map_err(|source| StoreError::NotADatabase {
+            path: path.to_owned(),
+            source,
+        })?;
+    let current: i64 = tx
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|source| StoreError::NotADatabase {
+            path: path.to_owned(),
+            source,
+        })?;
+    if current > supported {
+        return Err(StoreError::NewerSchema {
+            path: path.to_owned(),
+            found: current,
+            supported,
+        });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_set_user_version_and_are_idempotent() -> Result<(), StoreError> {
+        let dir = tempfile::tempdir().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let path = dir.path().join("t.db");
+        drop(Store::open(&path)?);
+        let store = Store::open(&path)?;
+        let v: i64 = store
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        assert_eq!(v, MIGRATIONS.len() as i64);
+        let fk: i64 = store
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+        assert_eq!(fk, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_text_file_is_not_a_database() -> Result<(), std::io::Error> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("notes.db");
+        std::fs::write(&path, "this is not sqlite, just some text that is long enough to be a header....................................")?;
+        assert!(matches!(
+            Store::open(&path),
+            Err(StoreError::NotADatabase { .. })
+        ));
+        Ok(())
+    }
+}

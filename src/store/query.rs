@@ -1,0 +1,199 @@
+//! Reading claims back: listings with filters, and one claim traced through every version.
+
+use rusqlite::{params, Row};
+use serde::Serialize;
+
+use super::{Store, StoreError};
+
+/// Filters for [`Store::claims`]; `None` matches everything.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimFilter {
+    /// Only this article.
+    pub url: Option<String>,
+    /// Only this kind (`quote`, `reported`, `statement`).
+    pub kind: Option<String>,
+    /// Speaker name contains this (case-insensitive for ASCII letters).
+    pub speaker: Option<String>,
+    /// Relayed through this agency code.
+    pub agency: Option<String>,
+    /// Every version, not only the latest of each article.
+    pub all_versions: bool,
+}
+
+/// One occurrence of a claim, as listed.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimRow {
+    /// Claim fingerprint.
+    pub fingerprint: String,
+    /// quote, reported, statement.
+    pub kind: String,
+    /// Text as it appears in this version.
+    pub text: String,
+    /// Speaker's canonical name.
+    pub speaker: Option<String>,
+    /// Speaker's role in this article.
+    pub role: Option<String>,
+    /// The speaker was carried over from context.
+    pub inferred: bool,
+    /// Cue words.
+    pub cue: Option<String>,
+    /// Agency codes the claim was relayed through.
+    pub agencies: Vec<String>,
+    /// named, vague, anonymous, none.
+    pub attribution: String,
+    /// Wording of a vague or anonymous source.
+    pub source: Option<String>,
+    /// Carries a number, date or amount.
+    pub check_worthy: bool,
+    /// Article URL (or path).
+    pub url: String,
+    /// Version number.
+    pub seq: i64,
+    /// SHA-256 of that version's input.
+    pub version_sha256: String,
+    /// When that version was recorded.
+    pub recorded_at: String,
+    /// Publication date of that version.
+    pub published: Option<String>,
+    /// Paragraph number.
+    pub paragraph: i64,
+    /// Byte span into the version text.
+    pub span: [i64; 2],
+}
+
+/// A claim with all its occurrences.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimDetail {
+    /// Fingerprint.
+    pub fingerprint: String,
+    /// Canonical text.
+    pub canonical_text: String,
+    /// Every occurrence, first seen first.
+    pub occurrences: Vec<ClaimRow>,
+}
+
+/// Result of looking up a fingerprint prefix.
+#[derive(Clone, Debug)]
+pub enum ShowResult {
+    /// No claim has that prefix.
+    NotFound,
+    /// Several do: `(fingerprint, canonical text)`.
+    Ambiguous(Vec<(String, String)>),
+    /// Exactly one.
+    Found(ClaimDetail),
+}
+
+const ROW_SELECT: &str = "
+SELECT c.fingerprint, o.kind, o.exact_text, e.name, o.speaker_role, o.speaker_inferred, o.cue,
+       (SELECT group_concat(ag.code, ',') FROM occurrence_agency oa JOIN entity ag ON ag.id = oa.agency_id
+         WHERE oa.occurrence_id = o.id),
+       o.attribution, o.source_text, o.check_worthy, a.url, v.seq, v.sha256, v.recorded_at,
+       v.published_at, o.paragraph, o.start, o.end
+FROM occurrence o
+JOIN claim c ON c.id = o.claim_id
+JOIN version v ON v.id = o.version_id
+JOIN article a ON a.id = v.article_id
+LEFT JOIN entity e ON e.id = o.speaker_id";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
+    let agencies: Option<String> = r.get(7)?;
+    let mut agencies: Vec<String> = agencies
+        .map(|a| a.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
+    agencies.sort();
+    Ok(ClaimRow {
+        fingerprint: r.get(0)?,
+        kind: r.get(1)?,
+        text: r.get(2)?,
+        speaker: r.get(3)?,
+        role: r.get(4)?,
+        inferred: r.get(5)?,
+        cue: r.get(6)?,
+        agencies,
+        attribution: r.get(8)?,
+        source: r.get(9)?,
+        check_worthy: r.get(10)?,
+        url: r.get(11)?,
+        seq: r.get(12)?,
+        version_sha256: r.get(13)?,
+        recorded_at: r.get(14)?,
+        published: r.get(15)?,
+        paragraph: r.get(16)?,
+        span: [r.get(17)?, r.get(18)?],
+    })
+}
+
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+impl Store {
+    /// Claims matching `f`, by article, version and position.
+    pub fn claims(&self, f: &ClaimFilter) -> Result<Vec<ClaimRow>, StoreError> {
+        let sql = format!(
+            "{ROW_SELECT}
+WHERE (?1 IS NULL OR a.url = ?1)
+  AND (?2 IS NULL OR o.kind = ?2)
+  AND (?3 IS NULL OR e.name LIKE '%' || ?3 || '%' ESCAPE '\\')
+  AND (?4 IS NULL OR EXISTS (SELECT 1 FROM occurrence_agency oa JOIN entity ag ON ag.id = oa.agency_id
+                             WHERE oa.occurrence_id = o.id AND ag.code = ?4))
+  AND (?5 OR v.seq = (SELECT MAX(v2.seq) FROM version v2 WHERE v2.article_id = a.id))
+ORDER BY a.id, v.seq, o.start, o.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![
+                f.url,
+                f.kind,
+                f.speaker.as_deref().map(like_escape),
+                f.agency.as_deref().map(str::to_lowercase),
+                f.all_versions
+            ],
+            row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Look up a claim by fingerprint prefix and trace it through every article and version.
+    pub fn show(&self, prefix: &str) -> Result<ShowResult, StoreError> {
+        let prefix = prefix.to_ascii_lowercase();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT fingerprint, canonical_text FROM claim WHERE fingerprint >= ?1 AND fingerprint < ?1 || 'g' ORDER BY fingerprint LIMIT 21",
+        )?;
+        let candidates: Vec<(String, String)> = stmt
+            .query_map([&prefix], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        match candidates.len() {
+            0 => Ok(ShowResult::NotFound),
+            1 => {
+                let (fingerprint, canonical_text) =
+                    candidates.into_iter().next().unwrap_or_default();
+                let sql = format!(
+                    "{ROW_SELECT} WHERE c.fingerprint = ?1 ORDER BY v.recorded_at, v.id, o.start"
+                );
+                let occurrences = self
+                    .conn
+                    .prepare_cached(&sql)?
+                    .query_map([&fingerprint], row)?
+                    .collect::<Result<_, _>>()?;
+                Ok(ShowResult::Found(ClaimDetail {
+                    fingerprint,
+                    canonical_text,
+                    occurrences,
+                }))
+            }
+            _ => Ok(ShowResult::Ambiguous(candidates)),
+        }
+    }
+
+    /// Number of articles, versions and claims.
+    pub fn counts(&self) -> Result<(i64, i64, i64), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM article), (SELECT COUNT(*) FROM version), (SELECT COUNT(*) FROM claim)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?)
+    }
+}

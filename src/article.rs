@@ -32,19 +32,9 @@ pub struct Article {
 /// assert_eq!(article.extraction.agencies, ["dpa"]);
 /// # Ok::<(), claimtrail::document::DocumentError>(())
 /// ```
-pub fn analyse(
-    bytes: &[u8],
-    name: Option<&str>,
-    opts: &ParseOptions,
-) -> Result<Article, DocumentError> {
+pub fn analyse(bytes: &[u8], name: Option<&str>, opts: &ParseOptions) -> Result<Article, DocumentError> {
     let doc = document::parse(bytes, name, opts)?;
     let extraction = extract::extract(&doc);
     let raw = (doc.text.as_bytes() != bytes).then(|| bytes.to_vec());
-    Ok(Article {
-        sha256: sha256_hex(bytes),
-        size: bytes.len(),
-        raw,
-        doc,
-        extraction,
-    })
+    Ok(Article { sha256: sha256_hex(bytes), size: bytes.len(), raw, doc, extraction })
 }

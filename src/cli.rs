@@ -11,21 +11,14 @@ use crate::commands;
 #[command(name = "claimtrail", version, about, long_about = None, after_help = EXIT_HELP)]
 pub struct Cli {
     /// SQLite database to use (created if missing).
-    #[arg(
-        long,
-        global = true,
-        env = "CLAIMTRAIL_DB",
-        default_value = "claimtrail.db",
-        value_name = "PATH"
-    )]
+    #[arg(long, global = true, env = "CLAIMTRAIL_DB", default_value = "claimtrail.db", value_name = "PATH")]
     pub db: PathBuf,
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
 }
 
-const EXIT_HELP: &str =
-    "Exit status: 0 success; 1 not found or findings; 2 usage, input or database error.";
+const EXIT_HELP: &str = "Exit status: 0 success; 1 not found or findings; 2 usage, input or database error.";
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]

@@ -47,8 +47,7 @@ pub enum KindArg {
 
 /// Run `claims`.
 pub fn run(args: &ClaimsArgs, db: &std::path::Path) -> Result<ExitCode> {
-    let store =
-        Store::open(db).with_context(|| format!("cannot open database {}", db.display()))?;
+    let store = Store::open(db).with_context(|| format!("cannot open database {}", db.display()))?;
     let filter = ClaimFilter {
         url: args.url.clone(),
         kind: args.kind.map(|k| format!("{k:?}").to_lowercase()),
@@ -81,40 +80,17 @@ pub fn run(args: &ClaimsArgs, db: &std::path::Path) -> Result<ExitCode> {
 /// One stored occurrence as a line.
 pub fn row_line(r: &ClaimRow) -> String {
     let text = escape(&truncate(&r.text, 100));
-    let body = if r.kind == "quote" {
-        format!("„{text}“")
-    } else {
-        text
-    };
+    let body = if r.kind == "quote" { format!("„{text}“") } else { text };
     let who = match (&r.speaker, r.attribution.as_str()) {
         (Some(s), _) => {
-            let role = r
-                .role
-                .as_deref()
-                .map(|x| format!(", {}", escape(x)))
-                .unwrap_or_default();
-            format!(
-                " — {}{role}{}",
-                escape(s),
-                if r.inferred { " [inferred]" } else { "" }
-            )
+            let role = r.role.as_deref().map(|x| format!(", {}", escape(x))).unwrap_or_default();
+            format!(" — {}{role}{}", escape(s), if r.inferred { " [inferred]" } else { "" })
         }
-        (None, "vague" | "anonymous") => format!(
-            " — {} ({})",
-            escape(r.source.as_deref().unwrap_or("")),
-            r.attribution
-        ),
+        (None, "vague" | "anonymous") => {
+            format!(" — {} ({})", escape(r.source.as_deref().unwrap_or("")), r.attribution)
+        }
         _ => String::new(),
     };
-    let via = if r.agencies.is_empty() {
-        String::new()
-    } else {
-        format!(" via {}", r.agencies.join(", "))
-    };
-    format!(
-        "{} {:<9} ¶{:<3} {body}{who}{via}",
-        &r.fingerprint[..10],
-        r.kind,
-        r.paragraph
-    )
+    let via = if r.agencies.is_empty() { String::new() } else { format!(" via {}", r.agencies.join(", ")) };
+    format!("{} {:<9} ¶{:<3} {body}{who}{via}", &r.fingerprint[..10], r.kind, r.paragraph)
 }

@@ -46,31 +46,17 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
 
 fn print_listing(out: &mut impl Write, a: &Article, all: bool) -> std::io::Result<()> {
     let meta = &a.doc.meta;
-    writeln!(
-        out,
-        "{}",
-        escape(meta.title.as_deref().unwrap_or("(untitled)"))
-    )?;
+    writeln!(out, "{}", escape(meta.title.as_deref().unwrap_or("(untitled)")))?;
     writeln!(
         out,
         "  {} · {} · published {} · agencies: {} · sha256 {}",
         a.doc.lang.code(),
         a.doc.encoding.label(),
         meta.published.as_deref().unwrap_or("unknown"),
-        if a.extraction.agencies.is_empty() {
-            "none".to_owned()
-        } else {
-            a.extraction.agencies.join(", ")
-        },
+        if a.extraction.agencies.is_empty() { "none".to_owned() } else { a.extraction.agencies.join(", ") },
         &a.sha256[..12]
     )?;
-    let count = |k: &str| {
-        a.extraction
-            .claims
-            .iter()
-            .filter(|c| c.kind.as_str() == k)
-            .count()
-    };
+    let count = |k: &str| a.extraction.claims.iter().filter(|c| c.kind.as_str() == k).count();
     writeln!(
         out,
         "  {} quotes, {} reported, {} statements; {} boilerplate spans skipped\n",
@@ -91,28 +77,16 @@ fn print_listing(out: &mut impl Write, a: &Article, all: bool) -> std::io::Resul
 /// One claim as a compact line plus its attribution line.
 pub fn claim_line(c: &Claim) -> String {
     let text = escape(&truncate(&c.text, 110));
-    let body = if c.kind.as_str() == "quote" {
-        format!("„{text}“")
-    } else {
-        text
-    };
+    let body = if c.kind.as_str() == "quote" { format!("„{text}“") } else { text };
     let mut attr = Vec::new();
     match (&c.speaker, c.attribution.as_str()) {
         (Some(s), _) => {
-            let role = s
-                .role
-                .as_deref()
-                .map(|r| format!(" ({})", escape(r)))
-                .unwrap_or_default();
+            let role = s.role.as_deref().map(|r| format!(" ({})", escape(r))).unwrap_or_default();
             let inferred = if s.inferred { " [inferred]" } else { "" };
             attr.push(format!("{}{role}{inferred}", escape(&s.name)));
         }
         (None, "vague" | "anonymous") => {
-            let src = c
-                .source
-                .as_ref()
-                .map(|s| escape(&s.text))
-                .unwrap_or_default();
+            let src = c.source.as_ref().map(|s| escape(&s.text)).unwrap_or_default();
             attr.push(format!("{} source: {src}", c.attribution.as_str()));
         }
         _ if c.kind.as_str() != "statement" => attr.push("no speaker".to_owned()),
@@ -127,18 +101,6 @@ pub fn claim_line(c: &Claim) -> String {
     if c.check_worthy && c.kind.as_str() == "statement" {
         attr.push("check-worthy".to_owned());
     }
-    let tail = if attr.is_empty() {
-        String::new()
-    } else {
-        format!("\n      — {}", attr.join(" · "))
-    };
-    format!(
-        "{:<9} ¶{}.{} {}  {}{}",
-        c.kind.as_str(),
-        c.paragraph,
-        c.sentence,
-        &c.fingerprint[..10],
-        body,
-        tail
-    )
+    let tail = if attr.is_empty() { String::new() } else { format!("\n      — {}", attr.join(" · ")) };
+    format!("{:<9} ¶{}.{} {}  {}{}", c.kind.as_str(), c.paragraph, c.sentence, &c.fingerprint[..10], body, tail)
 }

@@ -63,11 +63,7 @@ pub fn read_input(path: &Path, max: usize) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     let limit = max as u64 + 1;
     if path == Path::new("-") {
-        std::io::stdin()
-            .lock()
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes).context("cannot read standard input")?;
     } else {
         if path.is_dir() {
             bail!(
@@ -76,15 +72,9 @@ pub fn read_input(path: &Path, max: usize) -> Result<Vec<u8>> {
                 path.display()
             );
         }
-        let file = std::fs::File::open(path).with_context(|| {
-            format!(
-                "cannot open {}; check the path and that it is readable",
-                path.display()
-            )
-        })?;
-        file.take(limit)
-            .read_to_end(&mut bytes)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("cannot open {}; check the path and that it is readable", path.display()))?;
+        file.take(limit).read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
     }
     Ok(bytes)
 }
@@ -93,13 +83,9 @@ pub fn read_input(path: &Path, max: usize) -> Result<Vec<u8>> {
 pub fn load(path: &Path, args: &InputArgs) -> Result<Article> {
     let bytes = read_input(path, args.max_bytes)?;
     let name = path.to_str();
-    let shown = if path == Path::new("-") {
-        "standard input".to_owned()
-    } else {
-        path.display().to_string()
-    };
-    let article = analyse(&bytes, name, &args.options())
-        .with_context(|| format!("{shown} cannot be read as an article"))?;
+    let shown = if path == Path::new("-") { "standard input".to_owned() } else { path.display().to_string() };
+    let article =
+        analyse(&bytes, name, &args.options()).with_context(|| format!("{shown} cannot be read as an article"))?;
     if article.doc.encoding == Encoding::Windows1252 {
         eprintln!("note: {shown} is not valid UTF-8; decoded it as Windows-1252");
     }

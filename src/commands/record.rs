@@ -37,15 +37,12 @@ pub struct RecordArgs {
 fn parse_date(s: &str) -> Result<String, String> {
     let ok = chrono::DateTime::parse_from_rfc3339(s).is_ok()
         || chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
-        || chrono::NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d").is_ok()
-            && s.len() == 7
+        || chrono::NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d").is_ok() && s.len() == 7
         || (s.len() == 4 && s.chars().all(|c| c.is_ascii_digit()));
     if ok {
         Ok(s.to_owned())
     } else {
-        Err(format!(
-            "'{s}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 timestamp"
-        ))
+        Err(format!("'{s}' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 timestamp"))
     }
 }
 
@@ -54,8 +51,7 @@ pub fn run(args: &RecordArgs, db: &std::path::Path) -> Result<ExitCode> {
     if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
         bail!("standard input (-) can be given only once");
     }
-    let mut store =
-        Store::open(db).with_context(|| format!("cannot open database {}", db.display()))?;
+    let mut store = Store::open(db).with_context(|| format!("cannot open database {}", db.display()))?;
     let mut failed = 0;
     for path in &args.files {
         if let Err(e) = record_one(&mut store, path, args) {
@@ -64,10 +60,7 @@ pub fn run(args: &RecordArgs, db: &std::path::Path) -> Result<ExitCode> {
         }
     }
     if failed > 0 {
-        eprintln!(
-            "claimtrail: {failed} of {} file(s) not recorded; the others were",
-            args.files.len()
-        );
+        eprintln!("claimtrail: {failed} of {} file(s) not recorded; the others were", args.files.len());
         return Ok(exit::code(exit::ERROR));
     }
     Ok(exit::code(exit::OK))
@@ -82,10 +75,7 @@ fn record_one(store: &mut Store, path: &std::path::Path, args: &RecordArgs) -> R
         (None, None) if is_stdin => {
             bail!("standard input has no path to identify the article by; pass --url")
         }
-        (None, None) => std::fs::canonicalize(path)
-            .unwrap_or_else(|_| path.to_owned())
-            .display()
-            .to_string(),
+        (None, None) => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()).display().to_string(),
     };
     let recorded_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let source_path = (!is_stdin).then(|| path.display().to_string());
@@ -97,35 +87,25 @@ fn record_one(store: &mut Store, path: &std::path::Path, args: &RecordArgs) -> R
         published: args.published.as_deref(),
         recorded_at: &recorded_at,
     };
-    let outcome = store.record(&req).with_context(|| {
-        format!(
-            "cannot record {}; nothing was written for it",
-            path.display()
-        )
-    })?;
+    let outcome =
+        store.record(&req).with_context(|| format!("cannot record {}; nothing was written for it", path.display()))?;
     let short = &article.sha256[..12];
     match (outcome, args.json) {
-        (RecordOutcome::Unchanged { seq }, false) => println!(
-            "unchanged  {url}  v{seq} {short}  (same bytes as the latest version; nothing written)"
-        ),
-        (
-            RecordOutcome::Recorded {
-                seq,
-                claims,
-                new_claims,
-            },
-            false,
-        ) => {
-            println!("recorded   {url}  v{seq} {short}  {claims} claims ({new_claims} new), agencies: {}", agencies(&article.extraction.agencies))
+        (RecordOutcome::Unchanged { seq }, false) => {
+            println!("unchanged  {url}  v{seq} {short}  (same bytes as the latest version; nothing written)")
+        }
+        (RecordOutcome::Recorded { seq, claims, new_claims }, false) => {
+            println!(
+                "recorded   {url}  v{seq} {short}  {claims} claims ({new_claims} new), agencies: {}",
+                agencies(&article.extraction.agencies)
+            )
         }
         (o, true) => {
             let (status, seq, claims, new_claims) = match o {
                 RecordOutcome::Unchanged { seq } => ("unchanged", seq, None, None),
-                RecordOutcome::Recorded {
-                    seq,
-                    claims,
-                    new_claims,
-                } => ("recorded", seq, Some(claims), Some(new_claims)),
+                RecordOutcome::Recorded { seq, claims, new_claims } => {
+                    ("recorded", seq, Some(claims), Some(new_claims))
+                }
             };
             println!(
                 "{}",

@@ -26,10 +26,12 @@ pub struct ShowArgs {
 pub fn run(args: &ShowArgs, db: &std::path::Path) -> Result<ExitCode> {
     let prefix = args.prefix.trim();
     if prefix.len() < 4 || prefix.len() > 64 || !prefix.chars().all(|c| c.is_ascii_hexdigit()) {
-        bail!("'{}' is not a fingerprint prefix; give 4 to 64 hex digits as printed by `claimtrail claims`", escape(prefix));
+        bail!(
+            "'{}' is not a fingerprint prefix; give 4 to 64 hex digits as printed by `claimtrail claims`",
+            escape(prefix)
+        );
     }
-    let store =
-        Store::open(db).with_context(|| format!("cannot open database {}", db.display()))?;
+    let store = Store::open(db).with_context(|| format!("cannot open database {}", db.display()))?;
     let mut out = std::io::stdout().lock();
     match store.show(prefix)? {
         ShowResult::NotFound => {
@@ -39,11 +41,7 @@ pub fn run(args: &ShowArgs, db: &std::path::Path) -> Result<ExitCode> {
         ShowResult::Ambiguous(candidates) => {
             eprintln!("{prefix} matches several claims; give more digits:");
             for (fp, text) in candidates.iter().take(20) {
-                eprintln!(
-                    "  {}  {}",
-                    &fp[..16],
-                    escape(&claimtrail::report::text::truncate(text, 90))
-                );
+                eprintln!("  {}  {}", &fp[..16], escape(&claimtrail::report::text::truncate(text, 90)));
             }
             Ok(exit::code(exit::FINDINGS))
         }
@@ -54,11 +52,7 @@ pub fn run(args: &ShowArgs, db: &std::path::Path) -> Result<ExitCode> {
             } else {
                 writeln!(out, "claim {}", detail.fingerprint)?;
                 writeln!(out, "  canonical: {}", escape(&detail.canonical_text))?;
-                writeln!(
-                    out,
-                    "  {} occurrence(s), first seen first:",
-                    detail.occurrences.len()
-                )?;
+                writeln!(out, "  {} occurrence(s), first seen first:", detail.occurrences.len())?;
                 for o in &detail.occurrences {
                     writeln!(
                         out,
@@ -82,25 +76,15 @@ pub fn run(args: &ShowArgs, db: &std::path::Path) -> Result<ExitCode> {
                         (Some(s), _) => format!(
                             "{}{}{}",
                             escape(s),
-                            o.role
-                                .as_deref()
-                                .map(|r| format!(" ({})", escape(r)))
-                                .unwrap_or_default(),
+                            o.role.as_deref().map(|r| format!(" ({})", escape(r))).unwrap_or_default(),
                             if o.inferred { " [inferred]" } else { "" }
                         ),
                         (None, a) => format!(
                             "no named speaker ({a}{})",
-                            o.source
-                                .as_deref()
-                                .map(|s| format!(": {}", escape(s)))
-                                .unwrap_or_default()
+                            o.source.as_deref().map(|s| format!(": {}", escape(s))).unwrap_or_default()
                         ),
                     };
-                    let cue = o
-                        .cue
-                        .as_deref()
-                        .map(|c| format!(" · cue: {c}"))
-                        .unwrap_or_default();
+                    let cue = o.cue.as_deref().map(|c| format!(" · cue: {c}")).unwrap_or_default();
                     let via = if o.agencies.is_empty() {
                         String::new()
                     } else {

@@ -64,10 +64,7 @@ pub struct Decoded {
 /// Decode `bytes`, refusing empty, oversized and binary input.
 pub fn decode(bytes: &[u8], max_bytes: usize) -> Result<Decoded, DecodeError> {
     if bytes.len() > max_bytes {
-        return Err(DecodeError::TooLarge {
-            size: bytes.len(),
-            limit: max_bytes,
-        });
+        return Err(DecodeError::TooLarge { size: bytes.len(), limit: max_bytes });
     }
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         (utf8_or_1252(rest).0, Encoding::Utf8Bom)
@@ -109,8 +106,7 @@ fn utf8_or_1252(bytes: &[u8]) -> (String, Encoding) {
 fn first_control(text: &str) -> Option<usize> {
     text.char_indices()
         .find(|&(_, c)| {
-            (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{000C}'))
-                || ('\u{0080}'..='\u{009F}').contains(&c)
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{000C}')) || ('\u{0080}'..='\u{009F}').contains(&c)
         })
         .map(|(i, _)| i)
 }
@@ -144,18 +140,9 @@ mod tests {
 
     #[test]
     fn binary_empty_and_large_are_refused() {
-        assert_eq!(
-            decode(b"PK\x03\x04\x00\x00", 100).err(),
-            Some(DecodeError::Binary { offset: 4 })
-        );
+        assert_eq!(decode(b"PK\x03\x04\x00\x00", 100).err(), Some(DecodeError::Binary { offset: 4 }));
         assert_eq!(decode(b" \n\t ", 100).err(), Some(DecodeError::Empty));
-        assert_eq!(
-            decode(b"abc", 2).err(),
-            Some(DecodeError::TooLarge { size: 3, limit: 2 })
-        );
-        assert!(matches!(
-            decode(b"\x89PNG\r\n\x1a\n", 100),
-            Err(DecodeError::Binary { .. })
-        ));
+        assert_eq!(decode(b"abc", 2).err(), Some(DecodeError::TooLarge { size: 3, limit: 2 }));
+        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n", 100), Err(DecodeError::Binary { .. })));
     }
 }

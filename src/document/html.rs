@@ -38,79 +38,25 @@ pub struct PageText {
 
 /// Tags whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button",
-    "iframe", "svg", "canvas", "select", "input", "textarea", "object", "embed", "video", "audio",
-    "map", "dialog", "menu",
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "iframe", "svg", "canvas",
+    "select", "input", "textarea", "object", "embed", "video", "audio", "map", "dialog", "menu",
 ];
 
 /// Class or id tokens that mark page furniture.
 const SKIP_CLASS_TOKENS: &[&str] = &[
-    "ad",
-    "ads",
-    "advert",
-    "adverts",
-    "advertisement",
-    "anzeige",
-    "werbung",
-    "banner",
-    "cookie",
-    "cookies",
-    "consent",
-    "promo",
-    "newsletter",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "teaser",
-    "teasers",
-    "recommended",
-    "comments",
-    "comment",
-    "sidebar",
-    "breadcrumb",
-    "breadcrumbs",
-    "nav",
-    "navigation",
-    "menu",
-    "paywall",
-    "subscribe",
-    "outbrain",
-    "taboola",
-    "sponsored",
-    "popup",
-    "modal",
-    "tags",
-    "toolbar",
-    "skip",
-    "hidden",
-    "sr",
-    "visually",
+    "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "banner", "cookie", "cookies", "consent",
+    "promo", "newsletter", "share", "sharing", "social", "related", "teaser", "teasers", "recommended", "comments",
+    "comment", "sidebar", "breadcrumb", "breadcrumbs", "nav", "navigation", "menu", "paywall", "subscribe", "outbrain",
+    "taboola", "sponsored", "popup", "modal", "tags", "toolbar", "skip", "hidden", "sr", "visually",
 ];
 
 /// Class or id tokens of a byline element.
-const BYLINE_TOKENS: &[&str] = &["byline", "author", "authors", "autor", "dateline", "credit"];
+const BYLINE_TOKENS: &[&str] = &["byline", "author", "authors", "autor"];
 
 /// Block-level tags that become one block each.
 const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "figcaption",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "td",
-    "th",
-    "address",
-    "caption",
-    "summary",
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote", "pre", "dd", "dt", "td", "th",
+    "address", "caption", "summary",
 ];
 
 /// Extract the article's blocks and the page's metadata.
@@ -133,11 +79,7 @@ pub fn extract(html: &str) -> PageText {
         }
         let start = text.len();
         text.push_str(&block);
-        blocks.push(RawBlock {
-            start,
-            end: text.len(),
-            kind,
-        });
+        blocks.push(RawBlock { start, end: text.len(), kind });
     }
     PageText { text, blocks, meta }
 }
@@ -155,11 +97,24 @@ struct Collector {
 impl Collector {
     fn walk(&mut self, el: ElementRef<'_>, in_byline: bool) {
         let name = el.value().name();
-        if SKIP_TAGS.contains(&name) || has_token(el, SKIP_CLASS_TOKENS) || is_hidden(el) {
+        if SKIP_TAGS.contains(&name) || is_hidden(el) {
             return;
         }
-        let byline =
-            in_byline || has_token(el, BYLINE_TOKENS) || el.value().attr("rel") == Some("author");
+        // Furniture inside the article (an ad slot, a share bar, a "read more" line) stays in
+        // the text as its own block, marked as boilerplate rather than silently dropped.
+        if let Some(reason) = furniture_reason(el) {
+            self.flush(BlockKind::Body);
+            self.current.push_str(&el.text().collect::<Vec<_>>().join(" "));
+            self.flush(BlockKind::Furniture(reason));
+            return;
+        }
+        if name == "figure" {
+            self.flush(BlockKind::Body);
+            self.current.push_str(&el.text().collect::<Vec<_>>().join(" "));
+            self.flush(BlockKind::Caption);
+            return;
+        }
+        let byline = in_byline || has_token(el, BYLINE_TOKENS) || el.value().attr("rel") == Some("author");
         let block_kind = match name {
             "h1" => Some(BlockKind::Title),
             "h2" | "h3" | "h4" | "h5" | "h6" => Some(BlockKind::Heading),
@@ -200,6 +155,26 @@ impl Collector {
     }
 }
 
+/// The boilerplate reason for an element whose class or id marks it as furniture.
+fn furniture_reason(el: ElementRef<'_>) -> Option<&'static str> {
+    if !has_token(el, SKIP_CLASS_TOKENS) {
+        return None;
+    }
+    let reasons: &[(&[&str], &str)] = &[
+        (
+            &[
+                "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "sponsored", "outbrain",
+                "taboola",
+            ],
+            "ad-marker",
+        ),
+        (&["share", "sharing", "social", "toolbar"], "share"),
+        (&["related", "teaser", "teasers", "recommended", "tags"], "related-link"),
+        (&["newsletter", "subscribe", "paywall"], "newsletter"),
+    ];
+    Some(reasons.iter().find(|(tokens, _)| has_token(el, tokens)).map_or("furniture", |(_, r)| *r))
+}
+
 fn is_container(name: &str) -> bool {
     matches!(
         name,
@@ -228,12 +203,7 @@ fn collapse_ws(s: &str) -> String {
 
 fn has_token(el: ElementRef<'_>, tokens: &[&str]) -> bool {
     let v = el.value();
-    let attrs = [
-        v.attr("class"),
-        v.attr("id"),
-        v.attr("role"),
-        v.attr("data-component"),
-    ];
+    let attrs = [v.attr("class"), v.attr("id"), v.attr("role"), v.attr("data-component")];
     attrs.into_iter().flatten().any(|a| {
         a.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
             .any(|t| tokens.iter().any(|k| t.eq_ignore_ascii_case(k)))
@@ -244,8 +214,7 @@ fn is_hidden(el: ElementRef<'_>) -> bool {
     let v = el.value();
     v.attr("hidden").is_some()
         || v.attr("aria-hidden") == Some("true")
-        || v.attr("style")
-            .is_some_and(|s| s.replace(' ', "").contains("display:none"))
+        || v.attr("style").is_some_and(|s| s.replace(' ', "").contains("display:none"))
 }
 
 fn page_meta(doc: &Html) -> PageMeta {
@@ -254,10 +223,7 @@ fn page_meta(doc: &Html) -> PageMeta {
         keys.iter().find_map(|key| {
             doc.select(&sel).find_map(|m| {
                 let v = m.value();
-                let name = v
-                    .attr("property")
-                    .or(v.attr("name"))
-                    .or(v.attr("itemprop"))?;
+                let name = v.attr("property").or(v.attr("name")).or(v.attr("itemprop"))?;
                 if name.eq_ignore_ascii_case(key) {
                     v.attr("content").map(collapse_ws).filter(|c| !c.is_empty())
                 } else {
@@ -268,30 +234,16 @@ fn page_meta(doc: &Html) -> PageMeta {
     };
     let first_text = |selector: &str| -> Option<String> {
         let sel = Selector::parse(selector).ok()?;
-        doc.select(&sel)
-            .map(|e| collapse_ws(&e.text().collect::<String>()))
-            .find(|t| !t.is_empty())
+        doc.select(&sel).map(|e| collapse_ws(&e.text().collect::<String>())).find(|t| !t.is_empty())
     };
     let first_attr = |selector: &str, attr: &str| -> Option<String> {
         let sel = Selector::parse(selector).ok()?;
-        doc.select(&sel).find_map(|e| {
-            e.value()
-                .attr(attr)
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-        })
+        doc.select(&sel).find_map(|e| e.value().attr(attr).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned))
     };
     PageMeta {
         title: meta(&["og:title", "twitter:title"]).or_else(|| first_text("title")),
         published: meta(&[
-            "article:published_time",
-            "datePublished",
-            "date",
-            "pubdate",
-            "publish-date",
-            "dc.date",
-            "DC.date.issued",
+            "article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date", "DC.date.issued",
             "og:published_time",
         ])
         .or_else(|| first_attr("time[datetime]", "datetime")),
@@ -319,27 +271,21 @@ mod tests {
 <aside><p>Mehr zum Thema</p></aside></article><footer>Impressum</footer></body></html>"#;
 
     #[test]
-    fn keeps_main_content_and_drops_furniture() {
+    fn keeps_main_content_and_marks_furniture() {
         let page = extract(PAGE);
-        let texts: Vec<(&str, BlockKind)> = page
-            .blocks
-            .iter()
-            .map(|b| (&page.text[b.start..b.end], b.kind))
-            .collect();
+        let texts: Vec<(&str, BlockKind)> = page.blocks.iter().map(|b| (&page.text[b.start..b.end], b.kind)).collect();
         assert_eq!(
             texts,
             vec![
                 ("Die Überschrift", BlockKind::Title),
                 ("Von Jana Roth, dpa", BlockKind::Byline),
                 ("Erster Absatz mit Text.", BlockKind::Body),
+                ("Anzeige", BlockKind::Furniture("ad-marker")),
                 ("Zwischentitel", BlockKind::Heading),
                 ("Zweiter Absatz.", BlockKind::Body),
             ]
         );
-        assert_eq!(
-            page.meta.published.as_deref(),
-            Some("2025-02-14T09:30:00+01:00")
-        );
+        assert_eq!(page.meta.published.as_deref(), Some("2025-02-14T09:30:00+01:00"));
         assert_eq!(page.meta.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(page.meta.byline.as_deref(), Some("Jana Roth"));
         assert_eq!(page.meta.lang.as_deref(), Some("de"));

@@ -35,11 +35,7 @@ impl Lang {
 /// Guess the language from word counts; German wins ties, since umlauts decide the rest.
 pub fn detect(text: &str) -> Lang {
     let (mut de, mut en) = (0usize, 0usize);
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(5000)
-    {
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5000) {
         let lower = word.to_lowercase();
         de += usize::from(STOP_DE.contains(&lower.as_str()));
         en += usize::from(STOP_EN.contains(&lower.as_str()));
@@ -60,14 +56,8 @@ mod tests {
 
     #[test]
     fn detects_both_languages() {
-        assert_eq!(
-            detect("Der Minister sagte, dass die Lage ernst sei."),
-            Lang::De
-        );
-        assert_eq!(
-            detect("The minister said that the situation was serious."),
-            Lang::En
-        );
+        assert_eq!(detect("Der Minister sagte, dass die Lage ernst sei."), Lang::De);
+        assert_eq!(detect("The minister said that the situation was serious."), Lang::En);
         assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
     }

@@ -18,8 +18,7 @@ pub struct Header {
 }
 
 static HEADER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:.+\-Z]+)?)[ \t]*")
-        .expect("header pattern")
+    Regex::new(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:.+\-Z]+)?)[ \t]*").expect("header pattern")
 });
 
 /// Split plain text into blocks: runs of non-blank lines, split further into lines when the
@@ -36,10 +35,7 @@ pub fn text_blocks(text: &str) -> (Vec<RawBlock>, Option<Header>) {
     let mut header = None;
     let mut group: Vec<(usize, usize)> = Vec::new();
     let mut first = true;
-    for &(s, e) in lines
-        .iter()
-        .chain(std::iter::once(&(text.len(), text.len())))
-    {
+    for &(s, e) in lines.iter().chain(std::iter::once(&(text.len(), text.len()))) {
         let (ts, te) = trim(text, s, e);
         if ts < te && first {
             first = false;
@@ -50,18 +46,10 @@ pub fn text_blocks(text: &str) -> (Vec<RawBlock>, Option<Header>) {
                     title: Some(text[ts + whole..te].trim().to_owned()).filter(|t| !t.is_empty()),
                 });
                 let (hs, he) = trim(text, ts, ts + whole);
-                blocks.push(RawBlock {
-                    start: hs,
-                    end: he,
-                    kind: BlockKind::Heading,
-                });
+                blocks.push(RawBlock { start: hs, end: he, kind: BlockKind::Heading });
                 let (tts, tte) = trim(text, ts + whole, te);
                 if tts < tte {
-                    blocks.push(RawBlock {
-                        start: tts,
-                        end: tte,
-                        kind: BlockKind::Title,
-                    });
+                    blocks.push(RawBlock { start: tts, end: tte, kind: BlockKind::Title });
                 }
                 continue;
             }
@@ -85,30 +73,18 @@ pub fn text_blocks(text: &str) -> (Vec<RawBlock>, Option<Header>) {
 fn push_group(text: &str, group: &[(usize, usize)], blocks: &mut Vec<RawBlock>) {
     let wrapped = group.len() > 1 && {
         let inner = &group[..group.len() - 1];
-        let open = inner
-            .iter()
-            .filter(|&&(s, e)| e - s > 40 && !ends_sentence(&text[s..e]))
-            .count();
+        let open = inner.iter().filter(|&&(s, e)| e - s > 40 && !ends_sentence(&text[s..e])).count();
         open * 2 >= inner.len()
     };
     if wrapped {
-        blocks.push(RawBlock {
-            start: group[0].0,
-            end: group[group.len() - 1].1,
-            kind: BlockKind::Body,
-        });
+        blocks.push(RawBlock { start: group[0].0, end: group[group.len() - 1].1, kind: BlockKind::Body });
     } else {
-        blocks.extend(group.iter().map(|&(s, e)| RawBlock {
-            start: s,
-            end: e,
-            kind: BlockKind::Body,
-        }));
+        blocks.extend(group.iter().map(|&(s, e)| RawBlock { start: s, end: e, kind: BlockKind::Body }));
     }
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end()
-        .ends_with(['.', '!', '?', ':', '"', '“', '”', '«', '»', '’', ')', '…'])
+    s.trim_end().ends_with(['.', '!', '?', ':', '"', '“', '”', '«', '»', '’', ')', '…'])
 }
 
 fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
@@ -125,9 +101,8 @@ pub struct Classified {
     pub structure: Vec<Mark>,
 }
 
-static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—:]\s*").expect("dateline pattern")
-});
+static DATELINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—:]\s*").expect("dateline pattern"));
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Von|VON|By|BY|Text:|Text von)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+)*(?:\s*(?:,|und|and|&)\s*[\p{L}\p{M}.'’/\-]+(?:\s+[\p{L}\p{M}.'’/\-]+)*)*$")
         .expect("byline pattern")
@@ -139,11 +114,7 @@ static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Decide what each block is and split content into sentences.
 pub fn classify(text: &str, blocks: &[RawBlock], format: Format, lang: Lang) -> Classified {
-    let mut out = Classified {
-        paragraphs: Vec::new(),
-        boilerplate: Vec::new(),
-        structure: Vec::new(),
-    };
+    let mut out = Classified { paragraphs: Vec::new(), boilerplate: Vec::new(), structure: Vec::new() };
     let has_title = blocks.iter().any(|b| b.kind == BlockKind::Title);
     let mut seen_content = false;
     for (i, block) in blocks.iter().enumerate() {
@@ -151,18 +122,14 @@ pub fn classify(text: &str, blocks: &[RawBlock], format: Format, lang: Lang) -> 
         let s = &text[span.range()];
         let mut body = span;
         let role = match block.kind {
-            BlockKind::Caption if i == 0 && format == Format::Text => {
-                structure(&mut out, span, "header")
-            }
+            BlockKind::Caption if i == 0 && format == Format::Text => structure(&mut out, span, "header"),
             BlockKind::Title => structure(&mut out, span, "title"),
             BlockKind::Heading => structure(&mut out, span, "heading"),
             BlockKind::Byline => boilerplate(&mut out, span, "byline"),
+            BlockKind::Furniture(reason) => boilerplate(&mut out, span, marker_reason(s).unwrap_or(reason)),
             BlockKind::Caption => {
-                let reason = if marker_reason(s) == Some("photo-credit") || has_credit(s) {
-                    "photo-credit"
-                } else {
-                    "caption"
-                };
+                let reason =
+                    if marker_reason(s) == Some("photo-credit") || has_credit(s) { "photo-credit" } else { "caption" };
                 boilerplate(&mut out, span, reason)
             }
             BlockKind::Body => {
@@ -173,11 +140,8 @@ pub fn classify(text: &str, blocks: &[RawBlock], format: Format, lang: Lang) -> 
                 } else if is_source_credit(s) {
                     boilerplate(&mut out, span, "source-credit")
                 } else if is_heading(s) {
-                    let reason = if !has_title && !seen_content && format == Format::Text {
-                        "title"
-                    } else {
-                        "heading"
-                    };
+                    let reason =
+                        if !has_title && !seen_content && format == Format::Text { "title" } else { "heading" };
                     structure(&mut out, span, reason)
                 } else {
                     if let Some(label) = SUMMARY_LABELS.iter().find(|l| s.starts_with(*l)) {
@@ -188,15 +152,11 @@ pub fn classify(text: &str, blocks: &[RawBlock], format: Format, lang: Lang) -> 
                         body.start += label.len();
                     }
                     if let Some(m) = DATELINE_RE.captures(&text[body.range()]) {
-                        let credited = m
-                            .get(1)
-                            .is_some_and(|g| !find_agencies(g.as_str()).is_empty());
+                        let credited = m.get(1).is_some_and(|g| !find_agencies(g.as_str()).is_empty());
                         if credited {
                             let len = m.get(0).map_or(0, |g| g.end());
-                            out.structure.push(Mark {
-                                span: Span::new(body.start, body.start + len),
-                                reason: "dateline",
-                            });
+                            out.structure
+                                .push(Mark { span: Span::new(body.start, body.start + len), reason: "dateline" });
                             body.start += len;
                         }
                     }
@@ -211,19 +171,11 @@ pub fn classify(text: &str, blocks: &[RawBlock], format: Format, lang: Lang) -> 
                 }
             }
         };
-        let sentences = if role == Role::Content {
-            sentences(text, body, lang)
-        } else {
-            Vec::new()
-        };
+        let sentences = if role == Role::Content { sentences(text, body, lang) } else { Vec::new() };
         out.paragraphs.push(Paragraph {
             index: i + 1,
             span,
-            body: if role == Role::Content {
-                body
-            } else {
-                Span::new(span.start, span.start)
-            },
+            body: if role == Role::Content { body } else { Span::new(span.start, span.start) },
             role,
             sentences,
         });
@@ -243,32 +195,15 @@ fn boilerplate(out: &mut Classified, span: Span, reason: &'static str) -> Role {
 
 /// The boilerplate reason of a line, if one of the markers matches it.
 pub fn marker_reason(line: &str) -> Option<&'static str> {
-    let bare = line
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '©')
-        .to_lowercase();
+    let bare = line.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '©').to_lowercase();
     MARKERS
         .iter()
-        .find(|m| {
-            m.whole.contains(&bare.as_str())
-                || m.prefixes.iter().any(|p| line.trim_start().starts_with(p))
-        })
+        .find(|m| m.whole.contains(&bare.as_str()) || m.prefixes.iter().any(|p| line.trim_start().starts_with(p)))
         .map(|m| m.reason)
 }
 
 fn has_credit(s: &str) -> bool {
-    [
-        "Foto:",
-        "Bild:",
-        "Photo:",
-        "©",
-        "Credit:",
-        "AP Photo",
-        "Getty",
-        "Bildquelle",
-    ]
-    .iter()
-    .any(|k| s.contains(k))
+    ["Foto:", "Bild:", "Photo:", "©", "Credit:", "AP Photo", "Getty", "Bildquelle"].iter().any(|k| s.contains(k))
 }
 
 fn is_byline(s: &str) -> bool {
@@ -291,27 +226,25 @@ fn is_source_credit(s: &str) -> bool {
     for m in mentions.iter().rev() {
         rest.replace_range(m.start..m.end, "");
     }
-    rest.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            matches!(
-                w,
-                "und"
-                    | "and"
-                    | "rtr"
-                    | "ots"
-                    | "lhe"
-                    | "lnw"
-                    | "lby"
-                    | "lsw"
-                    | "lno"
-                    | "lni"
-                    | "lbn"
-                    | "ddp"
-                    | "red"
-                    | "afx"
-            )
-        })
+    rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
+        matches!(
+            w,
+            "und"
+                | "and"
+                | "rtr"
+                | "ots"
+                | "lhe"
+                | "lnw"
+                | "lby"
+                | "lsw"
+                | "lno"
+                | "lni"
+                | "lbn"
+                | "ddp"
+                | "red"
+                | "afx"
+        )
+    })
 }
 
 /// A short line without final punctuation or quotation marks: a sub-heading.
@@ -319,9 +252,7 @@ fn is_heading(s: &str) -> bool {
     let words = s.split_whitespace().count();
     !s.contains('\n')
         && (1..=14).contains(&words)
-        && !s.trim_end().ends_with([
-            '.', '!', ':', ';', ',', '…', '"', '“', '”', '«', '»', '’', '\'',
-        ])
+        && !s.trim_end().ends_with(['.', '!', ':', ';', ',', '…', '"', '“', '”', '«', '»', '’', '\''])
         && !s.contains(['"', '„', '“', '”', '«', '»'])
         && s.chars().next().is_some_and(|c| !c.is_lowercase())
 }
@@ -344,10 +275,7 @@ mod tests {
     fn roles(text: &str) -> Vec<(String, Role)> {
         let (blocks, _) = text_blocks(text);
         let c = classify(text, &blocks, Format::Text, Lang::De);
-        c.paragraphs
-            .iter()
-            .map(|p| (text[p.span.range()].to_owned(), p.role))
-            .collect()
+        c.paragraphs.iter().map(|p| (text[p.span.range()].to_owned(), p.role)).collect()
     }
 
     #[test]
@@ -386,14 +314,8 @@ mod tests {
         let text = "Das Wichtigste in Kürze Russland will lockern.\n\nBerlin (dpa) - Die Regierung plant etwas.";
         let (blocks, _) = text_blocks(text);
         let c = classify(text, &blocks, Format::Text, Lang::De);
-        assert_eq!(
-            &text[c.paragraphs[0].body.range()],
-            "Russland will lockern."
-        );
-        assert_eq!(
-            &text[c.paragraphs[1].body.range()],
-            "Die Regierung plant etwas."
-        );
+        assert_eq!(&text[c.paragraphs[0].body.range()], "Russland will lockern.");
+        assert_eq!(&text[c.paragraphs[1].body.range()], "Die Regierung plant etwas.");
         let reasons: Vec<_> = c.structure.iter().map(|m| m.reason).collect();
         assert_eq!(reasons, ["summary-label", "dateline"]);
     }

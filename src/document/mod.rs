@@ -87,6 +87,8 @@ pub enum BlockKind {
     Byline,
     /// A picture caption.
     Caption,
+    /// Page furniture found by its markup, with the reason.
+    Furniture(&'static str),
 }
 
 /// A block as found by the text or HTML layout step.
@@ -203,11 +205,7 @@ pub const DEFAULT_MAX_BYTES: usize = 20 * 1000 * 1000;
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions {
-            format: None,
-            lang: None,
-            max_bytes: DEFAULT_MAX_BYTES,
-        }
+        ParseOptions { format: None, lang: None, max_bytes: DEFAULT_MAX_BYTES }
     }
 }
 
@@ -230,29 +228,16 @@ pub fn sniff_html(name: Option<&str>, text: &str) -> bool {
             return true;
         }
     }
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(200)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let head: String = text.trim_start().chars().take(200).collect::<String>().to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")
 }
 
 /// Parse input bytes into a document. `name` (a file name) helps decide the format.
-pub fn parse(
-    bytes: &[u8],
-    name: Option<&str>,
-    opts: &ParseOptions,
-) -> Result<Document, DocumentError> {
+pub fn parse(bytes: &[u8], name: Option<&str>, opts: &ParseOptions) -> Result<Document, DocumentError> {
     let decoded = decode::decode(bytes, opts.max_bytes)?;
-    let format = opts.format.unwrap_or(if sniff_html(name, &decoded.text) {
-        Format::Html
-    } else {
-        Format::Text
-    });
+    let format = opts.format.unwrap_or(if sniff_html(name, &decoded.text) { Format::Html } else { Format::Text });
     let (text, blocks, mut meta, html_lang) = match format {
         Format::Text => {
             let (blocks, header) = layout::text_blocks(&decoded.text);
@@ -278,17 +263,12 @@ pub fn parse(
             (page.text, page.blocks, meta, page.meta.lang)
         }
     };
-    let lang = opts
-        .lang
-        .or_else(|| html_lang.as_deref().and_then(Lang::from_tag))
-        .unwrap_or_else(|| lang::detect(&text));
+    let lang =
+        opts.lang.or_else(|| html_lang.as_deref().and_then(Lang::from_tag)).unwrap_or_else(|| lang::detect(&text));
     let classified = layout::classify(&text, &blocks, format, lang);
     if meta.title.is_none() {
-        meta.title = classified
-            .structure
-            .iter()
-            .find(|m| m.reason == "title")
-            .map(|m| text[m.span.range()].trim().to_owned());
+        meta.title =
+            classified.structure.iter().find(|m| m.reason == "title").map(|m| text[m.span.range()].trim().to_owned());
     }
     if format == Format::Html {
         if let Some(title) = classified.structure.iter().find(|m| m.reason == "title") {

@@ -10,66 +10,25 @@ use super::tokens::Token;
 /// Words right before an agency that make it the channel of what was said:
 /// `sagte der dpa`, `told Reuters`, `laut AFP`, `gegenüber der KNA`, `reported by AP`.
 const RELAY_BEFORE: &[&str] = &[
-    "laut",
-    "gegenüber",
-    "sagte",
-    "sagten",
-    "sagt",
-    "erklärte",
-    "erklärten",
-    "erklärt",
-    "bestätigte",
-    "bestätigten",
-    "teilte",
-    "teilten",
-    "berichtete",
-    "meldete",
-    "told",
-    "tells",
-    "telling",
-    "via",
-    "by",
-    "to",
-    "with",
-    "mit",
-    "schrieb",
-    "sagen",
+    "laut", "gegenüber", "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "bestätigte", "bestätigten",
+    "teilte", "teilten", "berichtete", "meldete", "told", "tells", "telling", "via", "by", "to", "with", "mit",
+    "schrieb", "sagen",
 ];
 
 /// Words right after an agency that make it the channel: `wie die dpa berichtete`,
 /// `AP reported`, `der dpa zufolge`.
 const RELAY_AFTER: &[&str] = &[
-    "berichtete",
-    "berichtet",
-    "berichten",
-    "berichteten",
-    "meldete",
-    "meldet",
-    "meldeten",
-    "zufolge",
-    "reported",
-    "reports",
-    "quoted",
-    "cited",
-    "schrieb",
-    "schreibt",
-    "wrote",
-    "erfuhr",
-    "learned",
-    "verbreitete",
-    "zitierte",
-    "zitiert",
-    "said",
-    "says",
+    "berichtete", "berichtet", "berichten", "berichteten", "meldete", "meldet", "meldeten", "zufolge", "reported",
+    "reports", "quoted", "cited", "schrieb", "schreibt", "wrote", "erfuhr", "learned", "verbreitete", "zitierte",
+    "zitiert", "said", "says",
 ];
 
 /// Agencies relayed in `tokens` (a sentence), ignoring mentions inside `quotes`.
-pub fn relayed(
-    text: &str,
-    sentence: Span,
-    tokens: &[Token<'_>],
-    quotes: &[Span],
-) -> Vec<&'static str> {
+///
+/// `speech` says whether the sentence has a speech cue outside its quotes: then an agency in
+/// the dative right after the speaker (`sagte X der Nachrichtenagentur Reuters`) is the relay,
+/// while without one (`ein Fotograf der Nachrichtenagentur AFP`) it is only mentioned.
+pub fn relayed(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], speech: bool) -> Vec<&'static str> {
     let mut out = Vec::new();
     for m in find_agencies(&text[sentence.range()]) {
         let span = Span::new(sentence.start + m.start, sentence.start + m.end);
@@ -92,27 +51,17 @@ pub fn relayed(
         let relay_before = before.is_some_and(|w| RELAY_BEFORE.contains(&w))
             && !(before == Some("to")
                 && b >= 2
-                && !matches!(
-                    tokens[b - 2].lower.as_str(),
-                    "according" | "told" | "spoke" | "said" | "talking"
-                ))
+                && !matches!(tokens[b - 2].lower.as_str(), "according" | "told" | "spoke" | "said" | "talking"))
             && !(before == Some("by")
                 && b >= 2
-                && !matches!(
-                    tokens[b - 2].lower.as_str(),
-                    "reported" | "quoted" | "cited" | "obtained" | "seen"
-                ))
+                && !matches!(tokens[b - 2].lower.as_str(), "reported" | "quoted" | "cited" | "obtained" | "seen"))
             && !(matches!(before, Some("with" | "mit"))
                 && b >= 2
-                && !matches!(
-                    tokens[b - 2].lower.as_str(),
-                    "interview" | "gespräch" | "interviews" | "conversation"
-                ));
-        let relay_after = after.is_some_and(|w| RELAY_AFTER.contains(&w))
-            || (after == Some("news")
-                && tokens
-                    .get(last + 2)
-                    .is_some_and(|t| RELAY_AFTER.contains(&t.lower.as_str())));
+                && !matches!(tokens[b - 2].lower.as_str(), "interview" | "gespräch" | "interviews" | "conversation"));
+        let dative = speech && (b..first).any(|k| matches!(tokens[k].lower.as_str(), "der" | "dem"));
+        let relay_after = dative
+            || after.is_some_and(|w| RELAY_AFTER.contains(&w))
+            || (after == Some("news") && tokens.get(last + 2).is_some_and(|t| RELAY_AFTER.contains(&t.lower.as_str())));
         if (relay_before || relay_after) && !out.contains(&m.code) {
             out.push(m.code);
         }
@@ -121,8 +70,7 @@ pub fn relayed(
 }
 
 fn skippable(t: &Token<'_>) -> bool {
-    DETERMINERS.contains(&t.lower.as_str())
-        || AGENCY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(t.text))
+    DETERMINERS.contains(&t.lower.as_str()) || AGENCY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(t.text))
 }
 
 /// Agencies credited for the whole article: in its dateline, byline or source line.
@@ -157,22 +105,18 @@ mod tests {
 
     fn relays(s: &str) -> Vec<&'static str> {
         let toks = tokenize(s, 0, s.len());
-        relayed(s, Span::new(0, s.len()), &toks, &[])
+        relayed(s, Span::new(0, s.len()), &toks, &[], true)
     }
 
     #[test]
     fn relay_phrases_count_and_mentions_do_not() {
-        assert_eq!(
-            relays("teilte er mit, wie die Deutsche Presse-Agentur berichtete."),
-            ["dpa"]
-        );
-        assert_eq!(
-            relays("sagte sie der Nachrichtenagentur Reuters."),
-            ["reuters"]
-        );
+        assert_eq!(relays("teilte er mit, wie die Deutsche Presse-Agentur berichtete."), ["dpa"]);
+        assert_eq!(relays("sagte sie der Nachrichtenagentur Reuters."), ["reuters"]);
         assert_eq!(relays("\"No,\" he told Reuters."), ["reuters"]);
         assert_eq!(relays("the Associated Press reported on Monday."), ["ap"]);
         assert!(relays("An AFP photographer was injured.").is_empty());
+        let s = "Ein Fotograf der Nachrichtenagentur AFP wurde verletzt.";
+        assert!(relayed(s, Span::new(0, s.len()), &tokenize(s, 0, s.len()), &[], false).is_empty());
         assert!(relays("Reuters staff moved to a new office.").is_empty());
     }
 }

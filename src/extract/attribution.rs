@@ -6,12 +6,12 @@
 //! source.
 
 use crate::document::{Lang, Span};
-use crate::lexicon::cues::{Cue, ENGLISH_VERBS, GERMAN_VERBS};
+use crate::lexicon::cues::{Cue, ENGLISH_VERBS, GERMAN_VERBS, IDIOM_OBJECTS};
 use crate::lexicon::names::{
-    Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE,
+    Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
-use crate::lexicon::words::{DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS};
+use crate::lexicon::words::{DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS};
 
 use super::tokens::Token;
 
@@ -88,10 +88,7 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             continue;
         }
         let lower = t.lower.as_str();
-        let next = tokens
-            .get(i + 1)
-            .filter(|_| i + 1 < to)
-            .map(|t| t.lower.as_str());
+        let next = tokens.get(i + 1).filter(|_| i + 1 < to).map(|t| t.lower.as_str());
         match (lang, lower, next) {
             (Lang::De, "laut", _) => out.push(hit(t, i, "laut", CueKind::Before)),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
@@ -99,8 +96,8 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 Lang::De,
                 "nach",
                 Some(
-                    n @ ("angaben" | "aussage" | "aussagen" | "worten" | "ansicht" | "auffassung"
-                    | "einschätzung" | "informationen" | "darstellung"),
+                    n @ ("angaben" | "aussage" | "aussagen" | "worten" | "ansicht" | "auffassung" | "einschätzung"
+                    | "informationen" | "darstellung"),
                 ),
             ) => {
                 let text = format!("nach {n}");
@@ -135,35 +132,24 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
 }
 
 fn hit(t: &Token<'_>, i: usize, text: &str, kind: CueKind) -> CueHit {
-    CueHit {
-        text: text.to_owned(),
-        spans: vec![Span::new(t.start, t.end)],
-        index: i,
-        kind,
-    }
+    CueHit { text: text.to_owned(), spans: vec![Span::new(t.start, t.end)], index: i, kind }
 }
 
 fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, verbs: &[Cue]) -> Option<CueHit> {
     let t = &tokens[i];
     let entries: Vec<&Cue> = verbs.iter().filter(|c| c.form == t.lower).collect();
-    if entries.is_empty() {
+    if entries.is_empty() || tokens[i + 1..to.min(i + 5)].iter().any(|n| IDIOM_OBJECTS.contains(&n.lower.as_str())) {
         return None;
     }
     // A separable verb needs its particle before the clause ends.
     for e in entries.iter().filter(|e| e.particle.is_some()) {
         let particle = e.particle.unwrap_or_default();
         let mut j = i + 1;
-        while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '„', '“', '"', '»', '«'])
-        {
-            if tokens[j].lower == particle
-                && tokens.get(j + 1).is_none_or(|n| !n.word || j + 1 >= to)
-            {
+        while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '„', '“', '"', '»', '«']) {
+            if tokens[j].lower == particle && tokens.get(j + 1).is_none_or(|n| !n.word || j + 1 >= to) {
                 return Some(CueHit {
                     text: format!("{} {}", t.lower, particle),
-                    spans: vec![
-                        Span::new(t.start, t.end),
-                        Span::new(tokens[j].start, tokens[j].end),
-                    ],
+                    spans: vec![Span::new(t.start, t.end), Span::new(tokens[j].start, tokens[j].end)],
                     index: i,
                     kind: CueKind::Verb,
                 });
@@ -171,15 +157,12 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, verbs: &[Cue]) -> Option<
             j += 1;
         }
     }
-    entries
-        .iter()
-        .any(|e| e.particle.is_none())
-        .then(|| CueHit {
-            text: t.lower.clone(),
-            spans: vec![Span::new(t.start, t.end)],
-            index: i,
-            kind: CueKind::Verb,
-        })
+    entries.iter().any(|e| e.particle.is_none()).then(|| CueHit {
+        text: t.lower.clone(),
+        spans: vec![Span::new(t.start, t.end)],
+        index: i,
+        kind: CueKind::Verb,
+    })
 }
 
 fn is_stop(t: &Token<'_>) -> bool {
@@ -191,38 +174,63 @@ fn is_determiner(t: &Token<'_>) -> bool {
 }
 
 /// The mention right after token `i` (inclusive), up to `to`.
-pub fn mention_after(
-    text: &str,
-    tokens: &[Token<'_>],
-    i: usize,
-    to: usize,
-    lang: Lang,
-) -> Option<Mention> {
+pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Mention> {
+    let mut i = i;
+    // "a statement from the Ministry of Transport", "einer Mitteilung der Polizei": the
+    // source is the one the document comes from.
+    if let Some(k) = (i..to.min(i + 4)).find(|&k| DOCUMENT_NOUNS.contains(&tokens[k].lower.as_str())) {
+        if let Some(next) = tokens.get(k + 1).filter(|_| k + 1 < to) {
+            if matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "der" | "des" | "vom" | "aus") {
+                i = k + 1 + usize::from(matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "aus"));
+            }
+        }
+    }
     let mut j = i;
-    let mut end = i;
+    let mut seen_name = false;
     while j < to && j - i < 12 {
         let t = &tokens[j];
         if !t.word {
             break;
         }
-        if j > i && is_stop(t) && !(is_determiner(t) && j > i) {
-            // A genitive ("des Ministeriums", "of the ministry") continues the mention.
-            if !matches!(t.lower.as_str(), "of" | "for") || j + 1 >= to {
+        if j == i {
+            if is_stop(t) && !is_determiner(t) && !is_pronoun(t) {
+                return None;
+            }
+            j += 1;
+            if is_pronoun(t) {
                 break;
             }
+            seen_name |= t.capitalized() && !is_determiner(t);
+            continue;
         }
-        if j == i && is_stop(t) && !is_determiner(t) && !is_pronoun(t) {
-            return None;
-        }
-        j += 1;
-        end = j;
-        if is_pronoun(&tokens[j - 1]) && j - 1 == i {
+        let prev = &tokens[j - 1];
+        let head_before = is_role(&prev.lower) || is_institution(&prev.lower);
+        if is_determiner(t) || matches!(t.lower.as_str(), "of" | "for" | "für" | "von") {
+            // A genitive or complement continues a role or institution ("Sprecher des
+            // Ministeriums", "Ministry of Transport"), nothing else.
+            if !(head_before
+                || (seen_name
+                    && lang == Lang::En
+                    && t.lower == "of"
+                    && tokens.get(j + 1).is_some_and(|n| n.capitalized())))
+            {
+                break;
+            }
+            if t.lower == "von" && !tokens.get(j + 1).is_some_and(|n| n.capitalized() || is_determiner(n)) {
+                break;
+            }
+        } else if is_stop(t) {
+            break;
+        } else if !t.capitalized() && seen_name && !is_name_particle(&t.lower) {
             break;
         }
+        seen_name |= t.capitalized() && !is_role(&t.lower);
+        j += 1;
     }
-    if end == i {
+    if j == i {
         return None;
     }
+    let end = j;
     let mut m = parse_mention(text, &tokens[i..end], lang)?;
     // An appositive after a comma carries the role: "Jane Doe, a spokeswoman for X, said".
     if m.kind == MentionKind::Person && m.role.is_none() {
@@ -233,14 +241,15 @@ pub fn mention_after(
     Some(m)
 }
 
+/// Nouns for what a source published; the mention is the publisher after them.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement", "report", "release", "letter", "filing", "spokesperson", "mitteilung", "pressemitteilung",
+    "erklärung", "bericht", "berichten", "schreiben", "stellungnahme", "angaben", "informationen", "schätzung",
+    "schätzungen", "daten", "figures", "data", "zahlen",
+];
+
 /// The mention that ends right before token `i`, from no earlier than `from`.
-pub fn mention_before(
-    text: &str,
-    tokens: &[Token<'_>],
-    from: usize,
-    i: usize,
-    lang: Lang,
-) -> Option<Mention> {
+pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, lang: Lang) -> Option<Mention> {
     let mut end = i;
     let mut appos_role = None;
     // Skip an appositive or relative clause between commas: "X, the mayor, said" /
@@ -249,14 +258,12 @@ pub fn mention_before(
         let limit = end.saturating_sub(16).max(from);
         if let Some(k) = (limit..end - 1).rev().find(|&k| tokens[k].is_punct(&[','])) {
             appos_role = appositive(tokens, k, end);
-            let relative = tokens.get(k + 1).is_some_and(|t| {
-                matches!(t.lower.as_str(), "who" | "der" | "die" | "which" | "whose")
-            });
+            let relative = tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "who" | "der" | "die" | "which" | "whose"));
             if appos_role.is_some()
                 || relative
-                || tokens[k + 1..end - 1]
-                    .iter()
-                    .all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
+                || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
             {
                 end = k;
             } else {
@@ -280,12 +287,9 @@ pub fn mention_before(
     if start == end {
         return None;
     }
-    // A noun phrase governed by a preposition ("an die Ukraine drohte") is not the subject.
-    if start > from
-        && tokens[start - 1].word
-        && is_stop(&tokens[start - 1])
-        && is_determiner(&tokens[start])
-    {
+    // A noun phrase governed by a preposition ("an die Ukraine drohte", "bis Freitag
+    // erwartet") is not the subject.
+    if start > from && PREPOSITIONS.contains(&tokens[start - 1].lower.as_str()) {
         return None;
     }
     let mut m = parse_mention(text, &tokens[start..end], lang)?;
@@ -302,19 +306,13 @@ fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     }
     let mut j = k + 1;
     let first = tokens.get(j)?;
-    let has_article = matches!(
-        first.lower.as_str(),
-        "a" | "an" | "the" | "der" | "die" | "das" | "ein" | "eine"
-    );
+    let has_article = matches!(first.lower.as_str(), "a" | "an" | "the" | "der" | "die" | "das" | "ein" | "eine");
     if has_article {
         j += 1;
     }
     let start = j;
     while j < to && j < tokens.len() && tokens[j].word && j - start < 10 {
-        if matches!(
-            tokens[j].lower.as_str(),
-            "said" | "says" | "told" | "added" | "who" | "sagte" | "erklärte"
-        ) {
+        if matches!(tokens[j].lower.as_str(), "said" | "says" | "told" | "added" | "who" | "sagte" | "erklärte") {
             break;
         }
         j += 1;
@@ -324,10 +322,8 @@ fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     }
     let ends_ok = j >= to || tokens.get(j).is_some_and(|t| !t.word);
     let words = &tokens[start..j];
-    let role_like = words
-        .iter()
-        .any(|t| role_gender(&t.lower).is_some() || is_role(&t.lower));
-    (ends_ok && (role_like || has_article) && role_like).then(|| join(words))
+    let role_like = words.iter().any(|t| role_gender(&t.lower).is_some() || is_role(&t.lower));
+    (ends_ok && (role_like || has_article)).then(|| join(words))
 }
 
 fn is_pronoun(t: &Token<'_>) -> bool {
@@ -341,9 +337,8 @@ fn join(tokens: &[Token<'_>]) -> String {
 /// Whether a lower-case word is a role noun (ends with a role head).
 pub fn is_role(lower: &str) -> bool {
     role_gender(lower).is_some()
-        || ROLE_HEADS_MALE
-            .iter()
-            .any(|h| lower.ends_with(h) && lower.len() >= h.len())
+        || ROLE_HEADS_MALE.iter().any(|h| lower.ends_with(h))
+        || ROLE_HEADS_NEUTRAL.contains(&lower)
 }
 
 /// Gender a role word implies, if any.
@@ -351,10 +346,7 @@ pub fn role_gender(lower: &str) -> Option<Gender> {
     if ROLE_HEADS_FEMALE.iter().any(|h| lower.ends_with(h)) {
         return Some(Gender::Female);
     }
-    if ["spokesman", "chairman", "congressman", "businessman"]
-        .iter()
-        .any(|h| lower.ends_with(h))
-    {
+    if ["spokesman", "chairman", "congressman", "businessman"].iter().any(|h| lower.ends_with(h)) {
         return Some(Gender::Male);
     }
     None
@@ -370,10 +362,9 @@ fn given_gender(word: &str) -> Option<Gender> {
     }
 }
 
-fn is_institution(lower: &str) -> bool {
-    INSTITUTION_HEADS
-        .iter()
-        .any(|h| lower == *h || (h.len() >= 4 && lower.ends_with(h)))
+/// Whether a lower-case word is (or ends with) an institution noun.
+pub fn is_institution(lower: &str) -> bool {
+    INSTITUTION_HEADS.iter().any(|h| lower == *h || (h.len() >= 3 && lower.ends_with(h)))
 }
 
 fn phrase_in(lower: &str, list: &[&str]) -> bool {
@@ -393,47 +384,36 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     let raw = text[span.range()].to_owned();
     let lower = raw.to_lowercase();
     let det = tokens.iter().take_while(|t| is_determiner(t)).count();
-    let indefinite = tokens.first().is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "ein" | "eine" | "einer" | "einem" | "a" | "an"
-        )
-    });
+    let indefinite =
+        tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an"));
     let words = &tokens[det..];
-    let base = Mention {
-        span,
-        kind: MentionKind::Person,
-        name: None,
-        role: None,
-        gender: None,
-        text: raw.clone(),
-    };
+    let base = Mention { span, kind: MentionKind::Person, name: None, role: None, gender: None, text: raw.clone() };
     if phrase_in(&lower, ANONYMOUS) {
-        return Some(Mention {
-            kind: MentionKind::Anonymous,
-            ..base
-        });
+        return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }
-    if words.is_empty() {
+    if words.is_empty()
+        || (words.len() == 1 && (DAYS.contains(&words[0].lower.as_str()) || MONTHS.contains(&words[0].lower.as_str())))
+    {
         return None;
+    }
+    if words.len() == 1 && det == 0 && words[0].lower == "es" {
+        // "es heißt", "hieß es": impersonal, no one who can be asked.
+        return Some(Mention { kind: MentionKind::Vague, ..base });
     }
     if words.len() == 1 && det == 0 {
         if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == words[0].lower) {
-            return Some(Mention {
-                kind: MentionKind::Pronoun,
-                gender: *g,
-                ..base
-            });
+            return Some(Mention { kind: MentionKind::Pronoun, gender: *g, ..base });
         }
     }
     let bare = join(words).to_lowercase();
-    if phrase_in(&bare, VAGUE) || phrase_in(&lower, VAGUE) {
+    // "der Wissenschaftler" is one person; "die Wissenschaftler", "Wissenschaftler" are a crowd.
+    let singular = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "der" | "dem" | "des" | "ein" | "einem" | "eines" | "a" | "an"));
+    if !singular && (phrase_in(&bare, VAGUE) || phrase_in(&lower, VAGUE)) {
         let has_name = words.iter().any(|t| given_gender(t.text).is_some());
         if !has_name {
-            return Some(Mention {
-                kind: MentionKind::Vague,
-                ..base
-            });
+            return Some(Mention { kind: MentionKind::Vague, ..base });
         }
     }
     // Name: from a given name or honorific to the end, else the trailing capitalised run that
@@ -457,33 +437,38 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         let from = last_role.map_or(0, |r| r + 1);
         let run = &words[from..];
         let name_like = !run.is_empty()
-            && run
-                .iter()
-                .all(|t| t.capitalized() || is_name_particle(&t.lower))
+            && run.iter().all(|t| t.capitalized() || is_name_particle(&t.lower))
             && run.first().is_some_and(|t| t.capitalized())
-            && !run
-                .iter()
-                .any(|t| is_institution(&t.lower) || is_role(&t.lower));
+            && !run.iter().any(|t| is_institution(&t.lower) || is_role(&t.lower));
         let after_function_word = from > 0
-            && words[from - 1]
-                .lower
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+            && words[from - 1].lower.chars().next().is_some_and(char::is_lowercase)
             && !is_role(&words[from - 1].lower);
-        if name_like
-            && !after_function_word
-            && run.len() <= 5
-            && (last_role.is_some() || det == 0 || lang == Lang::En)
+        if name_like && !after_function_word && run.len() <= 5 && (last_role.is_some() || det == 0 || lang == Lang::En)
         {
             name_start = Some(from);
         }
     }
-    let role_words = &words[..name_start.unwrap_or(words.len()).min(words.len())];
-    let role_words = if name_start.is_some()
-        && role_words
+    if name_start.is_none() {
+        let trailing = words
             .iter()
-            .any(|t| HONORIFICS.iter().any(|(h, _)| *h == t.text))
+            .rev()
+            .take_while(|t| t.capitalized() && !is_role(&t.lower) && !is_institution(&t.lower))
+            .count();
+        let lead = words.len() - trailing;
+        if trailing >= 1
+            && lead >= 1
+            && lang == Lang::En
+            && words[..lead].iter().all(|t| !t.capitalized() || is_role(&t.lower))
+        {
+            // "harbour master Olav Brandt", "developer Kernow Deep Metals".
+            name_start = Some(lead);
+        } else if trailing >= 3 && lead == 0 && det == 0 && lang == Lang::De {
+            // "Deichgraf Hauke Petersen": a title before a two-word name.
+            name_start = Some(words.len() - 2);
+        }
+    }
+    let role_words = &words[..name_start.unwrap_or(words.len()).min(words.len())];
+    let role_words = if name_start.is_some() && role_words.iter().any(|t| HONORIFICS.iter().any(|(h, _)| *h == t.text))
     {
         &role_words[..role_words.len().saturating_sub(1)]
     } else {
@@ -491,55 +476,29 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     };
     for t in role_words {
         gender = gender.or_else(|| role_gender(&t.lower)).or_else(|| {
-            (lang == Lang::De && ROLE_HEADS_MALE.iter().any(|h| t.lower.ends_with(h)))
-                .then_some(Gender::Male)
+            (lang == Lang::De && ROLE_HEADS_MALE.iter().any(|h| t.lower.ends_with(h))).then_some(Gender::Male)
         });
     }
-    let role = (!role_words.is_empty())
-        .then(|| join(role_words))
-        .filter(|r| !r.is_empty());
+    let role = (!role_words.is_empty()).then(|| join(role_words)).filter(|r| !r.is_empty());
     match name_start {
-        Some(ns) if ns < words.len() => Some(Mention {
-            kind: MentionKind::Person,
-            name: Some(join(&words[ns..])),
-            role,
-            gender,
-            ..base
-        }),
+        Some(ns) if ns < words.len() => {
+            Some(Mention { kind: MentionKind::Person, name: Some(join(&words[ns..])), role, gender, ..base })
+        }
         _ => {
             if words.iter().any(|t| is_institution(&t.lower)) {
-                Some(Mention {
-                    kind: MentionKind::Institution,
-                    name: Some(join(words)),
-                    gender: None,
-                    ..base
-                })
+                Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), gender: None, ..base })
             } else if last_role.is_some() {
                 let kind = if indefinite && phrase_in(&lower, ANONYMOUS) {
                     MentionKind::Anonymous
                 } else {
                     MentionKind::Description
                 };
-                Some(Mention {
-                    kind,
-                    role,
-                    gender,
-                    ..base
-                })
+                Some(Mention { kind, role, gender, ..base })
             } else if words.iter().all(|t| t.capitalized()) && words.len() <= 4 && det == 0 {
-                Some(Mention {
-                    kind: MentionKind::Person,
-                    name: Some(join(words)),
-                    gender,
-                    ..base
-                })
+                Some(Mention { kind: MentionKind::Person, name: Some(join(words)), gender, ..base })
             } else if lang == Lang::De && words.len() == 1 && words[0].capitalized() && det > 0 {
                 // "die Polizei", "der Konzern": an institution-like noun.
-                Some(Mention {
-                    kind: MentionKind::Institution,
-                    name: Some(join(words)),
-                    ..base
-                })
+                Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base })
             } else {
                 None
             }
@@ -584,40 +543,19 @@ mod tests {
     fn splits_role_from_name() {
         assert_eq!(
             mention("der russische UN-Botschafter Wassili Nebensja", Lang::De),
-            Some((
-                MentionKind::Person,
-                Some("Wassili Nebensja".into()),
-                Some("russische UN-Botschafter".into())
-            ))
+            Some((MentionKind::Person, Some("Wassili Nebensja".into()), Some("russische UN-Botschafter".into())))
         );
         assert_eq!(
             mention("Foreign Minister Jane Doe", Lang::En),
-            Some((
-                MentionKind::Person,
-                Some("Jane Doe".into()),
-                Some("Foreign Minister".into())
-            ))
+            Some((MentionKind::Person, Some("Jane Doe".into()), Some("Foreign Minister".into())))
         );
-        assert_eq!(
-            mention("der Minister", Lang::De),
-            Some((MentionKind::Description, None, Some("Minister".into())))
-        );
+        assert_eq!(mention("der Minister", Lang::De), Some((MentionKind::Description, None, Some("Minister".into()))));
         assert_eq!(
             mention("das Innenministerium", Lang::De),
-            Some((
-                MentionKind::Institution,
-                Some("Innenministerium".into()),
-                None
-            ))
+            Some((MentionKind::Institution, Some("Innenministerium".into()), None))
         );
-        assert_eq!(
-            mention("Westliche Länder", Lang::De).map(|m| m.0),
-            Some(MentionKind::Vague)
-        );
-        assert_eq!(
-            mention("er", Lang::De).map(|m| m.0),
-            Some(MentionKind::Pronoun)
-        );
+        assert_eq!(mention("Westliche Länder", Lang::De).map(|m| m.0), Some(MentionKind::Vague));
+        assert_eq!(mention("er", Lang::De).map(|m| m.0), Some(MentionKind::Pronoun));
     }
 
     #[test]

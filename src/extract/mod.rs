@@ -15,12 +15,9 @@ use serde::Serialize;
 use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
 use crate::lexicon::cues::FRAGMENT_CUES;
-use crate::lexicon::words::{
-    AMOUNTS, DAYS, KONJUNKTIV_STRONG, MONTHS, NAMING_PARTICIPLES, TITLE_NOUNS,
-};
-use attribution::{
-    find_cues, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind,
-};
+use crate::lexicon::sources::ANONYMOUS;
+use crate::lexicon::words::{AMOUNTS, DAYS, KONJUNKTIV_STRONG, MONTHS, NAMING_PARTICIPLES, TITLE_NOUNS};
+use attribution::{find_cues, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind};
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
 use tokens::{tokenize, Token};
@@ -197,19 +194,10 @@ struct Turn {
 /// Extract all claims of `doc`.
 pub fn extract(doc: &Document) -> Extraction {
     let quotes = quotes::find(doc);
-    let mut state = State {
-        doc,
-        resolver: Resolver::default(),
-        turn: None,
-        claims: Vec::new(),
-    };
+    let mut state = State { doc, resolver: Resolver::default(), turn: None, claims: Vec::new() };
     let mut q = 0;
-    for (ordinal, (pi, p)) in doc
-        .paragraphs
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.role == crate::document::Role::Content)
-        .enumerate()
+    for (ordinal, (pi, p)) in
+        doc.paragraphs.iter().enumerate().filter(|(_, p)| p.role == crate::document::Role::Content).enumerate()
     {
         let mut covered_until = p.body.start;
         for (si, &sentence) in p.sentences.iter().enumerate() {
@@ -218,10 +206,7 @@ pub fn extract(doc: &Document) -> Extraction {
             }
             let mut region = Span::new(sentence.start.max(covered_until), sentence.end);
             let mut here: Vec<QuoteSpan> = Vec::new();
-            while q < quotes.len()
-                && quotes[q].paragraph == pi
-                && quotes[q].outer.start < region.end
-            {
+            while q < quotes.len() && quotes[q].paragraph == pi && quotes[q].outer.start < region.end {
                 if quotes[q].outer.start >= region.start {
                     region.end = region.end.max(quotes[q].outer.end.min(p.body.end));
                     here.push(quotes[q].clone());
@@ -232,6 +217,14 @@ pub fn extract(doc: &Document) -> Extraction {
             if region.end > sentence.end {
                 if let Some(end) = p.sentences.iter().map(|s| s.end).find(|&e| e >= region.end) {
                     region.end = end;
+                }
+            }
+            // `"…." — Maria Lenz, the mayor.`: an attribution after a dash belongs to the quote.
+            if !here.is_empty() {
+                if let Some(next) = p.sentences.iter().find(|s| s.start >= region.end) {
+                    if doc.text[next.range()].starts_with(['—', '–']) {
+                        region.end = next.end;
+                    }
                 }
             }
             covered_until = region.end;
@@ -260,24 +253,23 @@ struct State<'d> {
 }
 
 impl State<'_> {
-    fn sentence(
-        &mut self,
-        p: &Paragraph,
-        ordinal: usize,
-        sentence_no: usize,
-        region: Span,
-        quotes: &[QuoteSpan],
-    ) {
+    fn sentence(&mut self, p: &Paragraph, ordinal: usize, sentence_no: usize, region: Span, quotes: &[QuoteSpan]) {
         let text = self.doc.text.as_str();
         let lang = self.doc.lang;
         let tokens = tokenize(text, region.start, region.end);
         let quote_spans: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let relays = agencies::relayed(text, region, &tokens, &quote_spans);
+        let outside: Vec<Token<'_>> = tokens
+            .iter()
+            .filter(|t| !quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end))))
+            .cloned()
+            .collect();
+        let speech = !find_cues(&outside, 0, outside.len(), lang).is_empty();
+        let relays = agencies::relayed(text, region, &tokens, &quote_spans, speech);
+        let anonymous = anonymous_source(text, region, &quote_spans);
         let mut quote_claims: Vec<(usize, Frame)> = Vec::new();
         // Frames of every quote first, so that `"A," she said, "B."` gives A its frame.
-        let frames: Vec<Frame> = (0..quotes.len())
-            .map(|k| self.quote_frame(&tokens, quotes, k, region, lang))
-            .collect();
+        let frames: Vec<Frame> =
+            (0..quotes.len()).map(|k| self.quote_frame(&tokens, quotes, k, region, lang)).collect();
         for (k, qs) in quotes.iter().enumerate() {
             let frame = frames[k].clone();
             if !self.is_quote_claim(&tokens, qs, &frame, region, lang) {
@@ -309,6 +301,7 @@ impl State<'_> {
                 &relays,
                 ordinal,
                 inherit,
+                anonymous.as_ref(),
             );
             self.claims.push(claim);
         }
@@ -317,29 +310,20 @@ impl State<'_> {
             None => Some(region),
             Some((k, frame)) => {
                 let start = quotes[*k].outer.start;
-                let cue_inside = frame
-                    .cue
-                    .as_ref()
-                    .is_some_and(|c| c.spans.iter().any(|s| s.start < start))
+                let cue_inside = frame.cue.as_ref().is_some_and(|c| c.spans.iter().any(|s| s.start < start))
                     || frame.mention.as_ref().is_some_and(|m| m.span.start < start);
                 let seg = trim_span(text, region.start, start);
                 (!cue_inside && words(&text[seg.range()]) >= 3).then_some(seg)
             }
         };
         let Some(seg) = residue else { return };
-        let seg_tokens: Vec<Token<'_>> = tokens
-            .iter()
-            .filter(|t| seg.contains(Span::new(t.start, t.end)))
-            .cloned()
-            .collect();
+        let seg_tokens: Vec<Token<'_>> =
+            tokens.iter().filter(|t| seg.contains(Span::new(t.start, t.end))).cloned().collect();
         if seg_tokens.iter().filter(|t| t.word).count() < 2 {
             return;
         }
         let frame = sentence_frame(text, &seg_tokens, lang);
-        let konjunktiv = lang == Lang::De
-            && seg_tokens
-                .iter()
-                .any(|t| KONJUNKTIV_STRONG.contains(&t.lower.as_str()));
+        let konjunktiv = lang == Lang::De && seg_tokens.iter().any(|t| KONJUNKTIV_STRONG.contains(&t.lower.as_str()));
         let (kind, inherit) = if frame.mention.is_some() {
             (ClaimKind::Reported, false)
         } else if konjunktiv {
@@ -348,40 +332,25 @@ impl State<'_> {
             (ClaimKind::Statement, false)
         };
         let span = trim_claim(text, seg);
-        let claim = self.claim(
-            kind,
-            span,
-            p,
-            sentence_no,
-            &frame,
-            &relays,
-            ordinal,
-            inherit,
-        );
+        let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
+            (ClaimKind::Reported, false)
+        } else {
+            (kind, inherit)
+        };
+        let claim = self.claim(kind, span, p, sentence_no, &frame, &relays, ordinal, inherit, anonymous.as_ref());
         self.claims.push(claim);
     }
 
     /// The frame of quote `k`: after it first (`„…“, sagte X`), then before it (`X sagte: „…“`).
-    fn quote_frame(
-        &self,
-        tokens: &[Token<'_>],
-        quotes: &[QuoteSpan],
-        k: usize,
-        region: Span,
-        lang: Lang,
-    ) -> Frame {
+    fn quote_frame(&self, tokens: &[Token<'_>], quotes: &[QuoteSpan], k: usize, region: Span, lang: Lang) -> Frame {
         let text = self.doc.text.as_str();
         let q = &quotes[k];
         let post_end = quotes.get(k + 1).map_or(region.end, |n| n.outer.start);
-        let pre_start = k
-            .checked_sub(1)
-            .map_or(region.start, |k| quotes[k].outer.end);
-        let post: Vec<usize> = (0..tokens.len())
-            .filter(|&i| tokens[i].start >= q.outer.end && tokens[i].end <= post_end)
-            .collect();
-        let pre: Vec<usize> = (0..tokens.len())
-            .filter(|&i| tokens[i].start >= pre_start && tokens[i].end <= q.outer.start)
-            .collect();
+        let pre_start = k.checked_sub(1).map_or(region.start, |k| quotes[k].outer.end);
+        let post: Vec<usize> =
+            (0..tokens.len()).filter(|&i| tokens[i].start >= q.outer.end && tokens[i].end <= post_end).collect();
+        let pre: Vec<usize> =
+            (0..tokens.len()).filter(|&i| tokens[i].start >= pre_start && tokens[i].end <= q.outer.start).collect();
         if let (Some(&a), Some(&b)) = (post.first(), post.last()) {
             if let Some(f) = post_frame(text, tokens, a, b + 1, lang) {
                 return f;
@@ -396,29 +365,12 @@ impl State<'_> {
     }
 
     /// Whether a quote is someone's words, rather than a title or scare quote.
-    fn is_quote_claim(
-        &self,
-        tokens: &[Token<'_>],
-        q: &QuoteSpan,
-        frame: &Frame,
-        region: Span,
-        lang: Lang,
-    ) -> bool {
+    fn is_quote_claim(&self, tokens: &[Token<'_>], q: &QuoteSpan, frame: &Frame, region: Span, lang: Lang) -> bool {
         let text = self.doc.text.as_str();
         let inner = &text[q.inner.range()];
         let before: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= q.outer.start).collect();
-        let prev = before
-            .iter()
-            .rev()
-            .find(|t| t.word)
-            .map(|t| t.lower.as_str());
-        let prev2: Vec<&str> = before
-            .iter()
-            .rev()
-            .filter(|t| t.word)
-            .take(3)
-            .map(|t| t.lower.as_str())
-            .collect();
+        let prev = before.iter().rev().find(|t| t.word).map(|t| t.lower.as_str());
+        let prev2: Vec<&str> = before.iter().rev().filter(|t| t.word).take(3).map(|t| t.lower.as_str()).collect();
         // `das Schiff „Nordlicht“`, `the film "The Long Harbour"`, `die sogenannte „Wende“`.
         if prev2.iter().any(|w| TITLE_NOUNS.contains(w)) && words(inner) <= 8 {
             return false;
@@ -430,16 +382,11 @@ impl State<'_> {
             return true;
         }
         let n = words(inner);
-        let sentence_like = inner
-            .trim_end()
-            .ends_with(['.', '!', '?', ',', '…', ':', ';'])
-            || n >= 6;
+        let sentence_like = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']) || n >= 6;
         let title_case = n >= 2
-            && inner.split_whitespace().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-            });
+            && inner
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
         if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {
             return true;
         }
@@ -449,14 +396,9 @@ impl State<'_> {
         }
         let outside: Vec<&Token<'_>> = tokens
             .iter()
-            .filter(|t| {
-                !q.outer.contains(Span::new(t.start, t.end))
-                    && region.contains(Span::new(t.start, t.end))
-            })
+            .filter(|t| !q.outer.contains(Span::new(t.start, t.end)) && region.contains(Span::new(t.start, t.end)))
             .collect();
-        outside
-            .iter()
-            .any(|t| FRAGMENT_CUES.contains(&t.lower.as_str()))
+        outside.iter().any(|t| FRAGMENT_CUES.contains(&t.lower.as_str()))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -470,60 +412,40 @@ impl State<'_> {
         relays: &[&'static str],
         ordinal: usize,
         inherit: bool,
+        anonymous: Option<&Source>,
     ) -> Claim {
         let text = &self.doc.text[span.range()];
         let mut agencies: Vec<&'static str> = relays.to_vec();
         let mut speaker = None;
         let mut attribution = Attribution::None;
         let mut source = None;
-        let mut cue = frame.cue.as_ref().map(|c| Cue {
-            text: c.text.clone(),
-            spans: c.spans.clone(),
+        let mut cue = frame.cue.as_ref().map(|c| Cue { text: c.text.clone(), spans: c.spans.clone() });
+        let hidden = anonymous.filter(|_| {
+            frame.cue.is_some() && frame.mention.as_ref().is_none_or(|m| !matches!(m.kind, MentionKind::Person))
         });
-        if let Some(m) = &frame.mention {
+        if let Some(src) = hidden {
+            attribution = Attribution::Anonymous;
+            source = Some(src.clone());
+        } else if let Some(m) = &frame.mention {
             match self.resolver.resolve(m) {
-                Resolved::Speaker {
-                    name,
-                    role,
-                    inferred,
-                    institution,
-                } => {
-                    let kind = if institution {
-                        SpeakerKind::Institution
-                    } else {
-                        SpeakerKind::Person
-                    };
-                    speaker = Some(Speaker {
-                        name,
-                        role,
-                        span: m.span,
-                        inferred,
-                        kind,
-                    });
+                Resolved::Speaker { name, role, inferred, institution } => {
+                    let kind = if institution { SpeakerKind::Institution } else { SpeakerKind::Person };
+                    speaker = Some(Speaker { name, role, span: m.span, inferred, kind });
                     attribution = Attribution::Named;
                 }
                 Resolved::Vague => {
                     attribution = Attribution::Vague;
-                    source = Some(Source {
-                        text: m.text.clone(),
-                        span: m.span,
-                    });
+                    source = Some(Source { text: m.text.clone(), span: m.span });
                 }
                 Resolved::Anonymous => {
                     attribution = Attribution::Anonymous;
-                    source = Some(Source {
-                        text: m.text.clone(),
-                        span: m.span,
-                    });
+                    source = Some(Source { text: m.text.clone(), span: m.span });
                 }
                 Resolved::Unknown => {}
             }
         } else if inherit {
             if let Some(turn) = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal) {
-                speaker = Some(Speaker {
-                    inferred: true,
-                    ..turn.speaker.clone()
-                });
+                speaker = Some(Speaker { inferred: true, ..turn.speaker.clone() });
                 attribution = Attribution::Named;
                 cue = None;
                 for a in &turn.agencies {
@@ -534,11 +456,7 @@ impl State<'_> {
             }
         }
         if let Some(s) = &speaker {
-            self.turn = Some(Turn {
-                speaker: s.clone(),
-                agencies: agencies.clone(),
-                paragraph: ordinal,
-            });
+            self.turn = Some(Turn { speaker: s.clone(), agencies: agencies.clone(), paragraph: ordinal });
         }
         let sentence_no = sentence;
         Claim {
@@ -560,13 +478,7 @@ impl State<'_> {
 }
 
 /// The frame after a quote: `, sagte X`, `, so X`, `, X said`, `, said X`, `— X, the mayor`.
-fn post_frame(
-    text: &str,
-    tokens: &[Token<'_>],
-    from: usize,
-    to: usize,
-    lang: Lang,
-) -> Option<Frame> {
+fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
     let mut i = from;
     while i < to && !tokens[i].word {
         if tokens[i].is_punct(&['.', '!', '?']) {
@@ -592,39 +504,29 @@ fn post_frame(
         });
     }
     // The cue must come early: within the first clause after the quote.
-    let clause_end = (i..to)
-        .find(|&k| tokens[k].is_punct(&['.', ';', '!', '?', ':']))
-        .unwrap_or(to);
+    let clause_end = (i..to).find(|&k| tokens[k].is_punct(&['.', ';', '!', '?', ':'])).unwrap_or(to);
     let cues = find_cues(tokens, i, clause_end, lang);
     if let Some(cue) = cues.into_iter().next() {
         if cue.index == i {
             // Inverted: cue first, source after.
             let after = cue_end(tokens, &cue);
-            let m = mention_after(text, tokens, after, clause_end, lang)?;
-            return Some(Frame {
-                cue: Some(cue),
-                mention: Some(m),
-            });
+            let m =
+                mention_after(text, tokens, after, clause_end, lang).filter(|m| !is_agency(&text[m.span.range()]))?;
+            return Some(Frame { cue: Some(cue), mention: Some(m) });
         }
         let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {
             (cue.kind == CueKind::Before)
                 .then(|| mention_after(text, tokens, cue_end(tokens, &cue), clause_end, lang))
                 .flatten()
         })?;
-        if m.span.start < tokens[i].start {
+        if m.span.start < tokens[i].start || is_agency(&text[m.span.range()]) {
             return None;
         }
-        return Some(Frame {
-            cue: Some(cue),
-            mention: Some(m),
-        });
+        return Some(Frame { cue: Some(cue), mention: Some(m) });
     }
     if dash {
         let m = mention_after(text, tokens, i, clause_end, lang)?;
-        return Some(Frame {
-            cue: None,
-            mention: Some(m),
-        });
+        return Some(Frame { cue: None, mention: Some(m) });
     }
     None
 }
@@ -632,20 +534,11 @@ fn post_frame(
 /// Index of the first token after the cue's first word (a particle comes later, if at all).
 fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
     let end = cue.spans[0].end;
-    tokens
-        .iter()
-        .position(|t| t.start >= end)
-        .unwrap_or(tokens.len())
+    tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len())
 }
 
 /// The frame before a quote: `X sagte: „…“`, `Dazu sagte X: „…“`, `Laut X …`.
-fn pre_frame(
-    text: &str,
-    tokens: &[Token<'_>],
-    from: usize,
-    to: usize,
-    lang: Lang,
-) -> Option<Frame> {
+fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
     let cue = find_cues(tokens, from, to, lang).into_iter().last()?;
     let m = match cue.kind {
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
@@ -654,52 +547,56 @@ fn pre_frame(
             .filter(|m| m.kind != MentionKind::Description || lang == Lang::En || true)
             .or_else(|| mention_after(text, tokens, cue_end(tokens, &cue), to, lang)),
     }?;
-    Some(Frame {
-        cue: Some(cue),
-        mention: Some(m),
-    })
+    Some(Frame { cue: Some(cue), mention: Some(m) })
 }
 
 /// The frame of a sentence without quotes, for reported speech.
 fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
-    for cue in find_cues(tokens, 0, tokens.len(), lang) {
+    let cues = find_cues(tokens, 0, tokens.len(), lang);
+    let first = cues.first().cloned();
+    for cue in cues {
         let after = cue_end(tokens, &cue);
-        let clause_end = (after..tokens.len())
-            .find(|&k| tokens[k].is_punct(&[',', '.', ';', ':']))
-            .unwrap_or(tokens.len());
-        let clause_start = (0..cue.index)
-            .rev()
-            .find(|&k| tokens[k].is_punct(&[',', ';', ':', '(']))
-            .map_or(0, |k| k + 1);
+        let clause_end =
+            (after..tokens.len()).find(|&k| tokens[k].is_punct(&[',', '.', ';', ':'])).unwrap_or(tokens.len());
+        let clause_start =
+            (0..cue.index).rev().find(|&k| tokens[k].is_punct(&[',', ';', ':', '('])).map_or(0, |k| k + 1);
         let m = match cue.kind {
             CueKind::Before => mention_after(text, tokens, after, clause_end, lang),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
-            CueKind::Verb => {
-                let inverted = cue.index == clause_start
-                    || (cue.index > 0 && tokens[cue.index - 1].is_punct(&[',']));
-                if inverted {
-                    mention_after(text, tokens, after, clause_end, lang)
-                        .or_else(|| mention_before(text, tokens, clause_start, cue.index, lang))
-                } else {
-                    mention_before(text, tokens, clause_start, cue.index, lang)
-                        .or_else(|| mention_after(text, tokens, after, clause_end, lang))
-                }
-            }
+            CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)
+                .filter(|m| !is_agency(&text[m.span.range()]))
+                .or_else(|| mention_after(text, tokens, after, clause_end, lang)),
         };
-        if let Some(m) = m {
-            return Frame {
-                cue: Some(cue),
-                mention: Some(m),
-            };
+        if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
+            return Frame { cue: Some(cue), mention: Some(m) };
         }
     }
-    Frame::default()
+    Frame { cue: first, mention: None }
+}
+
+/// Whether a mention is just an agency's name: agencies relay, they are not speakers here.
+fn is_agency(mention: &str) -> bool {
+    let found = crate::lexicon::agencies::find_agencies(mention);
+    !found.is_empty() && mention.split_whitespace().count() <= found.len() + 2
+}
+
+/// The anonymous-source phrase of a sentence, outside its quotes.
+fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
+    let lower = text[region.range()].to_lowercase();
+    ANONYMOUS.iter().filter(|p| p.contains(' ')).find_map(|p| {
+        let at = lower.find(p)?;
+        // Lower-casing can change byte lengths; map back only when it did not.
+        let span = if lower.len() == region.len() {
+            Span::new(region.start + at, region.start + at + p.len())
+        } else {
+            region
+        };
+        (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
+    })
 }
 
 fn words(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
 fn trim_span(text: &str, s: usize, e: usize) -> Span {
@@ -712,8 +609,7 @@ fn trim_span(text: &str, s: usize, e: usize) -> Span {
 /// A claim's span without trailing colons, commas or dashes that led into a quote.
 fn trim_claim(text: &str, span: Span) -> Span {
     let slice = &text[span.range()];
-    let trimmed = slice
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '–' | '—' | '-'));
+    let trimmed = slice.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '–' | '—' | '-'));
     Span::new(span.start, span.start + trimmed.len())
 }
 

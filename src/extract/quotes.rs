@@ -64,8 +64,7 @@ pub fn find(doc: &Document) -> Vec<QuoteSpan> {
 }
 
 fn starts_with_opening(s: &str) -> bool {
-    s.trim_start()
-        .starts_with(['"', '„', '“', '»', '«', '‘', '‚'])
+    s.trim_start().starts_with(['"', '„', '“', '»', '«', '‘', '‚'])
 }
 
 fn opening(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, char)> {
@@ -77,9 +76,7 @@ fn opening(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, c
         '»' => Some((Family::Guillemet, '«')),
         '«' => Some((Family::Guillemet, '»')),
         '"' => Some((Family::Double, '"')),
-        '\'' if !prev.is_some_and(char::is_alphanumeric)
-            && next.is_some_and(char::is_alphabetic) =>
-        {
+        '\'' if !prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphabetic) => {
             Some((Family::Single, '\''))
         }
         _ => None,
@@ -92,10 +89,7 @@ fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool 
     if apostrophe_like {
         // An apostrophe between letters (don’t) or after a plural s before a noun is not a
         // closing mark.
-        if c != close
-            || next.is_some_and(char::is_alphanumeric)
-            || prev.is_some_and(char::is_whitespace)
-        {
+        if c != close || next.is_some_and(char::is_alphanumeric) || prev.is_some_and(char::is_whitespace) {
             return false;
         }
         return true;
@@ -104,10 +98,7 @@ fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool 
         return true;
     }
     // German „ is closed by “, but some texts close it with ”; English “ is sometimes closed by “.
-    matches!(
-        (close, c),
-        ('“', '”') | ('”', '“') | ('”', '"') | ('"', '”') | ('"', '“')
-    )
+    matches!((close, c), ('“', '”') | ('”', '“') | ('”', '"') | ('"', '”') | ('"', '“'))
 }
 
 /// Quotes in one paragraph body: `(inner, outer, continues_into_next_paragraph)`.
@@ -208,31 +199,16 @@ mod tests {
 
     #[test]
     fn pairs_german_and_english_marks() {
-        assert_eq!(
-            quotes("„Wir gehen“, sagte sie. »Gut«", false),
-            [("Wir gehen", false), ("Gut", false)]
-        );
-        assert_eq!(
-            quotes("\"A,\" he said, \"B.\"", false),
-            [("A,", false), ("B.", false)]
-        );
-        assert_eq!(
-            quotes("“We don’t know,” she said.", false),
-            [("We don’t know,", false)]
-        );
+        assert_eq!(quotes("„Wir gehen“, sagte sie. »Gut«", false), [("Wir gehen", false), ("Gut", false)]);
+        assert_eq!(quotes("\"A,\" he said, \"B.\"", false), [("A,", false), ("B.", false)]);
+        assert_eq!(quotes("“We don’t know,” she said.", false), [("We don’t know,", false)]);
     }
 
     #[test]
     fn nested_quotes_stay_inside_the_outer_one() {
+        assert_eq!(quotes("„Er rief: ‚Halt!‘ und ging“, sagte sie.", false), [("Er rief: ‚Halt!‘ und ging", false)]);
         assert_eq!(
-            quotes("„Er rief: ‚Halt!‘ und ging“, sagte sie.", false),
-            [("Er rief: ‚Halt!‘ und ging", false)]
-        );
-        assert_eq!(
-            quotes(
-                "‘They call it “the promise”, but it isn’t,’ she said.",
-                false
-            ),
+            quotes("‘They call it “the promise”, but it isn’t,’ she said.", false),
             [("They call it “the promise”, but it isn’t,", false)]
         );
     }
@@ -240,18 +216,12 @@ mod tests {
     #[test]
     fn unbalanced_marks_stay_in_their_paragraph() {
         assert_eq!(quotes("Ein \"loses Zeichen und Text.", false), []);
-        assert_eq!(
-            quotes("\"First part of a long quote.", true),
-            [("First part of a long quote.", true)]
-        );
+        assert_eq!(quotes("\"First part of a long quote.", true), [("First part of a long quote.", true)]);
     }
 
     #[test]
     fn apostrophes_are_not_quote_marks() {
-        assert_eq!(
-            quotes("The residents’ group said it wasn’t over.", false),
-            []
-        );
+        assert_eq!(quotes("The residents’ group said it wasn’t over.", false), []);
         assert_eq!(quotes("It's 'fine' they said", false), [("fine", false)]);
     }
 }

@@ -53,12 +53,7 @@ impl Resolver {
             MentionKind::Person => {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
                 let idx = self.find_person(&name).unwrap_or_else(|| {
-                    self.entities.push(Entity {
-                        name: name.clone(),
-                        role: None,
-                        gender: None,
-                        institution: false,
-                    });
+                    self.entities.push(Entity { name: name.clone(), role: None, gender: None, institution: false });
                     self.entities.len() - 1
                 });
                 let e = &mut self.entities[idx];
@@ -75,32 +70,37 @@ impl Resolver {
             }
             MentionKind::Institution => {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
+                let lower = name.to_lowercase();
+                // "the ministry" after "the Ministry of Transport": the same institution.
+                let generic = !name.contains(' ') && name.chars().next().is_some_and(char::is_lowercase);
+                if generic {
+                    let found = self.recent.iter().rev().copied().find(|&i| {
+                        let e = &self.entities[i];
+                        e.institution && e.name.to_lowercase().split_whitespace().any(|w| w == lower)
+                    });
+                    if let Some(idx) = found {
+                        return self.speaker(idx, true);
+                    }
+                }
                 let idx = self
                     .entities
                     .iter()
                     .position(|e| e.institution && e.name.eq_ignore_ascii_case(&name))
                     .unwrap_or_else(|| {
-                        self.entities.push(Entity {
-                            name,
-                            role: None,
-                            gender: None,
-                            institution: true,
-                        });
+                        self.entities.push(Entity { name, role: None, gender: None, institution: true });
                         self.entities.len() - 1
                     });
                 self.speaker(idx, false)
             }
             MentionKind::Pronoun => {
                 let pick = |want: &dyn Fn(&Entity) -> bool| {
-                    self.recent
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|&i| want(&self.entities[i]))
+                    self.recent.iter().rev().copied().find(|&i| want(&self.entities[i]))
                 };
                 let found = match m.gender {
+                    // German "sie" may also be plural: an institution is the last resort.
                     Some(g) => pick(&|e| !e.institution && e.gender == Some(g))
-                        .or_else(|| pick(&|e| !e.institution && e.gender.is_none())),
+                        .or_else(|| pick(&|e| !e.institution && e.gender.is_none()))
+                        .or_else(|| if m.text == "sie" { pick(&|e| e.institution) } else { None }),
                     None => pick(&|_| true),
                 };
                 match found {
@@ -115,16 +115,22 @@ impl Resolver {
             }
             MentionKind::Description => {
                 let role = m.role.clone().unwrap_or_else(|| m.text.clone());
-                let head = role
-                    .split_whitespace()
-                    .last()
-                    .unwrap_or_default()
-                    .to_lowercase();
-                let found = self.recent.iter().rev().copied().find(|&i| {
-                    self.entities[i]
-                        .role
-                        .as_ref()
-                        .is_some_and(|r| r.to_lowercase().contains(&head))
+                let head = role.split_whitespace().last().unwrap_or_default().to_lowercase();
+                let found = self
+                    .recent
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| self.entities[i].role.as_ref().is_some_and(|r| r.to_lowercase().contains(&head)));
+                // "die Forscherin" after "die Meeresphysikerin Hanna Lindqvist": no shared head,
+                // but the most recent person of the same gender.
+                let found = found.or_else(|| {
+                    let g = m.gender?;
+                    self.recent
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&i| !self.entities[i].institution && self.entities[i].gender == Some(g))
                 });
                 match found {
                     Some(idx) => self.speaker(idx, true),
@@ -171,11 +177,6 @@ impl Resolver {
         self.recent.retain(|&i| i != idx);
         self.recent.push(idx);
         let e = &self.entities[idx];
-        Resolved::Speaker {
-            name: e.name.clone(),
-            role: e.role.clone(),
-            inferred,
-            institution: e.institution,
-        }
+        Resolved::Speaker { name: e.name.clone(), role: e.role.clone(), inferred, institution: e.institution }
     }
 }

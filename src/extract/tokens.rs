@@ -42,10 +42,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 let joins = d.is_alphanumeric()
                     || d == '\u{00AD}'
                     || (matches!(d, '-' | '\'' | '’' | '.' | '/' | '&')
-                        && region[k + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric));
+                        && region[k + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
                 if joins {
                     j = k + d.len_utf8();
                     iter.next();
@@ -65,13 +62,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 }
             }
             let t = &region[i..j];
-            out.push(Token {
-                start: start + i,
-                end: start + j,
-                text: t,
-                lower: t.to_lowercase(),
-                word: true,
-            });
+            out.push(Token { start: start + i, end: start + j, text: t, lower: t.to_lowercase(), word: true });
         } else {
             let t = &region[i..i + c.len_utf8()];
             out.push(Token {
@@ -94,20 +85,6 @@ mod tests {
     fn words_keep_hyphens_and_initials() {
         let t = "Der UN-Botschafter J. Doe sagte: „Nein.“";
         let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|t| t.text).collect();
-        assert_eq!(
-            words,
-            [
-                "Der",
-                "UN-Botschafter",
-                "J.",
-                "Doe",
-                "sagte",
-                ":",
-                "„",
-                "Nein",
-                ".",
-                "“"
-            ]
-        );
+        assert_eq!(words, ["Der", "UN-Botschafter", "J.", "Doe", "sagte", ":", "„", "Nein", ".", "“"]);
     }
 }

@@ -22,7 +22,9 @@ pub const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
 #[derive(Debug, Error)]
 pub enum StoreError {
     /// The file exists but is not an SQLite database.
-    #[error("{path} is not a claimtrail database (SQLite says: {source}); pass another --db path or move the file away")]
+    #[error(
+        "{path} is not a claimtrail database (SQLite says: {source}); pass another --db path or move the file away"
+    )]
     NotADatabase {
         /// The database path.
         path: PathBuf,
@@ -55,16 +57,10 @@ pub struct Store {
 impl Store {
     /// Open (creating if needed) and migrate the database at `path`.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-        )?;
-        let not_db = |source| StoreError::NotADatabase {
-            path: path.to_owned(),
-            source,
-        };
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(not_db)?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
+        let not_db = |source| StoreError::NotADatabase { path: path.to_owned(), source };
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(not_db)?;
         Self::setup(conn, path)
     }
 
@@ -90,22 +86,12 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     let supported = MIGRATIONS.len() as i64;
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Exclusive)
-        .map_err(|source| StoreError::NotADatabase {
-            path: path.to_owned(),
-            source,
-        })?;
+        .map_err(|source| StoreError::NotADatabase { path: path.to_owned(), source })?;
     let current: i64 = tx
         .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|source| StoreError::NotADatabase {
-            path: path.to_owned(),
-            source,
-        })?;
+        .map_err(|source| StoreError::NotADatabase { path: path.to_owned(), source })?;
     if current > supported {
-        return Err(StoreError::NewerSchema {
-            path: path.to_owned(),
-            found: current,
-            supported,
-        });
+        return Err(StoreError::NewerSchema { path: path.to_owned(), found: current, supported });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         tx.execute_batch(sql)?;
@@ -125,13 +111,9 @@ mod tests {
         let path = dir.path().join("t.db");
         drop(Store::open(&path)?);
         let store = Store::open(&path)?;
-        let v: i64 = store
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let v: i64 = store.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         assert_eq!(v, MIGRATIONS.len() as i64);
-        let fk: i64 = store
-            .conn
-            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+        let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
         assert_eq!(fk, 1);
         Ok(())
     }
@@ -140,11 +122,11 @@ mod tests {
     fn a_text_file_is_not_a_database() -> Result<(), std::io::Error> {
         let dir = tempfile::tempdir()?;
         let path = dir.path().join("notes.db");
-        std::fs::write(&path, "this is not sqlite, just some text that is long enough to be a header....................................")?;
-        assert!(matches!(
-            Store::open(&path),
-            Err(StoreError::NotADatabase { .. })
-        ));
+        std::fs::write(
+            &path,
+            "this is not sqlite, just some text that is long enough to be a header....................................",
+        )?;
+        assert!(matches!(Store::open(&path), Err(StoreError::NotADatabase { .. })));
         Ok(())
     }
 }

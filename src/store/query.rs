@@ -97,9 +97,7 @@ LEFT JOIN entity e ON e.id = o.speaker_id";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
     let agencies: Option<String> = r.get(7)?;
-    let mut agencies: Vec<String> = agencies
-        .map(|a| a.split(',').map(str::to_owned).collect())
-        .unwrap_or_default();
+    let mut agencies: Vec<String> = agencies.map(|a| a.split(',').map(str::to_owned).collect()).unwrap_or_default();
     agencies.sort();
     Ok(ClaimRow {
         fingerprint: r.get(0)?,
@@ -124,9 +122,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
 }
 
 fn like_escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
 impl Store {
@@ -162,27 +158,16 @@ ORDER BY a.id, v.seq, o.start, o.id"
         let mut stmt = self.conn.prepare_cached(
             "SELECT fingerprint, canonical_text FROM claim WHERE fingerprint >= ?1 AND fingerprint < ?1 || 'g' ORDER BY fingerprint LIMIT 21",
         )?;
-        let candidates: Vec<(String, String)> = stmt
-            .query_map([&prefix], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?;
+        let candidates: Vec<(String, String)> =
+            stmt.query_map([&prefix], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
         match candidates.len() {
             0 => Ok(ShowResult::NotFound),
             1 => {
-                let (fingerprint, canonical_text) =
-                    candidates.into_iter().next().unwrap_or_default();
-                let sql = format!(
-                    "{ROW_SELECT} WHERE c.fingerprint = ?1 ORDER BY v.recorded_at, v.id, o.start"
-                );
-                let occurrences = self
-                    .conn
-                    .prepare_cached(&sql)?
-                    .query_map([&fingerprint], row)?
-                    .collect::<Result<_, _>>()?;
-                Ok(ShowResult::Found(ClaimDetail {
-                    fingerprint,
-                    canonical_text,
-                    occurrences,
-                }))
+                let (fingerprint, canonical_text) = candidates.into_iter().next().unwrap_or_default();
+                let sql = format!("{ROW_SELECT} WHERE c.fingerprint = ?1 ORDER BY v.recorded_at, v.id, o.start");
+                let occurrences =
+                    self.conn.prepare_cached(&sql)?.query_map([&fingerprint], row)?.collect::<Result<_, _>>()?;
+                Ok(ShowResult::Found(ClaimDetail { fingerprint, canonical_text, occurrences }))
             }
             _ => Ok(ShowResult::Ambiguous(candidates)),
         }

@@ -47,21 +47,13 @@ pub enum RecordOutcome {
 /// The chain hash of a version: binds it to its predecessor, so that rewriting or deleting an
 /// earlier version breaks every later link.
 pub fn chain_hash(prev_chain: Option<&str>, seq: i64, sha256: &str, text_sha256: &str) -> String {
-    sha256_hex(
-        format!(
-            "{}\n{seq}\n{sha256}\n{text_sha256}",
-            prev_chain.unwrap_or("")
-        )
-        .as_bytes(),
-    )
+    sha256_hex(format!("{}\n{seq}\n{sha256}\n{text_sha256}", prev_chain.unwrap_or("")).as_bytes())
 }
 
 impl Store {
     /// Record a version of an article in one transaction.
     pub fn record(&mut self, req: &RecordRequest<'_>) -> Result<RecordOutcome, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let outcome = record_in(&tx, req)?;
         tx.commit()?;
         Ok(outcome)
@@ -72,9 +64,8 @@ fn record_in(tx: &Transaction<'_>, req: &RecordRequest<'_>) -> Result<RecordOutc
     let a = req.article;
     tx.prepare_cached("INSERT INTO article (url, outlet, first_seen) VALUES (?1, ?2, ?3) ON CONFLICT(url) DO UPDATE SET outlet = COALESCE(article.outlet, excluded.outlet)")?
         .execute(params![req.url, req.outlet, req.recorded_at])?;
-    let article_id: i64 = tx
-        .prepare_cached("SELECT id FROM article WHERE url = ?1")?
-        .query_row([req.url], |r| r.get(0))?;
+    let article_id: i64 =
+        tx.prepare_cached("SELECT id FROM article WHERE url = ?1")?.query_row([req.url], |r| r.get(0))?;
     let latest: Option<(i64, String, String)> = tx
         .prepare_cached("SELECT seq, sha256, chain FROM version WHERE article_id = ?1 ORDER BY seq DESC LIMIT 1")?
         .query_row([article_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -119,15 +110,10 @@ fn record_in(tx: &Transaction<'_>, req: &RecordRequest<'_>) -> Result<RecordOutc
     let version_id = tx.last_insert_rowid();
     for code in &a.extraction.agencies {
         let agency = agency_id(tx, code)?;
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO version_agency (version_id, agency_id) VALUES (?1, ?2)",
-        )?
-        .execute(params![version_id, agency])?;
+        tx.prepare_cached("INSERT OR IGNORE INTO version_agency (version_id, agency_id) VALUES (?1, ?2)")?
+            .execute(params![version_id, agency])?;
     }
-    for (class, marks) in [
-        ("boilerplate", &a.doc.boilerplate),
-        ("structure", &a.doc.structure),
-    ] {
+    for (class, marks) in [("boilerplate", &a.doc.boilerplate), ("structure", &a.doc.structure)] {
         for m in marks {
             tx.prepare_cached("INSERT INTO mark (version_id, class, reason, start, end) VALUES (?1, ?2, ?3, ?4, ?5)")?
                 .execute(params![version_id, class, m.reason, m.span.start as i64, m.span.end as i64])?;
@@ -137,21 +123,18 @@ fn record_in(tx: &Transaction<'_>, req: &RecordRequest<'_>) -> Result<RecordOutc
     for c in &a.extraction.claims {
         new_claims += usize::from(insert_occurrence(tx, version_id, c)?);
     }
-    Ok(RecordOutcome::Recorded {
-        seq,
-        claims: a.extraction.claims.len(),
-        new_claims,
-    })
+    Ok(RecordOutcome::Recorded { seq, claims: a.extraction.claims.len(), new_claims })
 }
 
 /// Insert one occurrence; returns whether its claim is new.
 fn insert_occurrence(tx: &Transaction<'_>, version_id: i64, c: &Claim) -> Result<bool, StoreError> {
     let inserted = tx
-        .prepare_cached("INSERT INTO claim (fingerprint, canonical_text) VALUES (?1, ?2) ON CONFLICT(fingerprint) DO NOTHING")?
+        .prepare_cached(
+            "INSERT INTO claim (fingerprint, canonical_text) VALUES (?1, ?2) ON CONFLICT(fingerprint) DO NOTHING",
+        )?
         .execute(params![c.fingerprint, canonical(&c.text)])?;
-    let claim_id: i64 = tx
-        .prepare_cached("SELECT id FROM claim WHERE fingerprint = ?1")?
-        .query_row([&c.fingerprint], |r| r.get(0))?;
+    let claim_id: i64 =
+        tx.prepare_cached("SELECT id FROM claim WHERE fingerprint = ?1")?.query_row([&c.fingerprint], |r| r.get(0))?;
     let speaker_id = match &c.speaker {
         Some(s) => Some(entity_id(tx, s.kind.as_str(), &s.name, None)?),
         None => None,
@@ -190,29 +173,20 @@ fn insert_occurrence(tx: &Transaction<'_>, version_id: i64, c: &Claim) -> Result
     let occurrence_id = tx.last_insert_rowid();
     for code in &c.agencies {
         let agency = agency_id(tx, code)?;
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO occurrence_agency (occurrence_id, agency_id) VALUES (?1, ?2)",
-        )?
-        .execute(params![occurrence_id, agency])?;
+        tx.prepare_cached("INSERT OR IGNORE INTO occurrence_agency (occurrence_id, agency_id) VALUES (?1, ?2)")?
+            .execute(params![occurrence_id, agency])?;
     }
     Ok(inserted > 0)
 }
 
 fn agency_id(tx: &Transaction<'_>, code: &str) -> Result<i64, StoreError> {
-    let name = AGENCIES
-        .iter()
-        .find(|a| a.code == code)
-        .map_or(code, |a| a.name);
+    let name = AGENCIES.iter().find(|a| a.code == code).map_or(code, |a| a.name);
     entity_id(tx, "agency", name, Some(code))
 }
 
-fn entity_id(
-    tx: &Transaction<'_>,
-    kind: &str,
-    name: &str,
-    code: Option<&str>,
-) -> Result<i64, StoreError> {
-    tx.prepare_cached("INSERT INTO entity (kind, name, code) VALUES (?1, ?2, ?3) ON CONFLICT(kind, name) DO NOTHING")?.execute(params![kind, name, code])?;
+fn entity_id(tx: &Transaction<'_>, kind: &str, name: &str, code: Option<&str>) -> Result<i64, StoreError> {
+    tx.prepare_cached("INSERT INTO entity (kind, name, code) VALUES (?1, ?2, ?3) ON CONFLICT(kind, name) DO NOTHING")?
+        .execute(params![kind, name, code])?;
     Ok(tx
         .prepare_cached("SELECT id FROM entity WHERE kind = ?1 AND name = ?2")?
         .query_row(params![kind, name], |r| r.get(0))?)

@@ -1,0 +1,8 @@
+//! Integration tests: the real `claimtrail` binary on fixtures, the reference article and bad
+//! input.
+
+mod errors;
+mod fixtures;
+mod reference;
+mod store;
+mod util;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 
+use claimtrail::report::text::escape;
 use claimtrail::store::{RecordOutcome, RecordRequest, Store};
 
 use super::input::{load, InputArgs};
@@ -67,6 +68,7 @@ pub fn run(args: &RecordArgs, db: &std::path::Path) -> Result<ExitCode> {
 }
 
 fn record_one(store: &mut Store, path: &std::path::Path, args: &RecordArgs) -> Result<()> {
+    use std::io::Write;
     let article = load(path, &args.input)?;
     let is_stdin = path.as_os_str() == "-";
     let url = match (&args.url, &article.doc.meta.url) {
@@ -90,29 +92,27 @@ fn record_one(store: &mut Store, path: &std::path::Path, args: &RecordArgs) -> R
     let outcome =
         store.record(&req).with_context(|| format!("cannot record {}; nothing was written for it", path.display()))?;
     let short = &article.sha256[..12];
-    match (outcome, args.json) {
-        (RecordOutcome::Unchanged { seq }, false) => {
-            println!("unchanged  {url}  v{seq} {short}  (same bytes as the latest version; nothing written)")
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let (status, seq, claims, new_claims) = match outcome {
+            RecordOutcome::Unchanged { seq } => ("unchanged", seq, None, None),
+            RecordOutcome::Recorded { seq, claims, new_claims } => ("recorded", seq, Some(claims), Some(new_claims)),
+        };
+        let line = serde_json::json!({"status": status, "url": url, "seq": seq, "sha256": article.sha256,
+                                      "claims": claims, "new_claims": new_claims, "agencies": article.extraction.agencies});
+        writeln!(out, "{line}")?;
+        return Ok(());
+    }
+    let url = escape(&url);
+    match outcome {
+        RecordOutcome::Unchanged { seq } => {
+            writeln!(out, "unchanged  {url}  v{seq} {short}  (same bytes as the latest version; nothing written)")?
         }
-        (RecordOutcome::Recorded { seq, claims, new_claims }, false) => {
-            println!(
-                "recorded   {url}  v{seq} {short}  {claims} claims ({new_claims} new), agencies: {}",
-                agencies(&article.extraction.agencies)
-            )
-        }
-        (o, true) => {
-            let (status, seq, claims, new_claims) = match o {
-                RecordOutcome::Unchanged { seq } => ("unchanged", seq, None, None),
-                RecordOutcome::Recorded { seq, claims, new_claims } => {
-                    ("recorded", seq, Some(claims), Some(new_claims))
-                }
-            };
-            println!(
-                "{}",
-                serde_json::json!({"status": status, "url": url, "seq": seq, "sha256": article.sha256,
-                                   "claims": claims, "new_claims": new_claims, "agencies": article.extraction.agencies})
-            );
-        }
+        RecordOutcome::Recorded { seq, claims, new_claims } => writeln!(
+            out,
+            "recorded   {url}  v{seq} {short}  {claims} claims ({new_claims} new), agencies: {}",
+            agencies(&article.extraction.agencies)
+        )?,
     }
     Ok(())
 }

@@ -219,9 +219,7 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             if t.lower == "von" && !tokens.get(j + 1).is_some_and(|n| n.capitalized() || is_determiner(n)) {
                 break;
             }
-        } else if is_stop(t) {
-            break;
-        } else if !t.capitalized() && seen_name && !is_name_particle(&t.lower) {
+        } else if is_stop(t) || (!t.capitalized() && seen_name && !is_name_particle(&t.lower)) {
             break;
         }
         seen_name |= t.capitalized() && !is_role(&t.lower);

@@ -544,7 +544,6 @@ fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lan
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
         CueKind::After => mention_before(text, tokens, from, cue.index, lang),
         CueKind::Verb => mention_before(text, tokens, from, cue.index, lang)
-            .filter(|m| m.kind != MentionKind::Description || lang == Lang::En || true)
             .or_else(|| mention_after(text, tokens, cue_end(tokens, &cue), to, lang)),
     }?;
     Some(Frame { cue: Some(cue), mention: Some(m) })

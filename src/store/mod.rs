@@ -130,3 +130,72 @@ mod tests {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod record_tests {
+    use super::*;
+    use crate::analyse;
+    use crate::document::ParseOptions;
+
+    const V1: &str = "Berlin (dpa) - „Wir bleiben hier“, sagte Bürgermeisterin Anna Weber am Montag. Es kann nicht ewig so weitergehen, so die Stadt.";
+
+    fn request<'a>(article: &'a crate::Article, url: &'a str) -> RecordRequest<'a> {
+        RecordRequest {
+            article,
+            url,
+            outlet: None,
+            source_path: None,
+            published: None,
+            recorded_at: "2024-07-01T00:00:00Z",
+        }
+    }
+
+    #[test]
+    fn versions_chain_and_dedupe() -> Result<(), Box<dyn std::error::Error>> {
+        let mut store = Store::open_in_memory()?;
+        let a1 = analyse(V1.as_bytes(), None, &ParseOptions::default())?;
+        assert!(matches!(store.record(&request(&a1, "u"))?, RecordOutcome::Recorded { seq: 1, .. }));
+        assert_eq!(store.record(&request(&a1, "u"))?, RecordOutcome::Unchanged { seq: 1 });
+        let a2 = analyse(V1.replace("hier", "dort").as_bytes(), None, &ParseOptions::default())?;
+        let RecordOutcome::Recorded { seq, new_claims, .. } = store.record(&request(&a2, "u"))? else {
+            panic!("second version not recorded");
+        };
+        assert_eq!((seq, new_claims), (2, 1), "only the changed quote is a new claim");
+        let (prev, chain1): (Option<String>, String) =
+            store
+                .conn
+                .query_row("SELECT prev_chain, chain FROM version WHERE seq = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let prev2: Option<String> =
+            store.conn.query_row("SELECT prev_chain FROM version WHERE seq = 2", [], |r| r.get(0))?;
+        assert_eq!(prev, None);
+        assert_eq!(prev2, Some(chain1));
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() -> Result<(), Box<dyn std::error::Error>> {
+        let mut store = Store::open_in_memory()?;
+        // Make the second claim's insert fail, half-way through the version.
+        store.conn.execute_batch(
+            "CREATE TRIGGER fail_late BEFORE INSERT ON occurrence WHEN NEW.exact_text LIKE '%ewig%'
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+        )?;
+        let a = analyse(V1.as_bytes(), None, &ParseOptions::default())?;
+        assert!(store.record(&request(&a, "u")).is_err());
+        let (articles, versions, claims) = store.counts()?;
+        assert_eq!((articles, versions, claims), (0, 0, 0));
+        Ok(())
+    }
+
+    #[test]
+    fn prefixes_resolve_or_list_candidates() -> Result<(), Box<dyn std::error::Error>> {
+        let mut store = Store::open_in_memory()?;
+        let a = analyse(V1.as_bytes(), None, &ParseOptions::default())?;
+        store.record(&request(&a, "u"))?;
+        let fp = &a.extraction.claims[0].fingerprint;
+        assert!(matches!(store.show(&fp[..10])?, ShowResult::Found(d) if d.fingerprint == *fp));
+        assert!(matches!(store.show("")?, ShowResult::Ambiguous(c) if c.len() >= 2));
+        assert!(matches!(store.show("zzzz")?, ShowResult::NotFound));
+        Ok(())
+    }
+}

@@ -38,3 +38,36 @@ pub fn analyse(bytes: &[u8], name: Option<&str>, opts: &ParseOptions) -> Result<
     let raw = (doc.text.as_bytes() != bytes).then(|| bytes.to_vec());
     Ok(Article { sha256: sha256_hex(bytes), size: bytes.len(), raw, doc, extraction })
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Whatever the input, analysis never panics, and every span is a valid slice whose
+        /// text is what the claim says.
+        #[test]
+        fn spans_are_slices_of_the_text(
+            parts in proptest::collection::vec(prop_oneof![
+                Just("„".to_owned()), Just("“".to_owned()), Just("\"".to_owned()), Just("»".to_owned()),
+                Just(", sagte er. ".to_owned()), Just(" said Jane Doe, ".to_owned()), Just("\n\n".to_owned()),
+                Just("Anzeige\n".to_owned()), Just("wie die dpa berichtete".to_owned()), Just("laut Polizei ".to_owned()),
+                "[A-Za-zäöüß .,:;!?0-9-]{0,30}",
+            ], 0..30)
+        ) {
+            let text = parts.concat();
+            if let Ok(a) = analyse(text.as_bytes(), None, &ParseOptions::default()) {
+                for c in &a.extraction.claims {
+                    prop_assert_eq!(&a.doc.text[c.span.range()], c.text.as_str());
+                    if let Some(s) = &c.speaker {
+                        prop_assert!(a.doc.text.get(s.span.range()).is_some());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -106,3 +106,54 @@ mod tests {
         assert_eq!(exact_hash("Gr\u{00FC}n"), exact_hash("Gru\u{0308}n"));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Re-typeset a text the way outlets do: other quote marks, dashes, spaces and case.
+    fn cosmetic(s: &str, upper: bool) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            match c {
+                '"' => out.push('“'),
+                '\'' => out.push('’'),
+                '-' => out.push('–'),
+                ' ' => out.push_str(" \u{00A0}"),
+                c if upper => out.extend(c.to_uppercase()),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn cosmetic_variants_share_the_fingerprint(s in "[a-zäöü\"' -]{1,40}", upper in any::<bool>()) {
+            prop_assert_eq!(fingerprint(&s), fingerprint(&cosmetic(&s, upper)));
+        }
+
+        #[test]
+        fn a_different_word_gives_a_different_fingerprint(
+            words in proptest::collection::vec("[a-z]{2,8}", 2..8),
+            k in any::<proptest::sample::Index>(),
+            replacement in "[a-z]{2,8}",
+        ) {
+            let i = k.index(words.len());
+            prop_assume!(words[i] != replacement);
+            let mut changed = words.clone();
+            changed[i] = replacement;
+            prop_assert_ne!(fingerprint(&words.join(" ")), fingerprint(&changed.join(" ")));
+        }
+
+        #[test]
+        fn hashing_is_stable_and_canonical_is_idempotent(s in "\\PC{0,60}") {
+            prop_assert_eq!(fingerprint(&s), fingerprint(&s.clone()));
+            prop_assert_eq!(exact_hash(&s), exact_hash(&s.clone()));
+            let c = canonical(&s);
+            prop_assert_eq!(canonical(&c), c);
+        }
+    }
+}

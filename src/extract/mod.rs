@@ -9,6 +9,7 @@ pub mod attribution;
 pub mod quotes;
 mod resolve;
 mod tokens;
+pub mod worthy;
 
 use serde::Serialize;
 
@@ -16,7 +17,7 @@ use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
 use crate::lexicon::cues::FRAGMENT_CUES;
 use crate::lexicon::sources::ANONYMOUS;
-use crate::lexicon::words::{AMOUNTS, DAYS, KONJUNKTIV_STRONG, MONTHS, NAMING_PARTICIPLES, TITLE_NOUNS};
+use crate::lexicon::words::{KONJUNKTIV_STRONG, NAMING_PARTICIPLES, TITLE_NOUNS};
 use attribution::{find_cues, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind};
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
@@ -472,7 +473,7 @@ impl State<'_> {
             agencies,
             attribution,
             source,
-            check_worthy: check_worthy(text),
+            check_worthy: worthy::check_worthy(text, self.doc.lang),
         }
     }
 }
@@ -610,25 +611,4 @@ fn trim_claim(text: &str, span: Span) -> Span {
     let slice = &text[span.range()];
     let trimmed = slice.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '–' | '—' | '-'));
     Span::new(span.start, span.start + trimmed.len())
-}
-
-/// Whether a text carries a number, a date, a weekday, an amount or a percentage.
-pub fn check_worthy(text: &str) -> bool {
-    if text.chars().any(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '%' | '€' | '$' | '£')))
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            let lower = w.to_lowercase();
-            let bare = lower.trim_end_matches('.');
-            if matches!(bare, "may" | "march") && !w.starts_with(char::is_uppercase) {
-                return false; // the modal verb and the verb, not the months
-            }
-            MONTHS.contains(&lower.as_str())
-                || MONTHS.contains(&bare)
-                || DAYS.contains(&bare)
-                || AMOUNTS.contains(&bare)
-                || AMOUNTS.contains(&lower.as_str())
-        })
 }

@@ -12,6 +12,9 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS};
+use crate::lexicon::{PhraseSet, WordSet};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::tokens::Token;
 
@@ -76,10 +79,6 @@ pub struct Mention {
 /// Cue words in `tokens[from..to]`, in order.
 pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Vec<CueHit> {
     let mut out = Vec::new();
-    let verbs: &[Cue] = match lang {
-        Lang::De => GERMAN_VERBS,
-        Lang::En => ENGLISH_VERBS,
-    };
     let mut i = from;
     while i < to {
         let t = &tokens[i];
@@ -121,7 +120,7 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 continue;
             }
             _ => {
-                if let Some(h) = verb_hit(tokens, i, to, verbs) {
+                if let Some(h) = verb_hit(tokens, i, to, lang) {
                     out.push(h);
                 }
             }
@@ -135,9 +134,13 @@ fn hit(t: &Token<'_>, i: usize, text: &str, kind: CueKind) -> CueHit {
     CueHit { text: text.to_owned(), spans: vec![Span::new(t.start, t.end)], index: i, kind }
 }
 
-fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, verbs: &[Cue]) -> Option<CueHit> {
+fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<CueHit> {
     let t = &tokens[i];
-    let entries: Vec<&Cue> = verbs.iter().filter(|c| c.form == t.lower).collect();
+    let index = match lang {
+        Lang::De => &*VERBS_DE,
+        Lang::En => &*VERBS_EN,
+    };
+    let entries = index.get(t.lower.as_str())?;
     if entries.is_empty() || tokens[i + 1..to.min(i + 5)].iter().any(|n| IDIOM_OBJECTS.contains(&n.lower.as_str())) {
         return None;
     }
@@ -165,12 +168,36 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, verbs: &[Cue]) -> Option<
     })
 }
 
+static STOPS: WordSet = WordSet::new(MENTION_STOPS);
+static DETS: WordSet = WordSet::new(DETERMINERS);
+static PREPS: WordSet = WordSet::new(PREPOSITIONS);
+static VAGUE_PHRASES: PhraseSet = PhraseSet::new(VAGUE);
+static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
+static VERBS_DE: LazyLock<HashMap<&'static str, Vec<&'static Cue>>> = LazyLock::new(|| verb_index(GERMAN_VERBS));
+static VERBS_EN: LazyLock<HashMap<&'static str, Vec<&'static Cue>>> = LazyLock::new(|| verb_index(ENGLISH_VERBS));
+
+fn verb_index(list: &'static [Cue]) -> HashMap<&'static str, Vec<&'static Cue>> {
+    let mut map: HashMap<&'static str, Vec<&'static Cue>> = HashMap::new();
+    for c in list {
+        map.entry(c.form).or_default().push(c);
+    }
+    map
+}
+
+/// Whether a lower-case word is a speech verb of `lang`.
+pub fn is_cue_verb(lower: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::De => VERBS_DE.contains_key(lower),
+        Lang::En => VERBS_EN.contains_key(lower),
+    }
+}
+
 fn is_stop(t: &Token<'_>) -> bool {
-    MENTION_STOPS.contains(&t.lower.as_str())
+    STOPS.contains(&t.lower)
 }
 
 fn is_determiner(t: &Token<'_>) -> bool {
-    DETERMINERS.contains(&t.lower.as_str())
+    DETS.contains(&t.lower)
 }
 
 /// The mention right after token `i` (inclusive), up to `to`.
@@ -287,7 +314,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     }
     // A noun phrase governed by a preposition ("an die Ukraine drohte", "bis Freitag
     // erwartet") is not the subject.
-    if start > from && PREPOSITIONS.contains(&tokens[start - 1].lower.as_str()) {
+    if start > from && PREPS.contains(&tokens[start - 1].lower) {
         return None;
     }
     let mut m = parse_mention(text, &tokens[start..end], lang)?;
@@ -350,10 +377,13 @@ pub fn role_gender(lower: &str) -> Option<Gender> {
     None
 }
 
+static FEMALE_NAMES: WordSet = WordSet::new(GIVEN_FEMALE);
+static MALE_NAMES: WordSet = WordSet::new(GIVEN_MALE);
+
 fn given_gender(word: &str) -> Option<Gender> {
-    if GIVEN_FEMALE.contains(&word) {
+    if FEMALE_NAMES.contains(word) {
         Some(Gender::Female)
-    } else if GIVEN_MALE.contains(&word) {
+    } else if MALE_NAMES.contains(word) {
         Some(Gender::Male)
     } else {
         None
@@ -363,15 +393,6 @@ fn given_gender(word: &str) -> Option<Gender> {
 /// Whether a lower-case word is (or ends with) an institution noun.
 pub fn is_institution(lower: &str) -> bool {
     INSTITUTION_HEADS.iter().any(|h| lower == *h || (h.len() >= 3 && lower.ends_with(h)))
-}
-
-fn phrase_in(lower: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| {
-        lower == *p
-            || lower.starts_with(&format!("{p} "))
-            || lower.ends_with(&format!(" {p}"))
-            || lower.contains(&format!(" {p} "))
-    })
 }
 
 /// Classify the words of a mention and split name from role.
@@ -386,7 +407,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an"));
     let words = &tokens[det..];
     let base = Mention { span, kind: MentionKind::Person, name: None, role: None, gender: None, text: raw.clone() };
-    if phrase_in(&lower, ANONYMOUS) {
+    if ANONYMOUS_PHRASES.matches(&lower) {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }
     if words.is_empty()
@@ -408,7 +429,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     let singular = tokens
         .first()
         .is_some_and(|t| matches!(t.lower.as_str(), "der" | "dem" | "des" | "ein" | "einem" | "eines" | "a" | "an"));
-    if !singular && (phrase_in(&bare, VAGUE) || phrase_in(&lower, VAGUE)) {
+    if !singular && (VAGUE_PHRASES.matches(&bare) || VAGUE_PHRASES.matches(&lower)) {
         let has_name = words.iter().any(|t| given_gender(t.text).is_some());
         if !has_name {
             return Some(Mention { kind: MentionKind::Vague, ..base });
@@ -486,7 +507,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             if words.iter().any(|t| is_institution(&t.lower)) {
                 Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), gender: None, ..base })
             } else if last_role.is_some() {
-                let kind = if indefinite && phrase_in(&lower, ANONYMOUS) {
+                let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) {
                     MentionKind::Anonymous
                 } else {
                     MentionKind::Description

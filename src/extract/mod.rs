@@ -18,7 +18,14 @@ use crate::fingerprint;
 use crate::lexicon::cues::FRAGMENT_CUES;
 use crate::lexicon::sources::ANONYMOUS;
 use crate::lexicon::words::{KONJUNKTIV_STRONG, NAMING_PARTICIPLES, TITLE_NOUNS};
-use attribution::{find_cues, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind};
+use crate::lexicon::{PhraseSet, WordSet};
+
+static KONJUNKTIV: WordSet = WordSet::new(KONJUNKTIV_STRONG);
+static TITLE_WORDS: WordSet = WordSet::new(TITLE_NOUNS);
+static NAMING: WordSet = WordSet::new(NAMING_PARTICIPLES);
+static FRAGMENT: WordSet = WordSet::new(FRAGMENT_CUES);
+static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
+use attribution::{find_cues, is_cue_verb, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind};
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
 use tokens::{tokenize, Token};
@@ -259,12 +266,8 @@ impl State<'_> {
         let lang = self.doc.lang;
         let tokens = tokenize(text, region.start, region.end);
         let quote_spans: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
-        let outside: Vec<Token<'_>> = tokens
-            .iter()
-            .filter(|t| !quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end))))
-            .cloned()
-            .collect();
-        let speech = !find_cues(&outside, 0, outside.len(), lang).is_empty();
+        let inside = |t: &Token<'_>| quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end)));
+        let speech = tokens.iter().any(|t| t.word && is_cue_verb(&t.lower, lang) && !inside(t));
         let relays = agencies::relayed(text, region, &tokens, &quote_spans, speech);
         let anonymous = anonymous_source(text, region, &quote_spans);
         let mut quote_claims: Vec<(usize, Frame)> = Vec::new();
@@ -318,13 +321,14 @@ impl State<'_> {
             }
         };
         let Some(seg) = residue else { return };
-        let seg_tokens: Vec<Token<'_>> =
-            tokens.iter().filter(|t| seg.contains(Span::new(t.start, t.end))).cloned().collect();
+        let a = tokens.partition_point(|t| t.start < seg.start);
+        let b = tokens.partition_point(|t| t.end <= seg.end);
+        let seg_tokens = &tokens[a..b.max(a)];
         if seg_tokens.iter().filter(|t| t.word).count() < 2 {
             return;
         }
-        let frame = sentence_frame(text, &seg_tokens, lang);
-        let konjunktiv = lang == Lang::De && seg_tokens.iter().any(|t| KONJUNKTIV_STRONG.contains(&t.lower.as_str()));
+        let frame = sentence_frame(text, seg_tokens, lang);
+        let konjunktiv = lang == Lang::De && seg_tokens.iter().any(|t| KONJUNKTIV.contains(&t.lower));
         let (kind, inherit) = if frame.mention.is_some() {
             (ClaimKind::Reported, false)
         } else if konjunktiv {
@@ -373,10 +377,10 @@ impl State<'_> {
         let prev = before.iter().rev().find(|t| t.word).map(|t| t.lower.as_str());
         let prev2: Vec<&str> = before.iter().rev().filter(|t| t.word).take(3).map(|t| t.lower.as_str()).collect();
         // `das Schiff „Nordlicht“`, `the film "The Long Harbour"`, `die sogenannte „Wende“`.
-        if prev2.iter().any(|w| TITLE_NOUNS.contains(w)) && words(inner) <= 8 {
+        if prev2.iter().any(|w| TITLE_WORDS.contains(w)) && words(inner) <= 8 {
             return false;
         }
-        if prev.is_some_and(|w| NAMING_PARTICIPLES.contains(&w)) {
+        if prev.is_some_and(|w| NAMING.contains(w)) {
             return false;
         }
         if q.continued || q.continues {
@@ -399,7 +403,7 @@ impl State<'_> {
             .iter()
             .filter(|t| !q.outer.contains(Span::new(t.start, t.end)) && region.contains(Span::new(t.start, t.end)))
             .collect();
-        outside.iter().any(|t| FRAGMENT_CUES.contains(&t.lower.as_str()))
+        outside.iter().any(|t| FRAGMENT.contains(&t.lower))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -582,17 +586,9 @@ fn is_agency(mention: &str) -> bool {
 
 /// The anonymous-source phrase of a sentence, outside its quotes.
 fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
-    let lower = text[region.range()].to_lowercase();
-    ANONYMOUS.iter().filter(|p| p.contains(' ')).find_map(|p| {
-        let at = lower.find(p)?;
-        // Lower-casing can change byte lengths; map back only when it did not.
-        let span = if lower.len() == region.len() {
-            Span::new(region.start + at, region.start + at + p.len())
-        } else {
-            region
-        };
-        (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
-    })
+    let r = ANONYMOUS_PHRASES.find(&text[region.range()])?;
+    let span = Span::new(region.start + r.start, region.start + r.end);
+    (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
 }
 
 fn words(s: &str) -> usize {

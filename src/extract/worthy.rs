@@ -4,6 +4,14 @@
 use crate::document::Lang;
 use crate::lexicon::names::{GIVEN_FEMALE, GIVEN_MALE};
 use crate::lexicon::words::{AMOUNTS, DAYS, DETERMINERS, MONTHS};
+use crate::lexicon::WordSet;
+
+static MONTH: WordSet = WordSet::new(MONTHS);
+static DAY: WordSet = WordSet::new(DAYS);
+static AMOUNT: WordSet = WordSet::new(AMOUNTS);
+static DET: WordSet = WordSet::new(DETERMINERS);
+static FEMALE: WordSet = WordSet::new(GIVEN_FEMALE);
+static MALE: WordSet = WordSet::new(GIVEN_MALE);
 
 /// Whether `text` carries a number, date, amount, percentage or named entity.
 pub fn check_worthy(text: &str, lang: Lang) -> bool {
@@ -20,7 +28,7 @@ pub fn check_worthy(text: &str, lang: Lang) -> bool {
         if matches!(bare, "may" | "march") && !w.starts_with(char::is_uppercase) {
             return false; // the modal verb and the verb, not the months
         }
-        MONTHS.contains(&bare) || MONTHS.contains(&lower.as_str()) || DAYS.contains(&bare) || AMOUNTS.contains(&bare)
+        MONTH.contains(bare) || MONTH.contains(&lower) || DAY.contains(bare) || AMOUNT.contains(bare)
     });
     dated || has_named_entity(text, lang)
 }
@@ -54,7 +62,7 @@ pub fn named_entity(text: &str, lang: Lang) -> Option<&str> {
         if caps >= 2 && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             return Some(w); // UN, NATO, UN-Sicherheitsrat
         }
-        if GIVEN_FEMALE.contains(&w) || GIVEN_MALE.contains(&w) {
+        if FEMALE.contains(w) || MALE.contains(w) {
             return Some(w);
         }
         let sentence_start = i == 0
@@ -67,14 +75,13 @@ pub fn named_entity(text: &str, lang: Lang) -> Option<&str> {
             Lang::En => return Some(w),
             Lang::De => {
                 let prev = tokens[i - 1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                let after_article = DETERMINERS.contains(&prev.as_str()) || CONTRACTIONS.contains(&prev.as_str());
+                let after_article = DET.contains(&prev) || CONTRACTIONS.contains(&prev.as_str());
                 let prev2 = i.checked_sub(2).map(|k| tokens[k].to_lowercase()).unwrap_or_default();
                 // An inflected adjective: "-en/-er/-es/-em" alone, or "-e" after an article
                 // (a bare "-e" is as often a verb: "wurde", "sagte").
                 let after_adjective = prev.chars().next().is_some_and(char::is_lowercase)
                     && (["en", "er", "es", "em"].iter().any(|e| prev.ends_with(e))
-                        || (prev.ends_with('e')
-                            && (DETERMINERS.contains(&prev2.as_str()) || CONTRACTIONS.contains(&prev2.as_str()))));
+                        || (prev.ends_with('e') && (DET.contains(&prev2) || CONTRACTIONS.contains(&prev2.as_str()))));
                 let lower = w.to_lowercase();
                 let common = COMMON_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e));
                 if !after_article && !after_adjective && !common {

@@ -9,3 +9,73 @@ pub mod cues;
 pub mod names;
 pub mod sources;
 pub mod words;
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A word list as a hash set, built on first use: constant-time lookups on hot paths.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// Wrap a list.
+    pub const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet { list, set: OnceLock::new() }
+    }
+
+    /// Whether `word` (already in the list's case) is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
+    }
+}
+
+/// A phrase list compiled into one case-insensitive, whole-word regex.
+pub struct PhraseSet {
+    list: &'static [&'static str],
+    re: OnceLock<Regex>,
+}
+
+impl PhraseSet {
+    /// Wrap a list.
+    pub const fn new(list: &'static [&'static str]) -> PhraseSet {
+        PhraseSet { list, re: OnceLock::new() }
+    }
+
+    fn regex(&self) -> &Regex {
+        self.re.get_or_init(|| {
+            let mut phrases: Vec<&str> = self.list.to_vec();
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            let alts = phrases.iter().map(|p| regex::escape(p)).collect::<Vec<_>>().join("|");
+            Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])({alts})(?:$|[^\p{{L}}\p{{N}}])"))
+                .expect("phrase list compiles")
+        })
+    }
+
+    /// The byte range of the first phrase in `text`, matched as whole words.
+    pub fn find(&self, text: &str) -> Option<std::ops::Range<usize>> {
+        self.regex().captures(text).and_then(|c| c.get(1)).map(|m| m.range())
+    }
+
+    /// Whether any phrase occurs in `text` as whole words.
+    pub fn matches(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_and_phrases() {
+        static S: WordSet = WordSet::new(&["der", "die"]);
+        static P: PhraseSet = PhraseSet::new(&["westliche länder", "experten"]);
+        assert!(S.contains("die") && !S.contains("das"));
+        assert_eq!(P.find("Auch Westliche Länder fürchten"), Some(5..22));
+        assert!(P.matches("Experten warnen") && !P.matches("Expertenrunde"));
+    }
+}

@@ -31,4 +31,10 @@ pub enum Command {
     Claims(commands::claims::ClaimsArgs),
     /// Show one claim (by fingerprint prefix) with every article and version it appears in.
     Show(commands::show::ShowArgs),
+    /// Compare two versions of an article (stored, or two files) and classify every change.
+    Diff(commands::diff::DiffArgs),
+    /// List every version of an article with what changed in each.
+    History(commands::history::HistoryArgs),
+    /// Recompute every stored hash and version chain; report anything changed behind claimtrail's back.
+    Verify(commands::verify::VerifyArgs),
 }

@@ -28,6 +28,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Extract(args) => commands::extract::run(args),
         Command::Claims(args) => commands::claims::run(args, &cli.db),
         Command::Show(args) => commands::show::run(args, &cli.db),
+        Command::Diff(args) => commands::diff::run(args, &cli.db),
+        Command::History(args) => commands::history::run(args, &cli.db),
+        Command::Verify(args) => commands::verify::run(args, &cli.db),
     }
 }
 

@@ -1,7 +1,10 @@
 //! One module per subcommand: its arguments and its `run`.
 
 pub mod claims;
+pub mod diff;
 pub mod extract;
+pub mod history;
 pub mod input;
 pub mod record;
 pub mod show;
+pub mod verify;

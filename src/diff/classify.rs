@@ -62,7 +62,7 @@ pub fn pair_classes(old: &[&Item], new: &[&Item], pair: &Pair) -> Vec<ChangeClas
 fn classes_of(o: &Item, n: &Item, grouped: bool) -> Vec<ChangeClass> {
     let mut out = Vec::new();
     if !grouped && o.fingerprint == n.fingerprint {
-        if o.exact_sha256 != n.exact_sha256 {
+        if o.exact_sha256 != n.exact_sha256 || o.marks != n.marks {
             out.push(ChangeClass::Cosmetic);
         }
     } else {
@@ -149,8 +149,14 @@ pub fn classify(old: &[&Item], new: &[&Item], a: &Alignment) -> Vec<Change> {
             let mut c = change(class, Some(o.clone()), Some(n.clone()));
             c.note = note.clone();
             match class {
-                ChangeClass::QuoteWording | ChangeClass::Reworded | ChangeClass::Cosmetic => {
+                ChangeClass::QuoteWording | ChangeClass::Reworded => c.words = word_diff(&o.text, &n.text),
+                ChangeClass::Cosmetic => {
                     c.words = word_diff(&o.text, &n.text);
+                    if let (Some((oa, ob)), Some((na, nb))) = (o.marks, n.marks) {
+                        if (oa, ob) != (na, nb) {
+                            c.note = Some(format!("quotation marks {oa}…{ob} → {na}…{nb}"));
+                        }
+                    }
                 }
                 ChangeClass::NumberChanged => {
                     let (only_o, only_n) = multiset_diff(&words(&o.text), &words(&n.text));

@@ -40,6 +40,9 @@ pub struct Item {
     pub role: Option<String>,
     /// Agency codes.
     pub agencies: Vec<String>,
+    /// For quotes, the quotation marks around the text in its version (set by [`diff`]).
+    #[serde(skip)]
+    pub marks: Option<(char, char)>,
 }
 
 impl From<&Claim> for Item {
@@ -54,6 +57,7 @@ impl From<&Claim> for Item {
             speaker: c.speaker.as_ref().map(|s| s.name.clone()),
             role: c.speaker.as_ref().and_then(|s| s.role.clone()),
             agencies: c.agencies.iter().map(|a| (*a).to_owned()).collect(),
+            marks: None,
         }
     }
 }
@@ -181,11 +185,25 @@ pub struct Side<'a> {
     pub items: Vec<Item>,
 }
 
+/// The quotation marks around a quote in its text.
+fn marks(text: &str, i: &Item) -> Option<(char, char)> {
+    if i.kind != ClaimKind::Quote {
+        return None;
+    }
+    let before = text.get(..i.span.start)?.trim_end().chars().next_back()?;
+    let after = text.get(i.span.end..)?.trim_start().chars().next()?;
+    Some((before, after))
+}
+
 /// Diff two versions.
 pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
     let is_notice = |i: &Item| CORRECTION_NOTICES.iter().any(|n| i.text.contains(n));
-    let old_items: Vec<&Item> = old.items.iter().filter(|i| !is_notice(i)).collect();
-    let new_items: Vec<&Item> = new.items.iter().filter(|i| !is_notice(i)).collect();
+    let with_marks = |side: &Side<'_>| -> Vec<Item> {
+        side.items.iter().filter(|i| !is_notice(i)).map(|i| Item { marks: marks(side.text, i), ..i.clone() }).collect()
+    };
+    let (old_owned, new_owned) = (with_marks(old), with_marks(new));
+    let old_items: Vec<&Item> = old_owned.iter().collect();
+    let new_items: Vec<&Item> = new_owned.iter().collect();
     let alignment = align::align(&old_items, &new_items);
     let mut changes = classify::classify(&old_items, &new_items, &alignment);
     let mut summary = Summary::default();
@@ -225,4 +243,58 @@ pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
     }
     changes.sort_by_key(|c| (c.severity, c.new.as_ref().or(c.old.as_ref()).map_or(0, |i| i.span.start)));
     Diff { summary, changes }
+}
+
+impl From<&crate::store::ClaimRow> for Item {
+    fn from(r: &crate::store::ClaimRow) -> Item {
+        Item {
+            fingerprint: r.fingerprint.clone(),
+            exact_sha256: r.exact_sha256.clone(),
+            kind: ClaimKind::parse(&r.kind).unwrap_or(ClaimKind::Statement),
+            text: r.text.clone(),
+            span: Span::new(r.span[0].max(0) as usize, r.span[1].max(0) as usize),
+            paragraph: r.paragraph.max(0) as usize,
+            speaker: r.speaker.clone(),
+            role: r.role.clone(),
+            agencies: r.agencies.clone(),
+            marks: None,
+        }
+    }
+}
+
+impl Diff {
+    /// A one-line summary: "2 changed (quote-wording, number-changed), 1 added".
+    pub fn one_line(&self) -> String {
+        let s = &self.summary;
+        if s.changed + s.added + s.removed + s.moved == 0
+            && !self.changes.iter().any(|c| c.change == ChangeClass::CorrectionNotice)
+        {
+            return "no claim changed".to_owned();
+        }
+        let mut classes: Vec<&str> = Vec::new();
+        for c in &self.changes {
+            if !matches!(c.change, ChangeClass::Added | ChangeClass::Removed | ChangeClass::Moved)
+                && !classes.contains(&c.change.as_str())
+            {
+                classes.push(c.change.as_str());
+            }
+        }
+        let mut parts = Vec::new();
+        if s.changed > 0 {
+            parts.push(format!(
+                "{} changed ({})",
+                s.changed,
+                classes.iter().filter(|c| **c != "correction-notice").copied().collect::<Vec<_>>().join(", ")
+            ));
+        }
+        for (n, what) in [(s.added, "added"), (s.removed, "removed"), (s.moved, "moved")] {
+            if n > 0 {
+                parts.push(format!("{n} {what}"));
+            }
+        }
+        if classes.contains(&"correction-notice") {
+            parts.push("correction notice".to_owned());
+        }
+        parts.join(", ")
+    }
 }

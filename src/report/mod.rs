@@ -1,4 +1,5 @@
 //! Renderers: JSON contracts and the terminal listing.
 
+pub mod diff;
 pub mod json;
 pub mod text;

@@ -5,6 +5,7 @@
 //! values as parameters.
 
 mod query;
+mod verify;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -12,8 +13,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use thiserror::Error;
 
-pub use query::{ClaimDetail, ClaimFilter, ClaimRow, ShowResult};
-pub use write::{RecordOutcome, RecordRequest};
+pub use query::{ClaimDetail, ClaimFilter, ClaimRow, ShowResult, VersionInfo};
+pub use verify::{Problem, VerifyReport};
+pub use write::{chain_hash, RecordOutcome, RecordRequest};
 
 /// Schema migrations in order; index + 1 is the `user_version` after applying it.
 pub const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
@@ -61,6 +63,9 @@ impl Store {
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
         let not_db = |source| StoreError::NotADatabase { path: path.to_owned(), source };
         conn.pragma_update(None, "journal_mode", "WAL").map_err(not_db)?;
+        // In WAL mode NORMAL never corrupts the database; a power cut can lose only the last
+        // committed version, which re-recording restores.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
         Self::setup(conn, path)
     }
 

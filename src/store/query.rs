@@ -1,6 +1,6 @@
 //! Reading claims back: listings with filters, and one claim traced through every version.
 
-use rusqlite::{params, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::{Store, StoreError};
@@ -59,6 +59,8 @@ pub struct ClaimRow {
     pub paragraph: i64,
     /// Byte span into the version text.
     pub span: [i64; 2],
+    /// SHA-256 of the NFC text.
+    pub exact_sha256: String,
 }
 
 /// A claim with all its occurrences.
@@ -88,7 +90,7 @@ SELECT c.fingerprint, o.kind, o.exact_text, e.name, o.speaker_role, o.speaker_in
        (SELECT group_concat(ag.code, ',') FROM occurrence_agency oa JOIN entity ag ON ag.id = oa.agency_id
          WHERE oa.occurrence_id = o.id),
        o.attribution, o.source_text, o.check_worthy, a.url, v.seq, v.sha256, v.recorded_at,
-       v.published_at, o.paragraph, o.start, o.end
+       v.published_at, o.paragraph, o.start, o.end, o.exact_sha256
 FROM occurrence o
 JOIN claim c ON c.id = o.claim_id
 JOIN version v ON v.id = o.version_id
@@ -118,6 +120,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
         published: r.get(15)?,
         paragraph: r.get(16)?,
         span: [r.get(17)?, r.get(18)?],
+        exact_sha256: r.get(19)?,
     })
 }
 
@@ -180,5 +183,66 @@ ORDER BY a.id, v.seq, o.start, o.id"
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?)
+    }
+}
+
+/// One stored version, as `history` lists it.
+#[derive(Clone, Debug, Serialize)]
+pub struct VersionInfo {
+    /// Article URL.
+    pub url: String,
+    /// Sequence number.
+    pub seq: i64,
+    /// When it was recorded.
+    pub recorded_at: String,
+    /// Publication date as given.
+    pub published: Option<String>,
+    /// SHA-256 of the input.
+    pub sha256: String,
+    /// Input size in bytes.
+    pub size: i64,
+    /// Number of claims.
+    pub claims: i64,
+    /// Headline.
+    pub title: Option<String>,
+}
+
+impl Store {
+    /// Every version of an article, oldest first; empty if the URL is unknown.
+    pub fn versions(&self, url: &str) -> Result<Vec<VersionInfo>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.url, v.seq, v.recorded_at, v.published_at, v.sha256, v.size,
+                    (SELECT COUNT(*) FROM occurrence o WHERE o.version_id = v.id), v.title
+             FROM version v JOIN article a ON a.id = v.article_id
+             WHERE a.url = ?1 ORDER BY v.seq",
+        )?;
+        let rows = stmt.query_map([url], |r| {
+            Ok(VersionInfo {
+                url: r.get(0)?,
+                seq: r.get(1)?,
+                recorded_at: r.get(2)?,
+                published: r.get(3)?,
+                sha256: r.get(4)?,
+                size: r.get(5)?,
+                claims: r.get(6)?,
+                title: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The text and claims of one version.
+    pub fn version_claims(&self, url: &str, seq: i64) -> Result<Option<(String, Vec<ClaimRow>)>, StoreError> {
+        let text: Option<String> = self
+            .conn
+            .prepare_cached(
+                "SELECT v.text FROM version v JOIN article a ON a.id = v.article_id WHERE a.url = ?1 AND v.seq = ?2",
+            )?
+            .query_row(params![url, seq], |r| r.get(0))
+            .optional()?;
+        let Some(text) = text else { return Ok(None) };
+        let sql = format!("{ROW_SELECT} WHERE a.url = ?1 AND v.seq = ?2 ORDER BY o.start, o.id");
+        let rows = self.conn.prepare_cached(&sql)?.query_map(params![url, seq], row)?.collect::<Result<_, _>>()?;
+        Ok(Some((text, rows)))
     }
 }

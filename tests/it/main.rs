@@ -1,8 +1,10 @@
 //! Integration tests: the real `claimtrail` binary on fixtures, the reference article and bad
 //! input.
 
+mod diff;
 mod errors;
 mod fixtures;
 mod reference;
 mod store;
 mod util;
+mod verify;

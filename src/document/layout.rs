@@ -326,4 +326,23 @@ mod tests {
         let (blocks, _) = text_blocks(text);
         assert_eq!(blocks.len(), 1);
     }
+
+    #[test]
+    fn abbreviations_ordinals_and_quotes_do_not_break_sentences() {
+        let de = "Die Firma (z. B. die Bahn) wurde am 13. November gegründet. Dr. Meier sagte, u. a. seien ca. 5 Mio. Euro geflossen. Der Preis stieg bzw. fiel. Die Nr. 1 ist St. Pauli. „Das ist falsch. Wir lehnen das ab“, sagte sie.";
+        let got: Vec<&str> = sentences(de, Span::new(0, de.len()), Lang::De).iter().map(|s| &de[s.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "Die Firma (z. B. die Bahn) wurde am 13. November gegründet.",
+                "Dr. Meier sagte, u. a. seien ca. 5 Mio. Euro geflossen.",
+                "Der Preis stieg bzw. fiel.",
+                "Die Nr. 1 ist St. Pauli.",
+                "„Das ist falsch. Wir lehnen das ab“, sagte sie.",
+            ]
+        );
+        let en = "Mr. Smith went to the U.S. on Monday. \"It is over. We lost,\" he said.";
+        let got: Vec<&str> = sentences(en, Span::new(0, en.len()), Lang::En).iter().map(|s| &en[s.range()]).collect();
+        assert_eq!(got, ["Mr. Smith went to the U.S. on Monday.", "\"It is over. We lost,\" he said."]);
+    }
 }

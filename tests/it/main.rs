@@ -5,6 +5,7 @@ mod diff;
 mod errors;
 mod fixtures;
 mod reference;
+mod snapshots;
 mod store;
 mod util;
 mod verify;

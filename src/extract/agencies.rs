@@ -2,7 +2,7 @@
 //! (dateline, byline, source line).
 
 use crate::document::{Document, Span};
-use crate::lexicon::agencies::{find_agencies, AGENCY_NOUNS};
+use crate::lexicon::agencies::{find_agencies, Gazetteer, AGENCY_NAMES, AGENCY_NOUNS, OUTLET_NAMES};
 use crate::lexicon::words::DETERMINERS;
 
 use super::tokens::Token;
@@ -29,10 +29,33 @@ const RELAY_AFTER: &[&str] = &[
 /// the dative right after the speaker (`sagte X der Nachrichtenagentur Reuters`) is the relay,
 /// while without one (`ein Fotograf der Nachrichtenagentur AFP`) it is only mentioned.
 pub fn relayed(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], speech: bool) -> Vec<&'static str> {
+    relayed_by(&AGENCY_NAMES, text, sentence, tokens, quotes, speech)
+}
+
+/// Outlets a sentence relays through (`sagte dem „Spiegel“`, `told the BBC`), by the same rules.
+pub fn relayed_outlets(
+    text: &str,
+    sentence: Span,
+    tokens: &[Token<'_>],
+    quotes: &[Span],
+    speech: bool,
+) -> Vec<&'static str> {
+    relayed_by(&OUTLET_NAMES, text, sentence, tokens, quotes, speech)
+}
+
+fn relayed_by(
+    names: &Gazetteer,
+    text: &str,
+    sentence: Span,
+    tokens: &[Token<'_>],
+    quotes: &[Span],
+    speech: bool,
+) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for m in find_agencies(&text[sentence.range()]) {
+    for m in names.find(&text[sentence.range()]) {
         let span = Span::new(sentence.start + m.start, sentence.start + m.end);
-        if quotes.iter().any(|q| q.overlaps(span)) {
+        // An outlet's name in quotation marks („Spiegel“) is still the outlet.
+        if quotes.iter().any(|q| q.overlaps(span) && !(q.start + 4 >= span.start && span.end + 4 >= q.end)) {
             continue;
         }
         let Some(first) = tokens.iter().position(|t| t.end > span.start) else {
@@ -47,7 +70,9 @@ pub fn relayed(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span]
             b -= 1;
         }
         let before = b.checked_sub(1).map(|k| tokens[k].lower.as_str());
-        let after = tokens.get(last + 1).map(|t| t.lower.as_str());
+        let next =
+            (last + 1..tokens.len()).find(|&k| !tokens[k].is_punct(&['“', '”', '"', '«', '»'])).unwrap_or(tokens.len());
+        let after = tokens.get(next).map(|t| t.lower.as_str());
         let relay_before = before.is_some_and(|w| RELAY_BEFORE.contains(&w))
             && !(before == Some("to")
                 && b >= 2
@@ -61,7 +86,7 @@ pub fn relayed(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span]
         let dative = speech && (b..first).any(|k| matches!(tokens[k].lower.as_str(), "der" | "dem"));
         let relay_after = dative
             || after.is_some_and(|w| RELAY_AFTER.contains(&w))
-            || (after == Some("news") && tokens.get(last + 2).is_some_and(|t| RELAY_AFTER.contains(&t.lower.as_str())));
+            || (after == Some("news") && tokens.get(next + 1).is_some_and(|t| RELAY_AFTER.contains(&t.lower.as_str())));
         if (relay_before || relay_after) && !out.contains(&m.code) {
             out.push(m.code);
         }
@@ -70,7 +95,9 @@ pub fn relayed(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span]
 }
 
 fn skippable(t: &Token<'_>) -> bool {
-    DETERMINERS.contains(&t.lower.as_str()) || AGENCY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(t.text))
+    DETERMINERS.contains(&t.lower.as_str())
+        || AGENCY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(t.text))
+        || t.is_punct(&['„', '“', '”', '"', '»', '«'])
 }
 
 /// Agencies credited for the whole article: in its dateline, byline or source line.
@@ -118,5 +145,9 @@ mod tests {
         let s = "Ein Fotograf der Nachrichtenagentur AFP wurde verletzt.";
         assert!(relayed(s, Span::new(0, s.len()), &tokenize(s, 0, s.len()), &[], false).is_empty());
         assert!(relays("Reuters staff moved to a new office.").is_empty());
+        let s = "„Wir bleiben“, sagte sie dem „Spiegel“.";
+        let toks = tokenize(s, 0, s.len());
+        let quotes = [Span::new(0, 17), Span::new(34, s.len() - 1)];
+        assert_eq!(relayed_outlets(s, Span::new(0, s.len()), &toks, &quotes, true), ["spiegel"]);
     }
 }

@@ -166,6 +166,8 @@ pub struct Claim {
     pub cue: Option<Cue>,
     /// Agencies the claim was relayed through.
     pub agencies: Vec<&'static str>,
+    /// Outlets the claim was relayed through (`sagte dem „Spiegel“` → `spiegel`).
+    pub outlets: Vec<&'static str>,
     /// Named, vague, anonymous or none.
     pub attribution: Attribution,
     /// The vague or anonymous source's wording.
@@ -194,9 +196,31 @@ struct Frame {
 #[derive(Clone, Debug)]
 struct Turn {
     speaker: Speaker,
-    agencies: Vec<&'static str>,
+    relays: Relays,
     /// Ordinal of the content paragraph it was in.
     paragraph: usize,
+}
+
+/// The agencies and outlets a sentence relays through.
+#[derive(Clone, Debug, Default)]
+struct Relays {
+    agencies: Vec<&'static str>,
+    outlets: Vec<&'static str>,
+}
+
+impl Relays {
+    fn absorb(&mut self, other: &Relays) {
+        for a in &other.agencies {
+            if !self.agencies.contains(a) {
+                self.agencies.push(a);
+            }
+        }
+        for o in &other.outlets {
+            if !self.outlets.contains(o) {
+                self.outlets.push(o);
+            }
+        }
+    }
 }
 
 /// Extract all claims of `doc`.
@@ -268,7 +292,10 @@ impl State<'_> {
         let quote_spans: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
         let inside = |t: &Token<'_>| quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end)));
         let speech = tokens.iter().any(|t| t.word && is_cue_verb(&t.lower, lang) && !inside(t));
-        let relays = agencies::relayed(text, region, &tokens, &quote_spans, speech);
+        let relays = Relays {
+            agencies: agencies::relayed(text, region, &tokens, &quote_spans, speech),
+            outlets: agencies::relayed_outlets(text, region, &tokens, &quote_spans, speech),
+        };
         let anonymous = anonymous_source(text, region, &quote_spans);
         let mut quote_claims: Vec<(usize, Frame)> = Vec::new();
         // Frames of every quote first, so that `"A," she said, "B."` gives A its frame.
@@ -383,6 +410,10 @@ impl State<'_> {
         if prev.is_some_and(|w| NAMING.contains(w)) {
             return false;
         }
+        // A newspaper's name in quotation marks: `sagte der „Süddeutschen Zeitung“`.
+        if crate::lexicon::agencies::find_outlets(inner).iter().any(|m| m.start == 0 && m.end == inner.len()) {
+            return false;
+        }
         if q.continued || q.continues {
             return true;
         }
@@ -414,13 +445,13 @@ impl State<'_> {
         p: &Paragraph,
         sentence: usize,
         frame: &Frame,
-        relays: &[&'static str],
+        relays: &Relays,
         ordinal: usize,
         inherit: bool,
         anonymous: Option<&Source>,
     ) -> Claim {
         let text = &self.doc.text[span.range()];
-        let mut agencies: Vec<&'static str> = relays.to_vec();
+        let mut relays = relays.clone();
         let mut speaker = None;
         let mut attribution = Attribution::None;
         let mut source = None;
@@ -453,15 +484,11 @@ impl State<'_> {
                 speaker = Some(Speaker { inferred: true, ..turn.speaker.clone() });
                 attribution = Attribution::Named;
                 cue = None;
-                for a in &turn.agencies {
-                    if !agencies.contains(a) {
-                        agencies.push(a);
-                    }
-                }
+                relays.absorb(&turn.relays);
             }
         }
         if let Some(s) = &speaker {
-            self.turn = Some(Turn { speaker: s.clone(), agencies: agencies.clone(), paragraph: ordinal });
+            self.turn = Some(Turn { speaker: s.clone(), relays: relays.clone(), paragraph: ordinal });
         }
         let sentence_no = sentence;
         Claim {
@@ -474,7 +501,8 @@ impl State<'_> {
             sentence: sentence_no,
             speaker,
             cue,
-            agencies,
+            agencies: relays.agencies,
+            outlets: relays.outlets,
             attribution,
             source,
             check_worthy: worthy::check_worthy(text, self.doc.lang),

@@ -18,7 +18,8 @@ pub use verify::{Problem, VerifyReport};
 pub use write::{chain_hash, RecordOutcome, RecordRequest};
 
 /// Schema migrations in order; index + 1 is the `user_version` after applying it.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+pub const MIGRATIONS: &[&str] =
+    &[include_str!("../../schema.sql"), include_str!("migrations/0002-relays-sources-verdicts.sql")];
 
 /// Errors of the store.
 #[derive(Debug, Error)]

@@ -61,6 +61,14 @@ pub struct ClaimRow {
     pub span: [i64; 2],
     /// SHA-256 of the NFC text.
     pub exact_sha256: String,
+    /// Outlet codes the claim was relayed through.
+    pub outlets: Vec<String>,
+    /// Row id of the occurrence.
+    #[serde(skip)]
+    pub occurrence_id: i64,
+    /// Row id of the version.
+    #[serde(skip)]
+    pub version_id: i64,
 }
 
 /// A claim with all its occurrences.
@@ -90,7 +98,7 @@ SELECT c.fingerprint, o.kind, o.exact_text, e.name, o.speaker_role, o.speaker_in
        (SELECT group_concat(ag.code, ',') FROM occurrence_agency oa JOIN entity ag ON ag.id = oa.agency_id
          WHERE oa.occurrence_id = o.id),
        o.attribution, o.source_text, o.check_worthy, a.url, v.seq, v.sha256, v.recorded_at,
-       v.published_at, o.paragraph, o.start, o.end, o.exact_sha256
+       v.published_at, o.paragraph, o.start, o.end, o.exact_sha256, o.outlets, o.id, v.id
 FROM occurrence o
 JOIN claim c ON c.id = o.claim_id
 JOIN version v ON v.id = o.version_id
@@ -121,6 +129,9 @@ fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
         paragraph: r.get(16)?,
         span: [r.get(17)?, r.get(18)?],
         exact_sha256: r.get(19)?,
+        outlets: r.get::<_, Option<String>>(20)?.map(|o| o.split(',').map(str::to_owned).collect()).unwrap_or_default(),
+        occurrence_id: r.get(21)?,
+        version_id: r.get(22)?,
     })
 }
 

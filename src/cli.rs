@@ -31,6 +31,12 @@ pub enum Command {
     Claims(commands::claims::ClaimsArgs),
     /// Show one claim (by fingerprint prefix) with every article and version it appears in.
     Show(commands::show::ShowArgs),
+    /// Check attributions: unnamed, vague, anonymous and second-hand sources, quotes against primary sources, conflicts between articles.
+    Check(commands::check::CheckArgs),
+    /// Record a fact-checker's verdict on a claim.
+    Verdict(commands::verdict::VerdictArgs),
+    /// Export reviewed claims as ClaimReview JSON-LD, or every claim as JSON lines.
+    Export(commands::export::ExportArgs),
     /// Compare two versions of an article (stored, or two files) and classify every change.
     Diff(commands::diff::DiffArgs),
     /// List every version of an article with what changed in each.

@@ -1,6 +1,7 @@
 //! claimtrail: record, check and diff the claims in news articles.
 
 pub mod article;
+pub mod check;
 pub mod diff;
 pub mod document;
 pub mod extract;

@@ -26,6 +26,9 @@ pub struct ClaimsArgs {
     /// Only claims relayed through this agency (code: dpa, afp, reuters, ap, ...).
     #[arg(long)]
     pub agency: Option<String>,
+    /// Only claims whose latest verdict has this status.
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(claimtrail::store::STATUSES))]
+    pub status: Option<String>,
     /// Include every version, not only the latest of each article.
     #[arg(long)]
     pub all_versions: bool,
@@ -54,6 +57,7 @@ pub fn run(args: &ClaimsArgs, db: &std::path::Path) -> Result<ExitCode> {
         speaker: args.speaker.clone(),
         agency: args.agency.clone(),
         all_versions: args.all_versions,
+        status: args.status.clone(),
     };
     let rows = store.claims(&filter)?;
     let mut out = std::io::stdout().lock();

@@ -1,10 +1,13 @@
 //! One module per subcommand: its arguments and its `run`.
 
+pub mod check;
 pub mod claims;
 pub mod diff;
+pub mod export;
 pub mod extract;
 pub mod history;
 pub mod input;
 pub mod record;
 pub mod show;
+pub mod verdict;
 pub mod verify;

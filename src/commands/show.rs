@@ -92,6 +92,14 @@ pub fn run(args: &ShowArgs, db: &std::path::Path) -> Result<ExitCode> {
                     };
                     writeln!(out, "      {who}{cue}{via}")?;
                 }
+                if !detail.verdicts.is_empty() {
+                    writeln!(out, "  verdicts, oldest first:")?;
+                    for v in &detail.verdicts {
+                        let note = v.note.as_deref().map(|n| format!(" — {}", escape(n))).unwrap_or_default();
+                        let ev = v.evidence_url.as_deref().map(|e| format!(" ({})", escape(e))).unwrap_or_default();
+                        writeln!(out, "  - {} {}{note}{ev}", v.recorded_at, v.status)?;
+                    }
+                }
             }
             Ok(exit::code(exit::OK))
         }

@@ -6,7 +6,7 @@
 //! an index of the words they share, so the cost stays near linear in the article's length.
 //! Each pair gets one entry per change class that applies.
 
-mod align;
+pub mod align;
 mod classify;
 
 use serde::Serialize;

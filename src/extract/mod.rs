@@ -636,3 +636,9 @@ fn trim_claim(text: &str, span: Span) -> Span {
     let trimmed = slice.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '–' | '—' | '-'));
     Span::new(span.start, span.start + trimmed.len())
 }
+
+/// Agencies credited for the article as a whole: its dateline, byline and source lines (not
+/// the agencies single claims were relayed through).
+pub fn credited_agencies(doc: &Document) -> Vec<&'static str> {
+    agencies::article_level(doc)
+}

@@ -5,6 +5,7 @@
 //! values as parameters.
 
 mod query;
+mod review;
 mod verify;
 mod write;
 
@@ -14,6 +15,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use thiserror::Error;
 
 pub use query::{ClaimDetail, ClaimFilter, ClaimRow, ShowResult, VersionInfo};
+pub use review::{Verdict, VersionRef, STATUSES};
 pub use verify::{Problem, VerifyReport};
 pub use write::{chain_hash, RecordOutcome, RecordRequest};
 

@@ -18,6 +18,8 @@ pub struct ClaimFilter {
     pub agency: Option<String>,
     /// Every version, not only the latest of each article.
     pub all_versions: bool,
+    /// Only claims whose latest verdict has this status.
+    pub status: Option<String>,
 }
 
 /// One occurrence of a claim, as listed.
@@ -80,6 +82,8 @@ pub struct ClaimDetail {
     pub canonical_text: String,
     /// Every occurrence, first seen first.
     pub occurrences: Vec<ClaimRow>,
+    /// Every verdict, oldest first.
+    pub verdicts: Vec<super::Verdict>,
 }
 
 /// Result of looking up a fingerprint prefix.
@@ -93,7 +97,7 @@ pub enum ShowResult {
     Found(ClaimDetail),
 }
 
-const ROW_SELECT: &str = "
+pub(super) const ROW_SELECT: &str = "
 SELECT c.fingerprint, o.kind, o.exact_text, e.name, o.speaker_role, o.speaker_inferred, o.cue,
        (SELECT group_concat(ag.code, ',') FROM occurrence_agency oa JOIN entity ag ON ag.id = oa.agency_id
          WHERE oa.occurrence_id = o.id),
@@ -105,7 +109,7 @@ JOIN version v ON v.id = o.version_id
 JOIN article a ON a.id = v.article_id
 LEFT JOIN entity e ON e.id = o.speaker_id";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
+pub(super) fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
     let agencies: Option<String> = r.get(7)?;
     let mut agencies: Vec<String> = agencies.map(|a| a.split(',').map(str::to_owned).collect()).unwrap_or_default();
     agencies.sort();
@@ -150,6 +154,8 @@ WHERE (?1 IS NULL OR a.url = ?1)
   AND (?4 IS NULL OR EXISTS (SELECT 1 FROM occurrence_agency oa JOIN entity ag ON ag.id = oa.agency_id
                              WHERE oa.occurrence_id = o.id AND ag.code = ?4))
   AND (?5 OR v.seq = (SELECT MAX(v2.seq) FROM version v2 WHERE v2.article_id = a.id))
+  AND (?6 IS NULL OR (SELECT d.status FROM verdict d WHERE d.claim_id = c.id
+                      ORDER BY d.recorded_at DESC, d.id DESC LIMIT 1) = ?6)
 ORDER BY a.id, v.seq, o.start, o.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -159,7 +165,8 @@ ORDER BY a.id, v.seq, o.start, o.id"
                 f.kind,
                 f.speaker.as_deref().map(like_escape),
                 f.agency.as_deref().map(str::to_lowercase),
-                f.all_versions
+                f.all_versions,
+                f.status
             ],
             row,
         )?;
@@ -178,10 +185,9 @@ ORDER BY a.id, v.seq, o.start, o.id"
             0 => Ok(ShowResult::NotFound),
             1 => {
                 let (fingerprint, canonical_text) = candidates.into_iter().next().unwrap_or_default();
-                let sql = format!("{ROW_SELECT} WHERE c.fingerprint = ?1 ORDER BY v.recorded_at, v.id, o.start");
-                let occurrences =
-                    self.conn.prepare_cached(&sql)?.query_map([&fingerprint], row)?.collect::<Result<_, _>>()?;
-                Ok(ShowResult::Found(ClaimDetail { fingerprint, canonical_text, occurrences }))
+                let occurrences = self.occurrences(&fingerprint)?;
+                let verdicts = self.verdicts(&fingerprint)?;
+                Ok(ShowResult::Found(ClaimDetail { fingerprint, canonical_text, occurrences, verdicts }))
             }
             _ => Ok(ShowResult::Ambiguous(candidates)),
         }

@@ -89,5 +89,104 @@ fn bench_record(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_extract, bench_record);
+/// Sentences of all article fixtures, numbered so that none repeats.
+fn sentences(n: usize) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles");
+    let mut pool: Vec<String> = Vec::new();
+    let mut names: Vec<_> =
+        std::fs::read_dir(&dir).expect("fixtures").filter_map(Result::ok).map(|e| e.path()).collect();
+    names.sort();
+    for path in names.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for para in text.split("\n\n").skip(1) {
+            pool.extend(
+                para.split(". ")
+                    .filter(|s| s.split_whitespace().count() > 6)
+                    .map(|s| s.trim().trim_end_matches('.').to_owned()),
+            );
+        }
+    }
+    (0..n).map(|i| format!("{} (Nr. {i}).", pool[i % pool.len()])).collect()
+}
+
+fn bench_diff(c: &mut Criterion) {
+    use claimtrail::diff::{diff, Item, Side};
+    let old_sentences = sentences(2000);
+    // The revision: every 40th sentence reworded, every 97th dropped, a block of ten moved.
+    let mut new_sentences: Vec<String> = old_sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 97 != 5)
+        .map(|(i, s)| if i % 40 == 3 { s.replacen(' ', " nun ", 1) } else { s.clone() })
+        .collect();
+    let block: Vec<String> = new_sentences.drain(100..110).collect();
+    new_sentences.splice(1500..1500, block);
+    let to_article = |ss: &[String]| ss.chunks(4).map(|c| c.join(" ")).collect::<Vec<_>>().join("\n\n");
+    let (old_text, new_text) = (to_article(&old_sentences), to_article(&new_sentences));
+    let opts = ParseOptions::default();
+    let old = analyse(old_text.as_bytes(), None, &opts).expect("old");
+    let new = analyse(new_text.as_bytes(), None, &opts).expect("new");
+    let old_items: Vec<Item> = old.extraction.claims.iter().map(Item::from).collect();
+    let new_items: Vec<Item> = new.extraction.claims.iter().map(Item::from).collect();
+    let mut group = c.benchmark_group("diff");
+    group.bench_function(format!("{}_vs_{}_claims", old_items.len(), new_items.len()), |b| {
+        b.iter(|| {
+            let d = diff(
+                &Side { text: &old.doc.text, items: old_items.clone() },
+                &Side { text: &new.doc.text, items: new_items.clone() },
+            );
+            black_box(d.changes.len())
+        })
+    });
+    group.finish();
+}
+
+fn bench_sources(c: &mut Criterion) {
+    use claimtrail::check::sources::SourceIndex;
+    // A 1 MB "transcript" of numbered sentences, and 200 quotes: a third verbatim, a third
+    // with a word changed, a third absent.
+    let all = sentences(12_000);
+    let mut transcript = String::new();
+    for s in &all {
+        transcript.push_str(s);
+        transcript.push(' ');
+        if transcript.len() > 1_000_000 {
+            break;
+        }
+    }
+    let quotes: Vec<String> = (0..200)
+        .map(|i| {
+            let s = &all[(i * 37) % 5000];
+            match i % 3 {
+                0 => s.clone(),
+                1 => s.replacen(' ', " keineswegs ", 1),
+                _ => format!("Diese Worte kommen im Protokoll nirgends vor, Nummer {i} und Schluss."),
+            }
+        })
+        .collect();
+    let mut group = c.benchmark_group("sources");
+    group.sample_size(20);
+    group.bench_function(format!("index_{}_bytes_and_200_quotes", transcript.len()), |b| {
+        b.iter(|| {
+            let idx = SourceIndex::new("transcript", "", transcript.clone());
+            quotes
+                .iter()
+                .filter(|q| matches!(idx.lookup(q), claimtrail::check::sources::Lookup::Verbatim { .. }))
+                .count()
+        })
+    });
+    let idx = SourceIndex::new("transcript", "", transcript.clone());
+    group.bench_function("200_lookups_in_built_index", |b| {
+        b.iter(|| {
+            quotes
+                .iter()
+                .map(|q| idx.lookup(q))
+                .filter(|l| matches!(l, claimtrail::check::sources::Lookup::Missing))
+                .count()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_extract, bench_record, bench_diff, bench_sources);
 criterion_main!(benches);

@@ -45,23 +45,37 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// Dice coefficient of two word multisets.
 pub fn dice(a: &[String], b: &[String]) -> f64 {
+    let (mut a, mut b) = (a.to_vec(), b.to_vec());
+    a.sort_unstable();
+    b.sort_unstable();
+    dice_sorted(&a, &b)
+}
+
+/// Dice coefficient of two sorted word lists: a merge, no hashing.
+fn dice_sorted(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let mut counts: HashMap<&str, i32> = HashMap::new();
-    for w in a {
-        *counts.entry(w).or_default() += 1;
-    }
-    let mut shared = 0;
-    for w in b {
-        if let Some(c) = counts.get_mut(w.as_str()) {
-            if *c > 0 {
-                *c -= 1;
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
                 shared += 1;
+                i += 1;
+                j += 1;
             }
         }
     }
-    2.0 * f64::from(shared) / (a.len() + b.len()) as f64
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+/// Two sorted lists merged into one sorted list.
+fn merged(a: &[String], b: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = a.iter().chain(b).cloned().collect();
+    out.sort_unstable();
+    out
 }
 
 struct Index {
@@ -115,19 +129,33 @@ pub fn align(old: &[&Item], new: &[&Item]) -> Alignment {
         }
     }
 
-    let old_words: Vec<Vec<String>> = old.iter().map(|o| words(&o.text)).collect();
-    let new_words: Vec<Vec<String>> = new.iter().map(|n| words(&n.text)).collect();
+    // Words only for what is still unpaired: most claims of a revision pair by fingerprint.
+    let old_words: Vec<Vec<String>> =
+        old.iter().zip(&old_done).map(|(o, done)| if *done { Vec::new() } else { words(&o.text) }).collect();
+    let new_words: Vec<Vec<String>> =
+        new.iter().zip(&new_done).map(|(n, done)| if *done { Vec::new() } else { words(&n.text) }).collect();
+
+    let sorted = |ws: &[Vec<String>]| -> Vec<Vec<String>> {
+        ws.iter()
+            .map(|w| {
+                let mut w = w.clone();
+                w.sort_unstable();
+                w
+            })
+            .collect()
+    };
+    let (old_sorted, new_sorted) = (sorted(&old_words), sorted(&new_words));
 
     // 2. Splits (one old, two adjacent new) and merges (two adjacent old, one new).
-    group_pass(&old_words, &new_words, &mut old_done, &mut new_done, &mut pairs, false);
-    group_pass(&new_words, &old_words, &mut new_done, &mut old_done, &mut pairs, true);
+    group_pass((&old_words, &old_sorted), &new_sorted, &mut old_done, &mut new_done, &mut pairs, false);
+    group_pass((&new_words, &new_sorted), &old_sorted, &mut new_done, &mut old_done, &mut pairs, true);
 
     // 3. One to one by similarity, best pairs first.
     let index = Index::new(&old_words, (0..old.len()).filter(|&i| !old_done[i]));
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
     for j in (0..new.len()).filter(|&j| !new_done[j]) {
         for i in index.candidates(&new_words[j]) {
-            let s = dice(&old_words[i], &new_words[j]);
+            let s = dice_sorted(&old_sorted[i], &new_sorted[j]);
             if s >= SIMILARITY_THRESHOLD {
                 scored.push((s, i, j));
             }
@@ -155,7 +183,7 @@ pub fn align(old: &[&Item], new: &[&Item]) -> Alignment {
 /// Pair one item of `ones` with two adjacent items of `twos` whose words together match it.
 /// `swapped` says that `ones` are the new claims (a merge) rather than the old (a split).
 fn group_pass(
-    ones: &[Vec<String>],
+    (ones, ones_sorted): (&[Vec<String>], &[Vec<String>]),
     twos: &[Vec<String>],
     ones_done: &mut [bool],
     twos_done: &mut [bool],
@@ -172,9 +200,8 @@ fn group_pass(
             .into_iter()
             .filter(|&k| k + 1 < twos.len() && !twos_done[k] && !twos_done[k + 1])
             .filter_map(|k| {
-                let joined: Vec<String> = twos[k].iter().chain(&twos[k + 1]).cloned().collect();
-                let whole = dice(&ones[i], &joined);
-                let part = dice(&ones[i], &twos[k]).max(dice(&ones[i], &twos[k + 1]));
+                let whole = dice_sorted(&ones_sorted[i], &merged(&twos[k], &twos[k + 1]));
+                let part = dice_sorted(&ones_sorted[i], &twos[k]).max(dice_sorted(&ones_sorted[i], &twos[k + 1]));
                 (whole >= GROUP_THRESHOLD && whole > part).then_some((whole, k))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0));

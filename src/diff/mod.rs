@@ -14,6 +14,9 @@ use serde::Serialize;
 use crate::document::Span;
 use crate::extract::{Claim, ClaimKind};
 use crate::lexicon::boilerplate::CORRECTION_NOTICES;
+use crate::lexicon::PhraseSet;
+
+static NOTICES: PhraseSet = PhraseSet::new(CORRECTION_NOTICES);
 
 pub use align::SIMILARITY_THRESHOLD;
 
@@ -197,7 +200,7 @@ fn marks(text: &str, i: &Item) -> Option<(char, char)> {
 
 /// Diff two versions.
 pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
-    let is_notice = |i: &Item| CORRECTION_NOTICES.iter().any(|n| i.text.contains(n));
+    let is_notice = |i: &Item| NOTICES.matches(&i.text);
     let with_marks = |side: &Side<'_>| -> Vec<Item> {
         side.items.iter().filter(|i| !is_notice(i)).map(|i| Item { marks: marks(side.text, i), ..i.clone() }).collect()
     };
@@ -222,24 +225,18 @@ pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
     summary.added = alignment.added.len();
     summary.removed = alignment.removed.len();
     // Correction notices: text in the new version that the old one does not have.
-    for notice in CORRECTION_NOTICES {
-        if let Some(at) = new.text.find(notice) {
-            if !old.text.contains(notice) {
-                let line_end = new.text[at..].find('\n').map_or(new.text.len(), |e| at + e);
-                let text = new.text[at..line_end].trim().to_owned();
-                changes.push(Change {
-                    change: ChangeClass::CorrectionNotice,
-                    severity: Severity::High,
-                    kind: None,
-                    old: None,
-                    new: None,
-                    words: Vec::new(),
-                    numbers: None,
-                    note: Some(text),
-                });
-                break;
-            }
-        }
+    if let Some(r) = NOTICES.find(new.text).filter(|r| !old.text.contains(&new.text[r.clone()])) {
+        let line_end = new.text[r.start..].find('\n').map_or(new.text.len(), |e| r.start + e);
+        changes.push(Change {
+            change: ChangeClass::CorrectionNotice,
+            severity: Severity::High,
+            kind: None,
+            old: None,
+            new: None,
+            words: Vec::new(),
+            numbers: None,
+            note: Some(new.text[r.start..line_end].trim().to_owned()),
+        });
     }
     changes.sort_by_key(|c| (c.severity, c.new.as_ref().or(c.old.as_ref()).map_or(0, |i| i.span.start)));
     Diff { summary, changes }

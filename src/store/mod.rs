@@ -207,3 +207,33 @@ mod record_tests {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod verdict_tests {
+    use super::*;
+    use crate::analyse;
+    use crate::document::ParseOptions;
+
+    #[test]
+    fn verdicts_are_append_only() -> Result<(), Box<dyn std::error::Error>> {
+        let mut store = Store::open_in_memory()?;
+        let a = analyse("„Wir bleiben hier“, sagte Anna Weber.".as_bytes(), None, &ParseOptions::default())?;
+        store.record(&RecordRequest {
+            article: &a,
+            url: "u",
+            outlet: None,
+            source_path: None,
+            published: None,
+            recorded_at: "2024-07-01T00:00:00Z",
+        })?;
+        let fp = &a.extraction.claims[0].fingerprint;
+        store.add_verdict(fp, "false", Some("erfunden"), None, "2024-07-02T00:00:00Z")?;
+        store.add_verdict(fp, "verified", None, Some("https://example.org/beleg"), "2024-07-03T00:00:00Z")?;
+        assert_eq!(store.latest_status(fp)?.as_deref(), Some("verified"));
+        assert_eq!(store.verdicts(fp)?.iter().map(|v| v.status.as_str()).collect::<Vec<_>>(), ["false", "verified"]);
+        assert!(store.conn.execute("UPDATE verdict SET status = 'verified'", []).is_err());
+        assert!(store.conn.execute("DELETE FROM verdict", []).is_err());
+        assert!(store.add_verdict(fp, "maybe", None, None, "2024-07-04T00:00:00Z").is_err(), "unknown status refused");
+        Ok(())
+    }
+}

@@ -37,6 +37,8 @@ pub enum Command {
     Verdict(commands::verdict::VerdictArgs),
     /// Export reviewed claims as ClaimReview JSON-LD, or every claim as JSON lines.
     Export(commands::export::ExportArgs),
+    /// Score extraction against a hand-annotated corpus (JSON lines).
+    Eval(commands::eval::EvalArgs),
     /// Compare two versions of an article (stored, or two files) and classify every change.
     Diff(commands::diff::DiffArgs),
     /// List every version of an article with what changed in each.

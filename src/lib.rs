@@ -4,6 +4,7 @@ pub mod article;
 pub mod check;
 pub mod diff;
 pub mod document;
+pub mod eval;
 pub mod extract;
 pub mod fingerprint;
 pub mod lexicon;

@@ -31,6 +31,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => commands::check::run(args, &cli.db),
         Command::Verdict(args) => commands::verdict::run(args, &cli.db),
         Command::Export(args) => commands::export::run(args, &cli.db),
+        Command::Eval(args) => commands::eval::run(args),
         Command::Diff(args) => commands::diff::run(args, &cli.db),
         Command::History(args) => commands::history::run(args, &cli.db),
         Command::Verify(args) => commands::verify::run(args, &cli.db),

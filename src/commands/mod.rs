@@ -3,6 +3,7 @@
 pub mod check;
 pub mod claims;
 pub mod diff;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod history;

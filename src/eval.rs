@@ -1,0 +1,378 @@
+//! Scoring extraction against hand-annotated quotations.
+//!
+//! The gold format is one JSON object per line with the article `text` and its `quotes`, each
+//! with a `type` (`Direct`, `Indirect`, `Reported`, `FreeIndirect`, `IndirectFreeIndirect`)
+//! and `quote`, `speaker` and `cue` as lists of `[start, end)` character offsets (see
+//! README). A predicted claim matches a gold quotation when their spans overlap by at least
+//! half of each side; matching is one-to-one, largest overlap first.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Lang, ParseOptions, Span};
+use crate::extract::{Claim, ClaimKind};
+
+/// One annotated article.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldArticle {
+    /// Identifier.
+    #[serde(default)]
+    pub id: String,
+    /// The article text the offsets point into.
+    pub text: String,
+    /// Annotated quotations.
+    #[serde(default)]
+    pub quotes: Vec<GoldQuote>,
+}
+
+/// One annotated quotation.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldQuote {
+    /// Quotation type.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Character spans of the quotation (for `Direct`, including the marks).
+    #[serde(default)]
+    pub quote: Vec<[usize; 2]>,
+    /// Character spans of the speaker mention.
+    #[serde(default)]
+    pub speaker: Vec<[usize; 2]>,
+    /// Character spans of the cue.
+    #[serde(default)]
+    pub cue: Vec<[usize; 2]>,
+}
+
+/// Precision, recall, F1 with the counts behind them.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq)]
+pub struct Prf {
+    /// Matched pairs.
+    pub matched: usize,
+    /// Predictions.
+    pub predicted: usize,
+    /// Gold items.
+    pub gold: usize,
+    /// matched / predicted.
+    pub precision: f64,
+    /// matched / gold.
+    pub recall: f64,
+    /// Harmonic mean.
+    pub f1: f64,
+}
+
+impl Prf {
+    fn new(matched: usize, predicted: usize, gold: usize) -> Prf {
+        let p = if predicted == 0 { 0.0 } else { matched as f64 / predicted as f64 };
+        let r = if gold == 0 { 0.0 } else { matched as f64 / gold as f64 };
+        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        Prf { matched, predicted, gold, precision: p, recall: r, f1 }
+    }
+}
+
+/// Share of correct answers.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq)]
+pub struct Accuracy {
+    /// Correct.
+    pub correct: usize,
+    /// Scored.
+    pub total: usize,
+    /// correct / total.
+    pub accuracy: f64,
+}
+
+impl Accuracy {
+    fn new(correct: usize, total: usize) -> Accuracy {
+        Accuracy { correct, total, accuracy: if total == 0 { 0.0 } else { correct as f64 / total as f64 } }
+    }
+}
+
+/// One miss, false alarm or wrong attribution, for inspection.
+#[derive(Clone, Debug, Serialize)]
+pub struct EvalError {
+    /// Article id.
+    pub article: String,
+    /// `missed-direct`, `false-direct`, `wrong-speaker`, `wrong-cue`, `missed-quotation`,
+    /// `false-quotation`.
+    pub error: &'static str,
+    /// Gold or predicted text.
+    pub text: String,
+    /// What the gold says, where relevant.
+    pub gold: Option<String>,
+    /// What was predicted, where relevant.
+    pub predicted: Option<String>,
+    /// The surrounding text.
+    pub context: String,
+}
+
+/// Scores over a corpus.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// Articles scored.
+    pub articles: usize,
+    /// Direct quotations against `quote` claims.
+    pub direct: Prf,
+    /// All quotation types against `quote` and `reported` claims.
+    pub all: Prf,
+    /// Recall per gold type on the all-types matching.
+    pub recall_by_type: BTreeMap<String, Prf>,
+    /// Speaker mention overlaps the gold speaker, on matched direct quotations with a gold speaker.
+    pub speaker: Accuracy,
+    /// Cue overlaps the gold cue, on matched direct quotations with a gold cue.
+    pub cue: Accuracy,
+    /// Misses and false alarms (only when asked for).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<EvalError>,
+}
+
+/// Byte offset of every char offset of `text` (and of its end).
+fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+fn hull(spans: &[[usize; 2]], map: &[usize]) -> Option<Span> {
+    let start = spans.iter().map(|s| s[0]).min()?;
+    let end = spans.iter().map(|s| s[1]).max()?;
+    Some(Span::new(*map.get(start)?, *map.get(end.min(map.len() - 1))?))
+}
+
+fn spans(spans: &[[usize; 2]], map: &[usize]) -> Vec<Span> {
+    spans.iter().filter_map(|s| Some(Span::new(*map.get(s[0])?, *map.get(s[1].min(map.len() - 1))?))).collect()
+}
+
+/// A gold direct quotation's span without its quotation marks.
+fn trim_marks(text: &str, s: Span) -> Span {
+    let slice = &text[s.range()];
+    let is_mark = |c: char| c.is_whitespace() || "\"„“”‚‘’»«›‹'".contains(c);
+    let start = s.start + (slice.len() - slice.trim_start_matches(is_mark).len());
+    let end = s.end - (slice.len() - slice.trim_end_matches(is_mark).len());
+    Span::new(start, end.max(start))
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+/// One-to-one matching of gold and predicted spans, largest overlap first; returns pairs.
+fn match_spans(gold: &[Span], pred: &[Span]) -> Vec<(usize, usize)> {
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    for (g, gs) in gold.iter().enumerate() {
+        for (p, ps) in pred.iter().enumerate() {
+            let o = overlap(*gs, *ps);
+            if o > 0 && 2 * o >= gs.len().max(1) && 2 * o >= ps.len().max(1) {
+                cands.push((o, g, p));
+            }
+        }
+    }
+    cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (mut gu, mut pu) = (vec![false; gold.len()], vec![false; pred.len()]);
+    let mut out = Vec::new();
+    for (_, g, p) in cands {
+        if !gu[g] && !pu[p] {
+            gu[g] = true;
+            pu[p] = true;
+            out.push((g, p));
+        }
+    }
+    out
+}
+
+fn context(text: &str, s: Span) -> String {
+    let mut a = s.start.saturating_sub(60);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (s.end + 60).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text[a..b].replace('\n', " ")
+}
+
+/// Score extraction on `articles`. `lang` forces the language (`None` detects it).
+pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool) -> Report {
+    let opts = ParseOptions { lang, format: Some(crate::document::Format::Text), ..ParseOptions::default() };
+    let (mut d_m, mut d_p, mut d_g) = (0, 0, 0);
+    let (mut a_m, mut a_p, mut a_g) = (0, 0, 0);
+    let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut sp_ok, mut sp_n, mut cue_ok, mut cue_n) = (0, 0, 0, 0);
+    let mut errors = Vec::new();
+    for art in articles {
+        let Ok(a) = crate::analyse(art.text.as_bytes(), None, &opts) else {
+            // An empty text: every gold quotation is missed.
+            d_g += art.quotes.iter().filter(|q| q.kind == "Direct").count();
+            a_g += art.quotes.len();
+            continue;
+        };
+        let text = a.doc.text.as_str();
+        let map = char_to_byte(&art.text);
+        let claims: &[Claim] = &a.extraction.claims;
+
+        // Direct quotations.
+        let gold_direct: Vec<(&GoldQuote, Span)> = art
+            .quotes
+            .iter()
+            .filter(|q| q.kind == "Direct")
+            .filter_map(|q| hull(&q.quote, &map).map(|s| (q, trim_marks(text, s))))
+            .collect();
+        let pred_quotes: Vec<&Claim> = claims.iter().filter(|c| c.kind == ClaimKind::Quote).collect();
+        let pairs = match_spans(
+            &gold_direct.iter().map(|g| g.1).collect::<Vec<_>>(),
+            &pred_quotes.iter().map(|c| c.span).collect::<Vec<_>>(),
+        );
+        d_m += pairs.len();
+        d_p += pred_quotes.len();
+        d_g += gold_direct.len();
+        for &(g, p) in &pairs {
+            let (gq, _) = gold_direct[g];
+            let c = pred_quotes[p];
+            let gold_speaker = spans(&gq.speaker, &map);
+            if !gold_speaker.is_empty() {
+                sp_n += 1;
+                let ok = c.speaker.as_ref().is_some_and(|s| gold_speaker.iter().any(|gs| overlap(*gs, s.span) > 0));
+                sp_ok += usize::from(ok);
+                if !ok && with_errors {
+                    errors.push(EvalError {
+                        article: art.id.clone(),
+                        error: "wrong-speaker",
+                        text: c.text.clone(),
+                        gold: Some(gold_speaker.iter().map(|s| &text[s.range()]).collect::<Vec<_>>().join(" … ")),
+                        predicted: c.speaker.as_ref().map(|s| format!("{} [{}]", &text[s.span.range()], s.name)),
+                        context: context(text, c.span),
+                    });
+                }
+            }
+            let gold_cue = spans(&gq.cue, &map);
+            if !gold_cue.is_empty() {
+                cue_n += 1;
+                let ok = c
+                    .cue
+                    .as_ref()
+                    .is_some_and(|cue| cue.spans.iter().any(|s| gold_cue.iter().any(|g| overlap(*g, *s) > 0)));
+                cue_ok += usize::from(ok);
+                if !ok && with_errors {
+                    errors.push(EvalError {
+                        article: art.id.clone(),
+                        error: "wrong-cue",
+                        text: c.text.clone(),
+                        gold: Some(gold_cue.iter().map(|s| &text[s.range()]).collect::<Vec<_>>().join(" … ")),
+                        predicted: c.cue.as_ref().map(|c| c.text.clone()),
+                        context: context(text, c.span),
+                    });
+                }
+            }
+        }
+        if with_errors {
+            let (gm, pm): (Vec<usize>, Vec<usize>) = pairs.iter().copied().unzip();
+            for (g, (_, s)) in gold_direct.iter().enumerate().filter(|(g, _)| !gm.contains(g)) {
+                let _ = g;
+                errors.push(EvalError {
+                    article: art.id.clone(),
+                    error: "missed-direct",
+                    text: text[s.range()].to_owned(),
+                    gold: None,
+                    predicted: None,
+                    context: context(text, *s),
+                });
+            }
+            for (_, c) in pred_quotes.iter().enumerate().filter(|(p, _)| !pm.contains(p)) {
+                errors.push(EvalError {
+                    article: art.id.clone(),
+                    error: "false-direct",
+                    text: c.text.clone(),
+                    gold: None,
+                    predicted: None,
+                    context: context(text, c.span),
+                });
+            }
+        }
+
+        // All quotation types.
+        let gold_all: Vec<(&GoldQuote, Span)> = art
+            .quotes
+            .iter()
+            .filter_map(|q| hull(&q.quote, &map).map(|s| (q, if q.kind == "Direct" { trim_marks(text, s) } else { s })))
+            .collect();
+        let pred_all: Vec<&Claim> = claims.iter().filter(|c| c.kind != ClaimKind::Statement).collect();
+        let pairs = match_spans(
+            &gold_all.iter().map(|g| g.1).collect::<Vec<_>>(),
+            &pred_all.iter().map(|c| c.span).collect::<Vec<_>>(),
+        );
+        a_m += pairs.len();
+        a_p += pred_all.len();
+        a_g += gold_all.len();
+        for (g, (q, s)) in gold_all.iter().enumerate() {
+            let e = by_type.entry(q.kind.clone()).or_default();
+            e.1 += 1;
+            let hit = pairs.iter().any(|&(pg, _)| pg == g);
+            e.0 += usize::from(hit);
+            if !hit && with_errors && q.kind != "Direct" {
+                errors.push(EvalError {
+                    article: art.id.clone(),
+                    error: "missed-quotation",
+                    text: text[s.range()].to_owned(),
+                    gold: Some(q.kind.clone()),
+                    predicted: None,
+                    context: context(text, *s),
+                });
+            }
+        }
+        if with_errors {
+            for (p, c) in pred_all.iter().enumerate() {
+                if c.kind == ClaimKind::Reported && !pairs.iter().any(|&(_, pp)| pp == p) {
+                    errors.push(EvalError {
+                        article: art.id.clone(),
+                        error: "false-quotation",
+                        text: c.text.clone(),
+                        gold: None,
+                        predicted: Some("reported".into()),
+                        context: context(text, c.span),
+                    });
+                }
+            }
+        }
+    }
+    Report {
+        articles: articles.len(),
+        direct: Prf::new(d_m, d_p, d_g),
+        all: Prf::new(a_m, a_p, a_g),
+        recall_by_type: by_type.into_iter().map(|(k, (m, n))| (k, Prf::new(m, m, n))).collect(),
+        speaker: Accuracy::new(sp_ok, sp_n),
+        cue: Accuracy::new(cue_ok, cue_n),
+        errors,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlap_of_half_each_side_and_one_to_one() {
+        let g = [Span::new(0, 10), Span::new(20, 30)];
+        let p = [Span::new(2, 12), Span::new(0, 40)];
+        let m = match_spans(&g, &p);
+        assert_eq!(m, vec![(0, 0)], "the long prediction covers less than half of itself with either gold span");
+    }
+
+    #[test]
+    fn scores_a_tiny_corpus() {
+        let text = "„Wir bleiben hier“, sagte Anna Weber. Der Rat sei dagegen, sagte sie.";
+        let q_end = text.chars().position(|c| c == '“').unwrap_or(0) + 1;
+        let art = GoldArticle {
+            id: "1".into(),
+            text: text.into(),
+            quotes: vec![GoldQuote {
+                kind: "Direct".into(),
+                quote: vec![[0, q_end]],
+                speaker: vec![[26, 36]],
+                cue: vec![[20, 25]],
+            }],
+        };
+        let r = evaluate(&[art], Some(Lang::De), false);
+        assert_eq!((r.direct.matched, r.direct.gold), (1, 1));
+        assert_eq!(r.speaker.correct, 1);
+        assert_eq!(r.cue.correct, 1);
+    }
+}

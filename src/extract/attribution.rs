@@ -518,11 +518,27 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             } else if lang == Lang::De && words.len() == 1 && words[0].capitalized() && det > 0 {
                 // "die Polizei", "der Konzern": an institution-like noun.
                 Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base })
+            } else if det > 0
+                && words.last().is_some_and(|t| (t.capitalized() || lang == Lang::En) && !is_abstract(&t.lower))
+            {
+                // "Der 23-jährige Sportler", "the retired teacher": a description of someone.
+                Some(Mention { kind: MentionKind::Description, role: Some(join(words)), gender, ..base })
             } else {
                 None
             }
         }
     }
+}
+
+/// Endings of nouns for things and ideas, never for a person who speaks
+/// ("Veränderung", "Freiheit", "Situation", "development").
+fn is_abstract(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis", "tum", "ment", "ie", "ik", "ur", "ismus",
+        "ness", "ity", "ance", "ence", "age", "ing", "ship", "ism", "ure", "ort", "ertrag", "plan", "gesetz",
+        "bericht",
+    ];
+    ENDINGS.iter().any(|e| lower.ends_with(e)) && !is_role(lower)
 }
 
 fn is_name_particle(lower: &str) -> bool {

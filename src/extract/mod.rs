@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
-use crate::lexicon::cues::FRAGMENT_CUES;
+use crate::lexicon::cues::{FRAGMENT_CUES, REPORTING_WORDS};
 use crate::lexicon::sources::ANONYMOUS;
 use crate::lexicon::words::{KONJUNKTIV_STRONG, NAMING_PARTICIPLES, TITLE_NOUNS};
 use crate::lexicon::{PhraseSet, WordSet};
@@ -24,6 +24,7 @@ static KONJUNKTIV: WordSet = WordSet::new(KONJUNKTIV_STRONG);
 static TITLE_WORDS: WordSet = WordSet::new(TITLE_NOUNS);
 static NAMING: WordSet = WordSet::new(NAMING_PARTICIPLES);
 static FRAGMENT: WordSet = WordSet::new(FRAGMENT_CUES);
+static REPORTING: WordSet = WordSet::new(REPORTING_WORDS);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{find_cues, is_cue_verb, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind};
 use quotes::QuoteSpan;
@@ -392,6 +393,11 @@ impl State<'_> {
             if let Some(f) = pre_frame(text, tokens, a, b + 1, lang) {
                 return f;
             }
+            if tokens[b].is_punct(&[':']) {
+                if let Some(f) = colon_frame(text, tokens, a, b, lang) {
+                    return f;
+                }
+            }
         }
         Frame::default()
     }
@@ -404,7 +410,8 @@ impl State<'_> {
         let prev = before.iter().rev().find(|t| t.word).map(|t| t.lower.as_str());
         let prev2: Vec<&str> = before.iter().rev().filter(|t| t.word).take(3).map(|t| t.lower.as_str()).collect();
         // `das Schiff „Nordlicht“`, `the film "The Long Harbour"`, `die sogenannte „Wende“`.
-        if prev2.iter().any(|w| TITLE_WORDS.contains(w)) && words(inner) <= 8 {
+        let titled = |w: &&str| TITLE_WORDS.contains(w) || TITLE_WORDS.contains(w.trim_end_matches('s'));
+        if prev.as_ref().is_some_and(titled) || (prev2.iter().any(titled) && words(inner) <= 8) {
             return false;
         }
         if prev.is_some_and(|w| NAMING.contains(w)) {
@@ -426,15 +433,35 @@ impl State<'_> {
         if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {
             return true;
         }
-        // A fragment: someone must be said to have said it.
+        // A fragment: words someone used, if the sentence attributes anything to anyone.
         if frame.mention.is_some() && frame.cue.is_some() {
             return true;
         }
-        let outside: Vec<&Token<'_>> = tokens
+        // A naming verb right before or after it: `nannte den Plan „unverantwortlich“`,
+        // `„reckless“, she called it`.
+        let near: Vec<&Token<'_>> = tokens
             .iter()
-            .filter(|t| !q.outer.contains(Span::new(t.start, t.end)) && region.contains(Span::new(t.start, t.end)))
+            .filter(|t| {
+                t.word && region.contains(Span::new(t.start, t.end)) && !q.outer.contains(Span::new(t.start, t.end))
+            })
+            .filter(|t| {
+                t.end <= q.outer.start && q.outer.start - t.end < 40
+                    || t.start >= q.outer.end && t.start - q.outer.end < 25
+            })
             .collect();
-        outside.iter().any(|t| FRAGMENT.contains(&t.lower))
+        if near.iter().any(|t| FRAGMENT.contains(&t.lower)) {
+            return true;
+        }
+        // German lower-case fragments (adjectives, verb phrases: „gravierende Bedenken“,
+        // „falsch“) in a sentence that reports what someone said or thinks are that someone's
+        // words; without such a sentence they are scare quotes. Capitalised fragments are as
+        // often names of things.
+        let reporting = tokens.iter().any(|t| {
+            t.word
+                && !q.outer.contains(Span::new(t.start, t.end))
+                && (is_cue_verb(&t.lower, lang) || KONJUNKTIV.contains(&t.lower) || REPORTING.contains(&t.lower))
+        });
+        lang == Lang::De && inner.starts_with(char::is_lowercase) && (reporting || frame.mention.is_some())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -582,6 +609,31 @@ fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lan
     Some(Frame { cue: Some(cue), mention: Some(m) })
 }
 
+/// The frame of a quote introduced by a colon whose clause has no speech verb we know:
+/// `Der 23-jährige Sportler gab sich gelassen: „…“`, `Hier sparte der Bundespräsident nicht
+/// mit Kritik: „…“`. The speaker is the clause's subject: its first noun phrase, or the one
+/// right after the verb when the clause opens with an adverb or a prepositional phrase.
+fn colon_frame(text: &str, tokens: &[Token<'_>], from: usize, colon: usize, lang: Lang) -> Option<Frame> {
+    let start = (from..colon).rev().find(|&k| tokens[k].is_punct(&[';', '.', '!', '?'])).map_or(from, |k| k + 1);
+    // A clause in Konjunktiv is itself reported speech ("Eine Änderung sei nötig: „…“"): its
+    // speaker is the one of the turn, not its grammatical subject.
+    if lang == Lang::De && tokens[start..colon].iter().any(|t| KONJUNKTIV.contains(&t.lower)) {
+        return None;
+    }
+    let cue = find_cues(tokens, start, colon, lang).into_iter().next();
+    let plausible =
+        |m: &Mention| m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2);
+    let first = mention_after(text, tokens, start, colon, lang).filter(plausible);
+    let m = first.or_else(|| {
+        let verb = (start..colon).find(|&k| tokens[k].word && tokens[k].text.starts_with(char::is_lowercase))?;
+        mention_after(text, tokens, verb + 1, colon, lang).filter(plausible)
+    })?;
+    if is_agency(&text[m.span.range()]) {
+        return None;
+    }
+    Some(Frame { cue, mention: Some(m) })
+}
+
 /// The frame of a sentence without quotes, for reported speech.
 fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
     let cues = find_cues(tokens, 0, tokens.len(), lang);
@@ -609,7 +661,7 @@ fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
 /// Whether a mention is just an agency's name: agencies relay, they are not speakers here.
 fn is_agency(mention: &str) -> bool {
     let found = crate::lexicon::agencies::find_agencies(mention);
-    !found.is_empty() && mention.split_whitespace().count() <= found.len() + 2
+    !found.is_empty() && mention.split_whitespace().count() <= found.len() + 4
 }
 
 /// The anonymous-source phrase of a sentence, outside its quotes.

@@ -73,7 +73,7 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
     "predicts", "suggested", "suggests", "maintained", "maintains", "contended", "recalled", "remarked", "observed",
     "cautioned", "conceded", "promised", "vowed", "pledged", "estimated", "estimates", "testified", "disputed",
     "disputes", "countered", "responded", "agreed", "objected", "complained", "revealed", "signalled", "signaled",
-    "indicated", "expects", "forecast",
+    "indicated", "expects",
 ];
 
 /// Objects that turn a speech verb into an idiom: `schreibt Verluste` (makes losses),
@@ -91,4 +91,14 @@ pub const FRAGMENT_CUES: &[&str] = &[
     "erklärte", "forderte", "kündigte", "versprach", "drohte", "nannte", "called", "calls", "described", "describes",
     "dubbed", "termed", "branded", "labelled", "labeled", "said", "says", "warned", "promised", "vowed", "spoke",
     "referred",
+];
+
+/// Words that make a sentence report someone's view, so a quoted fragment in it is their
+/// words: `sieht … einen „Angriff“`, `warfen … „Wortbruch“ vor`, `laut`, `zufolge`.
+pub const REPORTING_WORDS: &[&str] = &[
+    "laut", "zufolge", "sieht", "sah", "sehen", "sahen", "vor", "als", "spricht", "sprach", "sprachen", "von",
+    "wertete", "werten", "wertet", "bewertete", "hält", "hielt", "hielten", "halten", "nennt", "nannte", "bezeichnet",
+    "bezeichnete", "fordert", "forderte", "warnt", "warnte", "kritisiert", "kritisierte", "zitiert", "zitierte",
+    "heißt", "hieß", "meinung", "ansicht", "worten", "rede", "äußerte", "äußerten", "äußert", "prangerte",
+    "prangerten",
 ];

@@ -17,7 +17,11 @@ pub const MENTION_STOPS: &[&str] = &[
     "while", "in", "of", "for", "by", "on", "yesterday", "today", "tonight", "also", "earlier", "later", "last",
     "this", "on", "who", "which", "adding", "saying", "told", "mit", "ihm", "ihr", "ihnen", "uns", "mir", "wir", "man",
     "aus", "gegen", "um", "bis", "durch", "ohne", "ab", "zwischen", "wegen", "trotz", "infolge", "hinter", "neben",
-    "per", "about", "into", "over", "under", "against", "since", "until", "via", "near", "across",
+    "per", "about", "into", "over", "under", "against", "since", "until", "via", "near", "across", "hier", "dort",
+    "damals", "daraufhin", "dabei", "danach", "darin", "darauf", "darüber", "trotzdem", "dennoch", "doch", "zunächst",
+    "schließlich", "inzwischen", "bislang", "bisher", "zuletzt", "erneut", "ebenso", "gleichzeitig", "zugleich",
+    "jedenfalls", "offenbar", "sogar", "vor allem", "nämlich", "ebenfalls", "demnach", "insgesamt", "gestern",
+    "morgen", "derzeit", "mittlerweile", "kürzlich", "jüngst", "anschließend",
 ];
 
 /// Prepositions: a noun phrase right after one is governed by it, not a subject.

@@ -291,6 +291,13 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
                 || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
             {
                 end = k;
+            } else if let Some(mut name) = name_appositive(text, tokens, k + 1, end - 1, lang) {
+                // "die Sprecherin der Fraktion, Sandra Boser (Grüne), erklärte": the name
+                // stands in the appositive, the role before it.
+                if name.role.is_none() {
+                    name.role = mention_before(text, tokens, from, k, lang).and_then(|m| m.role);
+                }
+                return Some(name);
             } else {
                 return None;
             }
@@ -322,6 +329,29 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         m.role = appos_role;
     }
     Some(m)
+}
+
+/// A person's name in an appositive `tokens[a..b]`, a party or age in brackets left out.
+fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lang: Lang) -> Option<Mention> {
+    let end = (a..b).find(|&k| tokens[k].is_punct(&['('])).unwrap_or(b);
+    if end <= a
+        || end - a > 5
+        || !tokens[a..end].iter().all(|t| t.word && (t.capitalized() || is_name_particle(&t.lower)))
+    {
+        return None;
+    }
+    parse_mention(text, &tokens[a..end], lang).filter(|m| m.kind == MentionKind::Person && m.name.is_some())
+}
+
+/// Whether a mention is a lone capitalised word at the start of a clause that is not a known
+/// given name: in German that is as often an adverb or participle ("Relativierend fügt Gall
+/// hinzu") as a surname, so a mention after the verb is preferred.
+pub fn weak_opening(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
+    if lang != Lang::De || m.kind != MentionKind::Person {
+        return false;
+    }
+    let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return false };
+    tokens[k].end == m.span.end && (k == 0 || !tokens[k - 1].word) && given_gender(tokens[k].text).is_none()
 }
 
 /// A role in an appositive starting at a comma at `k`: ", a spokeswoman for the hospital,".

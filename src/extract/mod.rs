@@ -26,7 +26,9 @@ static NAMING: WordSet = WordSet::new(NAMING_PARTICIPLES);
 static FRAGMENT: WordSet = WordSet::new(FRAGMENT_CUES);
 static REPORTING: WordSet = WordSet::new(REPORTING_WORDS);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
-use attribution::{find_cues, is_cue_verb, mention_after, mention_before, CueHit, CueKind, Mention, MentionKind};
+use attribution::{
+    find_cues, is_cue_verb, mention_after, mention_before, weak_opening, CueHit, CueKind, Mention, MentionKind,
+};
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
 use tokens::{tokenize, Token};
@@ -191,6 +193,8 @@ pub struct Extraction {
 struct Frame {
     cue: Option<CueHit>,
     mention: Option<Mention>,
+    /// Found only as the clause's subject, with no attribution words tying it to the quote.
+    by_subject: bool,
 }
 
 /// The speaker of the last attributed claim, for continuations and pronouns.
@@ -393,10 +397,9 @@ impl State<'_> {
             if let Some(f) = pre_frame(text, tokens, a, b + 1, lang) {
                 return f;
             }
-            if tokens[b].is_punct(&[':']) {
-                if let Some(f) = colon_frame(text, tokens, a, b, lang) {
-                    return f;
-                }
+            let end = if tokens[b].is_punct(&[':']) { b } else { b + 1 };
+            if let Some(f) = subject_frame(text, tokens, a, end, lang) {
+                return f;
             }
         }
         Frame::default()
@@ -434,7 +437,7 @@ impl State<'_> {
             return true;
         }
         // A fragment: words someone used, if the sentence attributes anything to anyone.
-        if frame.mention.is_some() && frame.cue.is_some() {
+        if frame.mention.is_some() && frame.cue.is_some() && !frame.by_subject {
             return true;
         }
         // A naming verb right before or after it: `nannte den Plan „unverantwortlich“`,
@@ -461,7 +464,9 @@ impl State<'_> {
                 && !q.outer.contains(Span::new(t.start, t.end))
                 && (is_cue_verb(&t.lower, lang) || KONJUNKTIV.contains(&t.lower) || REPORTING.contains(&t.lower))
         });
-        lang == Lang::De && inner.starts_with(char::is_lowercase) && (reporting || frame.mention.is_some())
+        lang == Lang::De
+            && inner.starts_with(char::is_lowercase)
+            && (reporting || (frame.mention.is_some() && !frame.by_subject))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -504,7 +509,15 @@ impl State<'_> {
                     attribution = Attribution::Anonymous;
                     source = Some(Source { text: m.text.clone(), span: m.span });
                 }
-                Resolved::Unknown => {}
+                Resolved::Unknown => {
+                    // A pronoun with no one to stand for: keep the mention, flagged as inferred.
+                    if m.kind == MentionKind::Pronoun {
+                        let kind = SpeakerKind::Person;
+                        speaker =
+                            Some(Speaker { name: m.text.clone(), role: None, span: m.span, inferred: true, kind });
+                        attribution = Attribution::Named;
+                    }
+                }
             }
         } else if inherit {
             if let Some(turn) = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal) {
@@ -561,6 +574,7 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
                 kind: CueKind::Before,
             }),
             mention: Some(m),
+            by_subject: false,
         });
     }
     // The cue must come early: within the first clause after the quote.
@@ -572,7 +586,7 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
             let after = cue_end(tokens, &cue);
             let m =
                 mention_after(text, tokens, after, clause_end, lang).filter(|m| !is_agency(&text[m.span.range()]))?;
-            return Some(Frame { cue: Some(cue), mention: Some(m) });
+            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false });
         }
         let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {
             (cue.kind == CueKind::Before)
@@ -582,11 +596,31 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
         if m.span.start < tokens[i].start || is_agency(&text[m.span.range()]) {
             return None;
         }
-        return Some(Frame { cue: Some(cue), mention: Some(m) });
+        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false });
     }
     if dash {
         let m = mention_after(text, tokens, i, clause_end, lang)?;
-        return Some(Frame { cue: None, mention: Some(m) });
+        return Some(Frame { cue: None, mention: Some(m), by_subject: false });
+    }
+    // `„…“, strich Romney heraus`, `„…“, zeigte sich der Trainer zuversichtlich`: right after
+    // a quote, a verb we do not know followed by someone is still the attribution.
+    let after_comma = tokens[from..i].iter().any(|t| t.is_punct(&[',']));
+    if lang == Lang::De && after_comma && tokens[i].text.starts_with(char::is_lowercase) {
+        let j = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.lower == "sich"));
+        let m = mention_after(text, tokens, j, clause_end, lang).filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Institution
+            )
+        })?;
+        let verb = &tokens[i];
+        let cue = CueHit {
+            text: verb.lower.clone(),
+            spans: vec![Span::new(verb.start, verb.end)],
+            index: i,
+            kind: CueKind::Verb,
+        };
+        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false });
     }
     None
 }
@@ -603,35 +637,47 @@ fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lan
     let m = match cue.kind {
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
         CueKind::After => mention_before(text, tokens, from, cue.index, lang),
-        CueKind::Verb => mention_before(text, tokens, from, cue.index, lang)
-            .or_else(|| mention_after(text, tokens, cue_end(tokens, &cue), to, lang)),
+        CueKind::Verb => {
+            let before = mention_before(text, tokens, from, cue.index, lang);
+            let after = || mention_after(text, tokens, cue_end(tokens, &cue), to, lang);
+            match before {
+                Some(b) if weak_opening(tokens, &b, lang) => after().or(Some(b)),
+                Some(b) => Some(b),
+                None => after(),
+            }
+        }
     }?;
-    Some(Frame { cue: Some(cue), mention: Some(m) })
+    Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false })
 }
 
-/// The frame of a quote introduced by a colon whose clause has no speech verb we know:
-/// `Der 23-jährige Sportler gab sich gelassen: „…“`, `Hier sparte der Bundespräsident nicht
-/// mit Kritik: „…“`. The speaker is the clause's subject: its first noun phrase, or the one
-/// right after the verb when the clause opens with an adverb or a prepositional phrase.
-fn colon_frame(text: &str, tokens: &[Token<'_>], from: usize, colon: usize, lang: Lang) -> Option<Frame> {
-    let start = (from..colon).rev().find(|&k| tokens[k].is_punct(&[';', '.', '!', '?'])).map_or(from, |k| k + 1);
+/// The frame of a quote whose clause has no speech verb we know, as after a colon
+/// (`Der 23-jährige Sportler gab sich gelassen: „…“`, `Hier sparte der Bundespräsident nicht
+/// mit Kritik: „…“`) or around a fragment (`Schüssel würdigte Ligeti als „großen
+/// Österreicher“`): the speaker is the subject of the clause before the quote — its first noun
+/// phrase, or the one right after the verb when the clause opens with an adverb or a
+/// prepositional phrase.
+fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: usize, lang: Lang) -> Option<Frame> {
+    let start = (from..end).rev().find(|&k| tokens[k].is_punct(&[';', '.', '!', '?', ':'])).map_or(from, |k| k + 1);
+    if start >= end {
+        return None;
+    }
     // A clause in Konjunktiv is itself reported speech ("Eine Änderung sei nötig: „…“"): its
     // speaker is the one of the turn, not its grammatical subject.
-    if lang == Lang::De && tokens[start..colon].iter().any(|t| KONJUNKTIV.contains(&t.lower)) {
+    if lang == Lang::De && tokens[start..end].iter().any(|t| KONJUNKTIV.contains(&t.lower)) {
         return None;
     }
-    let cue = find_cues(tokens, start, colon, lang).into_iter().next();
-    let plausible =
-        |m: &Mention| m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2);
-    let first = mention_after(text, tokens, start, colon, lang).filter(plausible);
+    let cue = find_cues(tokens, start, end, lang).into_iter().next();
+    let plausible = |m: &Mention| {
+        !weak_opening(tokens, m, lang)
+            && !is_agency(&text[m.span.range()])
+            && (m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2))
+    };
+    let first = mention_after(text, tokens, start, end, lang).filter(plausible);
     let m = first.or_else(|| {
-        let verb = (start..colon).find(|&k| tokens[k].word && tokens[k].text.starts_with(char::is_lowercase))?;
-        mention_after(text, tokens, verb + 1, colon, lang).filter(plausible)
+        let verb = (start..end).find(|&k| tokens[k].word && tokens[k].text.starts_with(char::is_lowercase))?;
+        mention_after(text, tokens, verb + 1, end, lang).filter(plausible)
     })?;
-    if is_agency(&text[m.span.range()]) {
-        return None;
-    }
-    Some(Frame { cue, mention: Some(m) })
+    Some(Frame { cue, mention: Some(m), by_subject: true })
 }
 
 /// The frame of a sentence without quotes, for reported speech.
@@ -652,10 +698,10 @@ fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
                 .or_else(|| mention_after(text, tokens, after, clause_end, lang)),
         };
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
-            return Frame { cue: Some(cue), mention: Some(m) };
+            return Frame { cue: Some(cue), mention: Some(m), by_subject: false };
         }
     }
-    Frame { cue: first, mention: None }
+    Frame { cue: first, mention: None, by_subject: false }
 }
 
 /// Whether a mention is just an agency's name: agencies relay, they are not speakers here.

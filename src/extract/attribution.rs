@@ -140,6 +140,10 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
         Lang::De => &*VERBS_DE,
         Lang::En => &*VERBS_EN,
     };
+    // Verbs are lower case inside a sentence: "The United States" is not "states".
+    if t.capitalized() && i > 0 && tokens[i - 1].word {
+        return None;
+    }
     let entries = index.get(t.lower.as_str())?;
     if entries.is_empty() || tokens[i + 1..to.min(i + 5)].iter().any(|n| IDIOM_OBJECTS.contains(&n.lower.as_str())) {
         return None;
@@ -308,7 +312,14 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     let mut start = end;
     while start > from && end - start < 10 {
         let t = &tokens[start - 1];
-        if !t.word || (is_stop(t) && !is_determiner(t) && !is_pronoun(t)) {
+        // "the Ministry of Public Works", "Department for Business": a complement inside a
+        // capitalised name continues it.
+        let inner_complement = matches!(t.lower.as_str(), "of" | "for" | "für")
+            && start >= 2
+            && start - 1 > from
+            && tokens[start - 2].capitalized()
+            && tokens[start].capitalized();
+        if !t.word || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement) {
             break;
         }
         start -= 1;

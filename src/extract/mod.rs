@@ -25,6 +25,14 @@ static TITLE_WORDS: WordSet = WordSet::new(TITLE_NOUNS);
 static NAMING: WordSet = WordSet::new(NAMING_PARTICIPLES);
 static FRAGMENT: WordSet = WordSet::new(FRAGMENT_CUES);
 static REPORTING: WordSet = WordSet::new(REPORTING_WORDS);
+/// First- and second-person words and common finite verbs: words in quotation marks that
+/// contain them are someone speaking, not a name.
+static SPEAKING: WordSet = WordSet::new(&[
+    "ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "du", "dich", "dir", "euch", "ihr", "mein",
+    "meine", "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "kann", "können", "muss", "müssen",
+    "gibt", "i", "we", "me", "us", "our", "my", "you", "your", "is", "are", "was", "were", "will", "can", "must",
+    "have", "has",
+]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{
     find_cues, is_cue_verb, mention_after, mention_before, weak_opening, CueHit, CueKind, Mention, MentionKind,
@@ -411,13 +419,22 @@ impl State<'_> {
         let inner = &text[q.inner.range()];
         let before: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= q.outer.start).collect();
         let prev = before.iter().rev().find(|t| t.word).map(|t| t.lower.as_str());
-        let prev2: Vec<&str> = before.iter().rev().filter(|t| t.word).take(3).map(|t| t.lower.as_str()).collect();
-        // `das Schiff „Nordlicht“`, `the film "The Long Harbour"`, `die sogenannte „Wende“`.
-        let titled = |w: &&str| TITLE_WORDS.contains(w) || TITLE_WORDS.contains(w.trim_end_matches('s'));
-        if prev.as_ref().is_some_and(titled) || (prev2.iter().any(titled) && words(inner) <= 8) {
+        let last_two: Vec<&str> = before.iter().rev().filter(|t| t.word).take(2).map(|t| t.lower.as_str()).collect();
+        let phrase = if let [a, b] = last_two.as_slice() { format!("{b} {a}") } else { String::new() };
+        // `das Schiff „Nordlicht“`, `the film "The Long Harbour"`, `die so genannte „Wende“`:
+        // the naming noun stands right before the quote (after it, as in `the plan was "dead on
+        // arrival"`, the noun is the subject and the quote someone's words).
+        let after_colon = before.last().is_some_and(|t| t.is_punct(&[':']));
+        let right_before = before.last().is_some_and(|t| t.word);
+        if !after_colon && right_before && (prev.is_some_and(is_title_noun) || TITLE_WORDS.contains(&phrase)) {
             return false;
         }
         if prev.is_some_and(|w| NAMING.contains(w)) {
+            return false;
+        }
+        // A foreign or technical name: `„Fédération Internationale de Football Association“`,
+        // `„heise online“`, `„tagesschau.de“`.
+        if lang == Lang::De && looks_like_name(inner) {
             return false;
         }
         // A newspaper's name in quotation marks: `sagte der „Süddeutschen Zeitung“`.
@@ -428,7 +445,10 @@ impl State<'_> {
             return true;
         }
         let n = words(inner);
-        let sentence_like = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']) || n >= 6;
+        // A clause: it ends like a sentence, is long, or speaks in the first or second person.
+        let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
+        let sentence_like =
+            inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']) || n >= 6 || (speaks && n >= 2);
         let title_case = n >= 2
             && inner
                 .split_whitespace()
@@ -548,6 +568,28 @@ impl State<'_> {
             check_worthy: worthy::check_worthy(text, self.doc.lang),
         }
     }
+}
+
+/// Whether a word is (or ends with, for German compounds) a noun that announces a name:
+/// `Sportzeitung`, `Nachrichtenagentur`, `Trägerrakete`.
+fn is_title_noun(w: &str) -> bool {
+    let bare = w.trim_end_matches("es").trim_end_matches('s');
+    TITLE_WORDS.contains(w)
+        || TITLE_WORDS.contains(bare)
+        || TITLE_NOUNS.iter().any(|t| t.len() >= 5 && !t.contains(' ') && (w.ends_with(t) || bare.ends_with(t)))
+}
+
+/// Quoted words in a German text that look like a name rather than speech: a web address,
+/// or foreign function words ("de", "la", "of", "the") between capitalised words.
+fn looks_like_name(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() == 1 && inner.contains('.') && !inner.ends_with('.') {
+        return true;
+    }
+    const FOREIGN: &[&str] = &["de", "la", "le", "du", "des", "del", "da", "dos", "of", "the", "for", "and", "y", "di"];
+    words.len() >= 2
+        && words.iter().any(|w| FOREIGN.contains(w))
+        && words.iter().filter(|w| !FOREIGN.contains(w)).all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The frame after a quote: `, sagte X`, `, so X`, `, X said`, `, said X`, `— X, the mayor`.
@@ -682,8 +724,11 @@ fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: usize, lang
 
 /// The frame of a sentence without quotes, for reported speech.
 fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
-    let cues = find_cues(tokens, 0, tokens.len(), lang);
+    let mut cues = find_cues(tokens, 0, tokens.len(), lang);
     let first = cues.first().cloned();
+    // An explicit source (`laut X`, `X zufolge`, `according to X`) outranks other verbs of the
+    // sentence ("The EU has pledged aid, according to the Commission").
+    cues.sort_by_key(|c| c.kind == CueKind::Verb);
     for cue in cues {
         let after = cue_end(tokens, &cue);
         let clause_end =

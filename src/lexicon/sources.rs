@@ -14,7 +14,7 @@ pub const VAGUE: &[&str] = &[
     "critics", "experts", "observers", "analysts", "many believe", "some say", "many say", "it is said",
     "it is believed", "people say", "insiders", "commentators", "western countries", "western nations",
     "western governments", "the west", "economists", "scientists", "diplomats", "opponents", "supporters", "residents",
-    "some", "many", "media reports",
+    "some", "many", "media reports", "officials",
 ];
 
 /// Anonymous sources: someone specific who is not named.
@@ -32,6 +32,8 @@ pub const ANONYMOUS: &[&str] = &[
     "a source familiar with", "on condition of anonymity", "spoke on condition of anonymity",
     "who asked not to be named", "who declined to be named", "who asked not to be identified",
     "who was not authorized", "who were not authorized", "not authorized to speak publicly", "a senior official",
-    "senior officials", "an official", "officials said", "a source close to", "sources close to", "a source said",
-    "sources said", "an insider", "according to sources", "anonymous",
+    "senior officials", "an official", "a source close to", "sources close to", "a source said", "sources said",
+    "an insider", "according to sources", "anonymous", "people briefed on", "person briefed on", "briefed on the",
+    "with knowledge of the", "knowledge of the matter", "speaking on condition of anonymity",
+    "declined to be identified",
 ];

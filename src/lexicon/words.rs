@@ -21,7 +21,8 @@ pub const MENTION_STOPS: &[&str] = &[
     "damals", "daraufhin", "dabei", "danach", "darin", "darauf", "darüber", "trotzdem", "dennoch", "doch", "zunächst",
     "schließlich", "inzwischen", "bislang", "bisher", "zuletzt", "erneut", "ebenso", "gleichzeitig", "zugleich",
     "jedenfalls", "offenbar", "sogar", "vor allem", "nämlich", "ebenfalls", "demnach", "insgesamt", "gestern",
-    "morgen", "derzeit", "mittlerweile", "kürzlich", "jüngst", "anschließend",
+    "morgen", "derzeit", "mittlerweile", "kürzlich", "jüngst", "anschließend", "has", "have", "had", "will", "would",
+    "is", "are", "was", "were", "be", "been", "could", "should", "may", "might",
 ];
 
 /// Prepositions: a noun phrase right after one is governed by it, not a subject.
@@ -47,6 +48,14 @@ pub const TITLE_NOUNS: &[&str] = &[
     "word", "term", "phrase", "motto", "slogan", "hashtag", "nickname", "codename", "code-named", "titled", "entitled",
     "namens", "mit dem titel", "sogenannte", "sogenannten", "sogenannter", "so-called", "so genannte", "so genannten",
     "bekannt als", "known as", "unter dem namen", "unter dem motto", "label", "kategorie", "rubrik", "stichwort",
+    "tageszeitung", "sportzeitung", "wochenzeitung", "agentur", "nachrichtenagentur", "gruppe", "unternehmensgruppe",
+    "modell", "modelle", "enzyklika", "preis", "auszeichnung", "orden", "lokal", "gasthaus", "restaurant", "website",
+    "webseite", "internetseite", "homepage", "portal", "internetportal", "fachblatt", "fachmagazin",
+    "nachrichtenmagazin", "organisation", "hilfsorganisation", "verordnung", "rakete", "trägerrakete", "flugzeug",
+    "satellit", "sonde", "stamm", "club", "klub", "team", "mannschaft", "band", "rubrik", "kategorie", "ausstellung",
+    "unternehmen", "firma", "konzern", "marke", "software", "spiel", "computerspiel", "tournee", "tour", "cd", "dvd",
+    "lied", "hymne", "sendung", "fernsehserie", "reihe", "bündnis", "netzwerk", "plattform", "veranstaltung",
+    "kongress", "gipfel", "wettbewerb", "turnier", "titel", "name", "namen", "bezeichnung", "abkürzung", "kurz",
 ];
 
 /// German Konjunktiv I (and Konjunktiv II used in its place) forms that mark reported speech.

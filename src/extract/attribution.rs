@@ -560,7 +560,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
                 // "die Polizei", "der Konzern": an institution-like noun.
                 Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base })
             } else if det > 0
-                && words.last().is_some_and(|t| (t.capitalized() || lang == Lang::En) && !is_abstract(&t.lower))
+                && words.last().is_some_and(|t| (t.capitalized() || lang == Lang::En) && is_agent_noun(&t.lower))
             {
                 // "Der 23-jährige Sportler", "the retired teacher": a description of someone.
                 Some(Mention { kind: MentionKind::Description, role: Some(join(words)), gender, ..base })
@@ -580,6 +580,39 @@ fn is_abstract(lower: &str) -> bool {
         "bericht",
     ];
     ENDINGS.iter().any(|e| lower.ends_with(e)) && !is_role(lower)
+}
+
+/// Whether a noun can name someone who speaks: a role, or an agent noun ("Sportler",
+/// "Randalierer", "Expertin", "researcher"), not a thing or an idea ("Begründung", "Artikel").
+pub fn is_agent_noun(lower: &str) -> bool {
+    if is_role(lower) || is_institution(lower) {
+        return true;
+    }
+    if is_abstract(lower) {
+        return false;
+    }
+    const AGENT: &[&str] = &[
+        "er", "erin", "in", "ler", "ner", "ist", "istin", "ent", "entin", "ant", "antin", "eur", "euse", "or", "te",
+        "ge", "ian", "ee", "ists", "ers", "ern", "innen", "en",
+    ];
+    AGENT.iter().any(|e| lower.ends_with(e)) && !matches!(lower, "artikel" | "interview" | "worten" | "wochen")
+}
+
+/// Whether a mention can be the speaker of a quote: a person, an institution, a pronoun, a
+/// role, or a vague or anonymous source — not a thing the clause happens to start with.
+pub fn is_speaker_like(m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Pronoun | MentionKind::Institution | MentionKind::Vague | MentionKind::Anonymous => true,
+        MentionKind::Person => m
+            .name
+            .as_deref()
+            .is_some_and(|n| n.split_whitespace().count() > 1 || m.role.is_some() || !is_abstract(&n.to_lowercase())),
+        MentionKind::Description => m
+            .role
+            .as_deref()
+            .and_then(|r| r.split_whitespace().last())
+            .is_some_and(|h| is_agent_noun(&h.to_lowercase())),
+    }
 }
 
 fn is_name_particle(lower: &str) -> bool {

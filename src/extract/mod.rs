@@ -35,7 +35,8 @@ static SPEAKING: WordSet = WordSet::new(&[
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{
-    find_cues, is_cue_verb, mention_after, mention_before, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    find_cues, is_cue_verb, is_speaker_like, mention_after, mention_before, weak_opening, CueHit, CueKind, Mention,
+    MentionKind,
 };
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
@@ -649,12 +650,8 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
     let after_comma = tokens[from..i].iter().any(|t| t.is_punct(&[',']));
     if lang == Lang::De && after_comma && tokens[i].text.starts_with(char::is_lowercase) {
         let j = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.lower == "sich"));
-        let m = mention_after(text, tokens, j, clause_end, lang).filter(|m| {
-            matches!(
-                m.kind,
-                MentionKind::Person | MentionKind::Pronoun | MentionKind::Description | MentionKind::Institution
-            )
-        })?;
+        let m = mention_after(text, tokens, j, clause_end, lang)
+            .filter(|m| is_speaker_like(m) && m.kind != MentionKind::Vague && m.kind != MentionKind::Anonymous)?;
         let verb = &tokens[i];
         let cue = CueHit {
             text: verb.lower.clone(),
@@ -710,7 +707,8 @@ fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: usize, lang
     }
     let cue = find_cues(tokens, start, end, lang).into_iter().next();
     let plausible = |m: &Mention| {
-        !weak_opening(tokens, m, lang)
+        is_speaker_like(m)
+            && !weak_opening(tokens, m, lang)
             && !is_agency(&text[m.span.range()])
             && (m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2))
     };

@@ -4,6 +4,7 @@
 mod check;
 mod diff;
 mod errors;
+mod eval;
 mod fixtures;
 mod reference;
 mod revisions;

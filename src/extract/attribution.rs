@@ -89,7 +89,13 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
         let lower = t.lower.as_str();
         let next = tokens.get(i + 1).filter(|_| i + 1 < to).map(|t| t.lower.as_str());
         match (lang, lower, next) {
-            (Lang::De, "laut", _) => out.push(hit(t, i, "laut", CueKind::Before)),
+            (Lang::De, "laut" | "gemäß", _) => out.push(hit(t, i, &t.lower.clone(), CueKind::Before)),
+            (Lang::De, "vernehmen", _) if i >= 1 && tokens[i - 1].lower == "dem" => out.push(CueHit {
+                text: "dem vernehmen nach".into(),
+                spans: vec![Span::new(tokens[i - 1].start, t.end)],
+                index: i,
+                kind: CueKind::Before,
+            }),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
             (
                 Lang::De,

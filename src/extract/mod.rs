@@ -377,7 +377,9 @@ impl State<'_> {
         } else {
             (ClaimKind::Statement, false)
         };
-        let span = trim_claim(text, seg);
+        let span =
+            if kind == ClaimKind::Reported { reported_content(text, seg_tokens, seg, &frame, lang) } else { seg };
+        let span = trim_claim(text, span);
         let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
             (ClaimKind::Reported, false)
         } else {
@@ -758,6 +760,58 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
     let r = ANONYMOUS_PHRASES.find(&text[region.range()])?;
     let span = Span::new(region.start + r.start, region.start + r.end);
     (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
+}
+
+/// The words that were reported, without the attribution around them: `Der Minister sagte
+/// am Montag, die Lage sei ernst` → `die Lage sei ernst`; `The plan will cost more, the
+/// ministry said` → `The plan will cost more`; `Laut Polizei gab es drei Verletzte` → `gab es
+/// drei Verletzte`. When the attribution sits in the middle, the whole sentence stays.
+fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, frame: &Frame, lang: Lang) -> Span {
+    let (Some(cue), Some(m)) = (&frame.cue, &frame.mention) else { return seg };
+    let block_start = cue.spans.iter().map(|s| s.start).chain([m.span.start]).min().unwrap_or(seg.start);
+    let block_end = cue.spans.iter().map(|s| s.end).chain([m.span.end]).max().unwrap_or(seg.end);
+    let before = tokens.iter().filter(|t| t.end <= block_start && t.word).count();
+    let after = tokens.iter().filter(|t| t.start >= block_end && t.word).count();
+    let content = if before <= 1 {
+        // Attribution first: after a verb the content starts after the next comma or colon
+        // (`sagte am Montag, …`), after `laut X` / `X zufolge` right away.
+        let rest: Vec<&Token<'_>> = tokens.iter().filter(|t| t.start >= block_end).collect();
+        let comma = if cue.kind == CueKind::Verb { rest.iter().position(|t| t.is_punct(&[',', ':'])) } else { None };
+        let from = match comma {
+            Some(k) if rest[..k].iter().filter(|t| t.word).count() <= 6 => rest.get(k + 1),
+            // A German verb without a clause after it takes an object ("befürchten einen
+            // Austausch"): the whole sentence is the claim.
+            _ if lang == Lang::De
+                && cue.kind == CueKind::Verb
+                && !rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) =>
+            {
+                return seg;
+            }
+            _ => rest.first(),
+        };
+        let from = from.map_or(seg.end, |t| t.start);
+        // "that" introduces the content in English and is not part of it; German "dass" is.
+        let start = match tokens.iter().find(|t| t.start >= from) {
+            Some(t) if t.lower == "that" => tokens.iter().find(|u| u.start > t.start).map_or(seg.end, |u| u.start),
+            _ => from,
+        };
+        Span::new(start, seg.end)
+    } else if after <= 4
+        && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| t.is_punct(&[',', '—', '–']))
+    {
+        // Attribution last, after a comma: the content ends at that comma.
+        let end =
+            tokens.iter().filter(|t| t.end <= block_start && t.is_punct(&[',', '—', '–'])).map(|t| t.start).next_back();
+        Span::new(seg.start, end.unwrap_or(block_start))
+    } else {
+        seg
+    };
+    let content = trim_span(text, content.start, content.end.max(content.start));
+    if words(&text[content.range()]) >= 3 {
+        content
+    } else {
+        seg
+    }
 }
 
 fn words(s: &str) -> usize {

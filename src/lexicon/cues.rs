@@ -55,6 +55,19 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "prognostizierte", "rechnet", "rechnete", "rechnen", "erwartet", "erwartete", "erwarten",
     "befand", "urteilte", "gestand", "gestand" + "ein", "monierte", "rügte", "beteuerte",
     "beschwichtigte", "klagte", "wiederholte", "vermeldete", "meldete", "meldet", "informierte",
+    "warf" + "vor", "warfen" + "vor", "wirft" + "vor", "werfen" + "vor", "vorgeworfen", "monierte", "monieren", "moniert",
+    "verlangte", "verlangten", "verlangt", "verlangen", "forderte" + "auf", "forderten" + "auf", "fordert" + "auf",
+    "aufgefordert", "lehnte" + "ab", "lehnten" + "ab", "lehnt" + "ab", "wies" + "zurück", "wiesen" + "zurück",
+    "weist" + "zurück", "zurückgewiesen", "sprach" + "aus", "sprachen" + "aus", "spricht" + "aus", "beschuldigte",
+    "beschuldigten", "beschuldigt", "gab" + "zu", "gaben" + "zu", "gibt" + "zu", "riet", "rieten", "rät", "empfahl",
+    "empfahlen", "empfiehlt", "bat", "baten", "bittet", "begrüßte", "begrüßten", "begrüßt", "verurteilte",
+    "verurteilten", "kündigte", "ordnete" + "an", "ordneten" + "an", "ordnet" + "an", "angeordnet", "meldete", "meldeten",
+    "sagten", "äußerte", "äußerten", "äußert", "geäußert", "teilte", "vermutete", "hielt" + "für", "hält" + "für",
+    "hielten" + "für", "geht" + "aus", "ging" + "aus", "gingen" + "aus", "gehen" + "aus", "rechnet" + "mit", "denkt" + "nach", "dachte" + "nach", "denken" + "nach", "bezweifelte", "bezweifelten",
+    "bezweifelt", "befürwortete", "befürworteten", "befürwortet", "bekannte", "beteuerten", "erinnerte", "erinnerten",
+    "stellte" + "fest", "stellten" + "fest", "stellt" + "fest", "festgestellt", "ergab", "ergaben", "zeigte", "zeigten",
+    "deutete" + "an", "deuteten" + "an", "schloss" + "aus", "schlossen" + "aus", "beharrte", "insistierte",
+    "verwies", "bekräftigt", "unterstrichen", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
 ];
 
 /// German cue particles and prepositions that attribute without a verb.

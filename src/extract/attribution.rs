@@ -368,7 +368,12 @@ pub fn weak_opening(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
         return false;
     }
     let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return false };
-    tokens[k].end == m.span.end && (k == 0 || !tokens[k - 1].word) && given_gender(tokens[k].text).is_none()
+    const ADVERB_ENDINGS: &[&str] = &["end", "lich", "ig", "weise", "mals", "dings", "wärts", "falls", "ens"];
+    let lower = &tokens[k].lower;
+    tokens[k].end == m.span.end
+        && (k == 0 || !tokens[k - 1].word)
+        && given_gender(tokens[k].text).is_none()
+        && ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// A role in an appositive starting at a comma at `k`: ", a spokeswoman for the hospital,".
@@ -563,8 +568,28 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             } else if words.iter().all(|t| t.capitalized()) && words.len() <= 4 && det == 0 {
                 Some(Mention { kind: MentionKind::Person, name: Some(join(words)), gender, ..base })
             } else if lang == Lang::De && words.len() == 1 && words[0].capitalized() && det > 0 {
-                // "die Polizei", "der Konzern": an institution-like noun.
-                Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base })
+                // "die Polizei", "der Konzern": an institution; "die Studie", "der Bericht": a
+                // source that is not someone (a description no quote is given to).
+                if is_institution(&words[0].lower) {
+                    Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base })
+                } else {
+                    Some(Mention { kind: MentionKind::Description, role: Some(join(words)), ..base })
+                }
+            } else if det > 0
+                && words.len() >= 2
+                && words[..words.len() - 1]
+                    .iter()
+                    .any(|t| t.lower.ends_with("jährige") || t.lower.ends_with("jährigen"))
+                && words.last().is_some_and(|t| t.capitalized() && !is_agent_noun(&t.lower) && !is_abstract(&t.lower))
+            {
+                // "Der 84-jährige Küng": an age before a surname.
+                let last = words.len() - 1;
+                Some(Mention {
+                    kind: MentionKind::Person,
+                    name: Some(words[last].text.to_owned()),
+                    role: Some(join(&words[..last])),
+                    ..base
+                })
             } else if det > 0
                 && words.last().is_some_and(|t| (t.capitalized() || lang == Lang::En) && is_agent_noun(&t.lower))
             {

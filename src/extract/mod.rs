@@ -627,8 +627,9 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
     let cues = find_cues(tokens, i, clause_end, lang);
     if let Some(cue) = cues.into_iter().next() {
         if cue.index == i {
-            // Inverted: cue first, source after.
+            // Inverted: cue first, source after (`äußerte sich der Chef …`).
             let after = cue_end(tokens, &cue);
+            let after = after + usize::from(tokens.get(after).is_some_and(|t| t.lower == "sich"));
             let m =
                 mention_after(text, tokens, after, clause_end, lang).filter(|m| !is_agency(&text[m.span.range()]))?;
             return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false });

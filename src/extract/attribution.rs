@@ -90,6 +90,14 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
         let next = tokens.get(i + 1).filter(|_| i + 1 < to).map(|t| t.lower.as_str());
         match (lang, lower, next) {
             (Lang::De, "laut" | "gemäß", _) => out.push(hit(t, i, &t.lower.clone(), CueKind::Before)),
+            // `…, so Gall, …`, `so der Minister weiter:`: "so" after a comma or at a clause start,
+            // before a name or an article.
+            (Lang::De, "so", Some(_))
+                if (i == from || tokens[i - 1].is_punct(&[',', '(', '–', '—']))
+                    && tokens.get(i + 1).is_some_and(|n| n.capitalized() || is_determiner(n)) =>
+            {
+                out.push(hit(t, i, "so", CueKind::Before))
+            }
             (Lang::De, "vernehmen", _) if i >= 1 && tokens[i - 1].lower == "dem" => out.push(CueHit {
                 text: "dem vernehmen nach".into(),
                 spans: vec![Span::new(tokens[i - 1].start, t.end)],
@@ -106,13 +114,16 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 ),
             ) => {
                 let text = format!("nach {n}");
+                // `nach Angaben von X`: "von" belongs to the cue, X is the source.
+                let last =
+                    if tokens.get(i + 2).is_some_and(|v| v.lower == "von") && i + 2 < to { i + 2 } else { i + 1 };
                 out.push(CueHit {
                     text,
-                    spans: vec![Span::new(t.start, tokens[i + 1].end)],
+                    spans: vec![Span::new(t.start, tokens[last].end)],
                     index: i,
                     kind: CueKind::Before,
                 });
-                i += 2;
+                i = last + 1;
                 continue;
             }
             (Lang::En, "according", Some("to")) => {
@@ -210,9 +221,26 @@ fn is_determiner(t: &Token<'_>) -> bool {
     DETS.contains(&t.lower)
 }
 
+/// The first word of `tokens[from..to]` that can be the finite verb of a German or English
+/// clause: lower case, not a function word, and not an adjective inside a noun phrase (after an
+/// article or a preposition).
+pub fn finite_verb(tokens: &[Token<'_>], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| {
+        let t = &tokens[k];
+        t.word
+            && t.text.starts_with(char::is_lowercase)
+            && !STOPS.contains(&t.lower)
+            && !DETS.contains(&t.lower)
+            && !PREPS.contains(&t.lower)
+            && !t.lower.chars().any(|c| c.is_ascii_digit())
+            && !(k > from && (DETS.contains(&tokens[k - 1].lower) || PREPS.contains(&tokens[k - 1].lower)))
+    })
+}
+
 /// The mention right after token `i` (inclusive), up to `to`.
 pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Mention> {
-    let mut i = i;
+    // A reflexive pronoun after the verb is not the speaker: `äußerte sich der Minister`.
+    let mut i = i + usize::from(i < to && tokens.get(i).is_some_and(|t| t.lower == "sich"));
     // "a statement from the Ministry of Transport", "einer Mitteilung der Polizei": the
     // source is the one the document comes from.
     if let Some(k) = (i..to.min(i + 4)).find(|&k| DOCUMENT_NOUNS.contains(&tokens[k].lower.as_str())) {
@@ -230,7 +258,7 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             break;
         }
         if j == i {
-            if is_stop(t) && !is_determiner(t) && !is_pronoun(t) {
+            if (is_stop(t) || PREPS.contains(&t.lower)) && !is_determiner(t) && !is_pronoun(t) {
                 return None;
             }
             j += 1;

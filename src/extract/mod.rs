@@ -35,8 +35,8 @@ static SPEAKING: WordSet = WordSet::new(&[
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{
-    find_cues, is_cue_verb, is_speaker_like, mention_after, mention_before, weak_opening, CueHit, CueKind, Mention,
-    MentionKind,
+    find_cues, finite_verb, is_cue_verb, is_speaker_like, mention_after, mention_before, weak_opening, CueHit, CueKind,
+    Mention, MentionKind,
 };
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
@@ -204,6 +204,8 @@ struct Frame {
     mention: Option<Mention>,
     /// Found only as the clause's subject, with no attribution words tying it to the quote.
     by_subject: bool,
+    /// Taken from an earlier sentence: the speaker is inferred.
+    carried: bool,
 }
 
 /// The speaker of the last attributed claim, for continuations and pronouns.
@@ -240,7 +242,7 @@ impl Relays {
 /// Extract all claims of `doc`.
 pub fn extract(doc: &Document) -> Extraction {
     let quotes = quotes::find(doc);
-    let mut state = State { doc, resolver: Resolver::default(), turn: None, claims: Vec::new() };
+    let mut state = State { doc, resolver: Resolver::default(), turn: None, claims: Vec::new(), prev_subject: None };
     let mut q = 0;
     for (ordinal, (pi, p)) in
         doc.paragraphs.iter().enumerate().filter(|(_, p)| p.role == crate::document::Role::Content).enumerate()
@@ -296,6 +298,9 @@ struct State<'d> {
     resolver: Resolver,
     turn: Option<Turn>,
     claims: Vec<Claim>,
+    /// The subject of the previous sentence, if it is someone: the speaker of a quote that
+    /// follows with no attribution (`Solana zeigte sich zuversichtlich. „Ich gehe davon aus …“`).
+    prev_subject: Option<Mention>,
 }
 
 impl State<'_> {
@@ -333,6 +338,24 @@ impl State<'_> {
                 frame
             };
             quote_claims.push((k, frame));
+        }
+        let prev_subject = self.prev_subject.take();
+        let first_word = tokens.iter().position(|t| t.word);
+        self.prev_subject = first_word.and_then(|a| mention_after(text, &tokens, a, tokens.len(), lang)).filter(|m| {
+            is_speaker_like(m)
+                && !weak_opening(&tokens, m, lang)
+                && m.kind != MentionKind::Vague
+                && !quote_spans.iter().any(|q| q.contains(m.span))
+        });
+        for (k, frame) in &mut quote_claims {
+            let qs = &quotes[*k];
+            // A quote that opens the sentence with no attribution of its own: the previous
+            // sentence's subject said it.
+            if frame.mention.is_none() && !qs.continued && qs.outer.start <= region.start + 1 {
+                if let Some(m) = &prev_subject {
+                    *frame = Frame { cue: None, mention: Some(m.clone()), by_subject: true, carried: true };
+                }
+            }
         }
         for (k, frame) in &quote_claims {
             let qs = &quotes[*k];
@@ -521,7 +544,7 @@ impl State<'_> {
             match self.resolver.resolve(m) {
                 Resolved::Speaker { name, role, inferred, institution } => {
                     let kind = if institution { SpeakerKind::Institution } else { SpeakerKind::Person };
-                    speaker = Some(Speaker { name, role, span: m.span, inferred, kind });
+                    speaker = Some(Speaker { name, role, span: m.span, inferred: inferred || frame.carried, kind });
                     attribution = Attribution::Named;
                 }
                 Resolved::Vague => {
@@ -620,6 +643,7 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
             }),
             mention: Some(m),
             by_subject: false,
+            carried: false,
         });
     }
     // The cue must come early: within the first clause after the quote.
@@ -632,7 +656,7 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
             let after = after + usize::from(tokens.get(after).is_some_and(|t| t.lower == "sich"));
             let m =
                 mention_after(text, tokens, after, clause_end, lang).filter(|m| !is_agency(&text[m.span.range()]))?;
-            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false });
+            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
         let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {
             (cue.kind == CueKind::Before)
@@ -642,11 +666,11 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
         if m.span.start < tokens[i].start || is_agency(&text[m.span.range()]) {
             return None;
         }
-        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false });
+        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
     }
     if dash {
         let m = mention_after(text, tokens, i, clause_end, lang)?;
-        return Some(Frame { cue: None, mention: Some(m), by_subject: false });
+        return Some(Frame { cue: None, mention: Some(m), by_subject: false, carried: false });
     }
     // `„…“, strich Romney heraus`, `„…“, zeigte sich der Trainer zuversichtlich`: right after
     // a quote, a verb we do not know followed by someone is still the attribution.
@@ -662,7 +686,7 @@ fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: La
             index: i,
             kind: CueKind::Verb,
         };
-        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false });
+        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
     }
     None
 }
@@ -676,6 +700,16 @@ fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
 /// The frame before a quote: `X sagte: „…“`, `Dazu sagte X: „…“`, `Laut X …`.
 fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
     let cue = find_cues(tokens, from, to, lang).into_iter().last()?;
+    // A German verb at the end of its clause (`Stoiber hatte die Rolle der Parteien betont:`)
+    // is a participle or sits in a subordinate clause: its subject is the clause's subject, not
+    // the noun right before it.
+    let clause_final = tokens.get(cue_end(tokens, &cue)).is_none_or(|t| t.is_punct(&[':', ',', '.']));
+    if lang == Lang::De && cue.kind == CueKind::Verb && clause_final && cue.spans.len() == 1 {
+        let end = if to > from && tokens[to - 1].is_punct(&[':', ',']) { to - 1 } else { to };
+        if let Some(f) = subject_frame(text, tokens, from, end, lang) {
+            return Some(Frame { cue: Some(cue), ..f });
+        }
+    }
     let m = match cue.kind {
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
         CueKind::After => mention_before(text, tokens, from, cue.index, lang),
@@ -689,7 +723,7 @@ fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lan
             }
         }
     }?;
-    Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false })
+    Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
 }
 
 /// The frame of a quote whose clause has no speech verb we know, as after a colon
@@ -717,10 +751,10 @@ fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: usize, lang
     };
     let first = mention_after(text, tokens, start, end, lang).filter(plausible);
     let m = first.or_else(|| {
-        let verb = (start..end).find(|&k| tokens[k].word && tokens[k].text.starts_with(char::is_lowercase))?;
+        let verb = finite_verb(tokens, start, end)?;
         mention_after(text, tokens, verb + 1, end, lang).filter(plausible)
     })?;
-    Some(Frame { cue, mention: Some(m), by_subject: true })
+    Some(Frame { cue, mention: Some(m), by_subject: true, carried: false })
 }
 
 /// The frame of a sentence without quotes, for reported speech.
@@ -744,10 +778,10 @@ fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
                 .or_else(|| mention_after(text, tokens, after, clause_end, lang)),
         };
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
-            return Frame { cue: Some(cue), mention: Some(m), by_subject: false };
+            return Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false };
         }
     }
-    Frame { cue: first, mention: None, by_subject: false }
+    Frame { cue: first, mention: None, by_subject: false, carried: false }
 }
 
 /// Whether a mention is just an agency's name: agencies relay, they are not speakers here.

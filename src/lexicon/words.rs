@@ -22,7 +22,11 @@ pub const MENTION_STOPS: &[&str] = &[
     "schließlich", "inzwischen", "bislang", "bisher", "zuletzt", "erneut", "ebenso", "gleichzeitig", "zugleich",
     "jedenfalls", "offenbar", "sogar", "vor allem", "nämlich", "ebenfalls", "demnach", "insgesamt", "gestern",
     "morgen", "derzeit", "mittlerweile", "kürzlich", "jüngst", "anschließend", "has", "have", "had", "will", "would",
-    "is", "are", "was", "were", "be", "been", "could", "should", "may", "might",
+    "is", "are", "was", "were", "be", "been", "could", "should", "may", "might", "insbesondere", "besonders",
+    "aktuell", "damit", "dies", "daher", "somit", "vielmehr", "stattdessen", "immerhin", "ferner", "weiterhin", "erst",
+    "nur", "deswegen", "folglich", "genauso", "gleichwohl", "hingegen", "dagegen", "demgegenüber", "andererseits",
+    "einerseits", "vorher", "nachher", "seitdem", "kaum", "fast", "rund", "etwa", "ungefähr", "wörtlich", "sinngemäß",
+    "ausdrücklich", "ebenso", "anders", "ähnlich", "laut", "ganz", "zuerst",
 ];
 
 /// Prepositions: a noun phrase right after one is governed by it, not a subject.

@@ -463,8 +463,29 @@ impl State<'_> {
         if lang == Lang::De && looks_like_name(inner) {
             return false;
         }
+        // Speech in the first or second person, or with a common finite verb.
+        let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
         // A newspaper's name in quotation marks: `sagte der „Süddeutschen Zeitung“`.
-        if crate::lexicon::agencies::find_outlets(inner).iter().any(|m| m.start == 0 && m.end == inner.len()) {
+        let rest_is_small = |end: usize| inner[end..].split_whitespace().count() <= 1;
+        if crate::lexicon::agencies::find_outlets(inner)
+            .iter()
+            .chain(&crate::lexicon::agencies::find_agencies(inner))
+            .any(|m| {
+                (m.start == 0
+                    || inner[..m.start].trim().eq_ignore_ascii_case("der")
+                    || inner[..m.start].trim().eq_ignore_ascii_case("die"))
+                    && rest_is_small(m.end)
+            })
+        {
+            return false;
+        }
+        // A name that opens with its kind: `„Gesetz zur Bekämpfung …“`, `„Preis der …“`.
+        if !speaks
+            && inner
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && is_title_noun(&w.to_lowercase()))
+        {
             return false;
         }
         if q.continued || q.continues {
@@ -472,7 +493,6 @@ impl State<'_> {
         }
         let n = words(inner);
         // A clause: it ends like a sentence, is long, or speaks in the first or second person.
-        let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
         let sentence_like =
             inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']) || n >= 6 || (speaks && n >= 2);
         let title_case = n >= 2

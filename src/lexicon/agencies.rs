@@ -155,7 +155,7 @@ pub fn find_outlets(text: &str) -> Vec<AgencyMention> {
 /// out; their unambiguous forms are listed instead.
 pub const OUTLETS: &[Agency] = &[
     Agency { code: "spiegel", name: "Der Spiegel", aliases: &["Spiegel", "SPIEGEL", "Spiegel Online"] },
-    Agency { code: "bild", name: "Bild", aliases: &["Bild-Zeitung", "Bild am Sonntag", "Bild-Zeitung"] },
+    Agency { code: "bild", name: "Bild", aliases: &["Bild-Zeitung", "Bild am Sonntag", "BILD am Sonntag", "BILD"] },
     Agency {
         code: "faz",
         name: "Frankfurter Allgemeine Zeitung",

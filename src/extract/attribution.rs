@@ -443,7 +443,7 @@ fn join(tokens: &[Token<'_>]) -> String {
 pub fn is_role(lower: &str) -> bool {
     role_gender(lower).is_some()
         || ROLE_HEADS_MALE.iter().any(|h| lower.ends_with(h))
-        || ROLE_HEADS_NEUTRAL.contains(&lower)
+        || ROLE_HEADS_NEUTRAL.iter().any(|h| lower.ends_with(h))
 }
 
 /// Gender a role word implies, if any.

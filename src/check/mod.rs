@@ -112,10 +112,10 @@ impl From<&crate::store::ClaimRow> for ClaimView {
     fn from(r: &crate::store::ClaimRow) -> ClaimView {
         ClaimView {
             fingerprint: r.fingerprint.clone(),
-            kind: ClaimKind::parse(&r.kind).unwrap_or(ClaimKind::Statement),
+            kind: r.claim_kind(),
             text: r.text.clone(),
-            span: Span::new(r.span[0].max(0) as usize, r.span[1].max(0) as usize),
-            paragraph: r.paragraph.max(0) as usize,
+            span: r.byte_span(),
+            paragraph: r.paragraph_number(),
             speaker: r.speaker.clone(),
             inferred: r.inferred,
             cue: r.cue.clone(),

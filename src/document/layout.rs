@@ -88,10 +88,8 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let slice = &text[s..e];
-    let ts = s + (slice.len() - slice.trim_start().len());
-    let te = e - (slice.len() - slice.trim_end().len());
-    (ts, te.max(ts))
+    let t = Span::new(s, e).trim(text);
+    (t.start, t.end)
 }
 
 /// Classified blocks.

@@ -56,6 +56,14 @@ impl Span {
     pub fn is_empty(self) -> bool {
         self.end <= self.start
     }
+
+    /// The span without leading and trailing whitespace of `text`.
+    pub fn trim(self, text: &str) -> Span {
+        let slice = &text[self.range()];
+        let start = self.start + (slice.len() - slice.trim_start().len());
+        let end = self.end - (slice.len() - slice.trim_end().len());
+        Span::new(start, end.max(start))
+    }
 }
 
 impl Serialize for Span {

@@ -149,7 +149,7 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
         }
         match found {
             Some((p2, c2)) => {
-                let inner = trim_span(s, start, p2);
+                let inner = Span::new(start, p2).trim(s);
                 if !inner.is_empty() {
                     out.push((
                         Span::new(body.start + inner.start, body.start + inner.end),
@@ -162,7 +162,7 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
             None => {
                 // Unclosed: a multi-paragraph quote if the next paragraph reopens, else noise.
                 if next_opens && family != Family::Single {
-                    let inner = trim_span(s, start, s.len());
+                    let inner = Span::new(start, s.len()).trim(s);
                     if !inner.is_empty() {
                         out.push((
                             Span::new(body.start + inner.start, body.start + inner.end),
@@ -177,13 +177,6 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
         }
     }
     out
-}
-
-fn trim_span(s: &str, start: usize, end: usize) -> Span {
-    let slice = &s[start..end];
-    let ts = start + (slice.len() - slice.trim_start().len());
-    let te = end - (slice.len() - slice.trim_end().len());
-    Span::new(ts, te.max(ts))
 }
 
 #[cfg(test)]

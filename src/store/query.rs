@@ -73,6 +73,23 @@ pub struct ClaimRow {
     pub version_id: i64,
 }
 
+impl ClaimRow {
+    /// The claim kind (a stored kind the code does not know reads as a statement).
+    pub fn claim_kind(&self) -> crate::extract::ClaimKind {
+        crate::extract::ClaimKind::parse(&self.kind).unwrap_or(crate::extract::ClaimKind::Statement)
+    }
+
+    /// The byte span as a [`Span`](crate::document::Span).
+    pub fn byte_span(&self) -> crate::document::Span {
+        crate::document::Span::new(self.span[0].max(0) as usize, self.span[1].max(0) as usize)
+    }
+
+    /// The paragraph number.
+    pub fn paragraph_number(&self) -> usize {
+        self.paragraph.max(0) as usize
+    }
+}
+
 /// A claim with all its occurrences.
 #[derive(Clone, Debug, Serialize)]
 pub struct ClaimDetail {

@@ -1,0 +1,248 @@
+//! Attribution frames: where the cue and the source of a quote or a reported sentence are.
+//!
+//! A quote is attributed after it (`„…“, sagte X`), before it (`X sagte: „…“`), or by the
+//! subject of its clause when no speech verb we know ties them (`X gab sich gelassen: „…“`);
+//! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
+
+use super::attribution::{
+    find_cues, finite_verb, is_speaker_like, mention_after, mention_before, weak_opening, CueHit, CueKind, Mention,
+    MentionKind,
+};
+use super::tokens::Token;
+use super::{words, KONJUNKTIV};
+use crate::document::{Lang, Span};
+
+/// The attribution found for a claim.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Frame {
+    pub(super) cue: Option<CueHit>,
+    pub(super) mention: Option<Mention>,
+    /// Found only as the clause's subject, with no attribution words tying it to the quote.
+    pub(super) by_subject: bool,
+    /// Taken from an earlier sentence: the speaker is inferred.
+    pub(super) carried: bool,
+}
+
+/// The frame after a quote: `, sagte X`, `, so X`, `, X said`, `, said X`, `— X, the mayor`.
+pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
+    let mut i = from;
+    while i < to && !tokens[i].word {
+        if tokens[i].is_punct(&['.', '!', '?']) {
+            return None;
+        }
+        i += 1;
+    }
+    if i >= to {
+        return None;
+    }
+    let dash = tokens[from..i].iter().any(|t| t.is_punct(&['—', '–', '-']));
+    // `„…“, so der Minister.`
+    if lang == Lang::De && tokens[i].lower == "so" {
+        let m = mention_after(text, tokens, i + 1, to, lang)?;
+        return Some(Frame {
+            cue: Some(CueHit {
+                text: "so".into(),
+                spans: vec![Span::new(tokens[i].start, tokens[i].end)],
+                index: i,
+                kind: CueKind::Before,
+            }),
+            mention: Some(m),
+            by_subject: false,
+            carried: false,
+        });
+    }
+    // The cue must come early: within the first clause after the quote.
+    let clause_end = (i..to).find(|&k| tokens[k].is_punct(&['.', ';', '!', '?', ':'])).unwrap_or(to);
+    let cues = find_cues(tokens, i, clause_end, lang);
+    if let Some(cue) = cues.into_iter().next() {
+        if cue.index == i {
+            // Inverted: cue first, source after (`äußerte sich der Chef …`).
+            let after = cue_end(tokens, &cue);
+            let after = after + usize::from(tokens.get(after).is_some_and(|t| t.lower == "sich"));
+            let m =
+                mention_after(text, tokens, after, clause_end, lang).filter(|m| !is_agency(&text[m.span.range()]))?;
+            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+        }
+        let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {
+            (cue.kind == CueKind::Before)
+                .then(|| mention_after(text, tokens, cue_end(tokens, &cue), clause_end, lang))
+                .flatten()
+        })?;
+        if m.span.start < tokens[i].start || is_agency(&text[m.span.range()]) {
+            return None;
+        }
+        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+    }
+    if dash {
+        let m = mention_after(text, tokens, i, clause_end, lang)?;
+        return Some(Frame { cue: None, mention: Some(m), by_subject: false, carried: false });
+    }
+    // `„…“, strich Romney heraus`, `„…“, zeigte sich der Trainer zuversichtlich`: right after
+    // a quote, a verb we do not know followed by someone is still the attribution.
+    let after_comma = tokens[from..i].iter().any(|t| t.is_punct(&[',']));
+    if lang == Lang::De && after_comma && tokens[i].text.starts_with(char::is_lowercase) {
+        let j = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.lower == "sich"));
+        let m = mention_after(text, tokens, j, clause_end, lang)
+            .filter(|m| is_speaker_like(m) && m.kind != MentionKind::Vague && m.kind != MentionKind::Anonymous)?;
+        let verb = &tokens[i];
+        let cue = CueHit {
+            text: verb.lower.clone(),
+            spans: vec![Span::new(verb.start, verb.end)],
+            index: i,
+            kind: CueKind::Verb,
+        };
+        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+    }
+    None
+}
+
+/// Index of the first token after the cue's first word (a particle comes later, if at all).
+pub(super) fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
+    let end = cue.spans[0].end;
+    tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len())
+}
+
+/// The frame before a quote: `X sagte: „…“`, `Dazu sagte X: „…“`, `Laut X …`.
+pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
+    let cue = find_cues(tokens, from, to, lang).into_iter().last()?;
+    // A German verb at the end of its clause (`Stoiber hatte die Rolle der Parteien betont:`)
+    // is a participle or sits in a subordinate clause: its subject is the clause's subject, not
+    // the noun right before it.
+    let clause_final = tokens.get(cue_end(tokens, &cue)).is_none_or(|t| t.is_punct(&[':', ',', '.']));
+    if lang == Lang::De && cue.kind == CueKind::Verb && clause_final && cue.spans.len() == 1 {
+        let end = if to > from && tokens[to - 1].is_punct(&[':', ',']) { to - 1 } else { to };
+        if let Some(f) = subject_frame(text, tokens, from, end, lang) {
+            return Some(Frame { cue: Some(cue), ..f });
+        }
+    }
+    let m = match cue.kind {
+        CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
+        CueKind::After => mention_before(text, tokens, from, cue.index, lang),
+        CueKind::Verb => {
+            let before = mention_before(text, tokens, from, cue.index, lang);
+            let after = || mention_after(text, tokens, cue_end(tokens, &cue), to, lang);
+            match before {
+                Some(b) if weak_opening(tokens, &b, lang) => after().or(Some(b)),
+                Some(b) => Some(b),
+                None => after(),
+            }
+        }
+    }?;
+    Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
+/// The frame of a quote whose clause has no speech verb we know, as after a colon
+/// (`Der 23-jährige Sportler gab sich gelassen: „…“`, `Hier sparte der Bundespräsident nicht
+/// mit Kritik: „…“`) or around a fragment (`Schüssel würdigte Ligeti als „großen
+/// Österreicher“`): the speaker is the subject of the clause before the quote — its first noun
+/// phrase, or the one right after the verb when the clause opens with an adverb or a
+/// prepositional phrase.
+pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: usize, lang: Lang) -> Option<Frame> {
+    let start = (from..end).rev().find(|&k| tokens[k].is_punct(&[';', '.', '!', '?', ':'])).map_or(from, |k| k + 1);
+    if start >= end {
+        return None;
+    }
+    // A clause in Konjunktiv is itself reported speech ("Eine Änderung sei nötig: „…“"): its
+    // speaker is the one of the turn, not its grammatical subject.
+    if lang == Lang::De && tokens[start..end].iter().any(|t| KONJUNKTIV.contains(&t.lower)) {
+        return None;
+    }
+    let cue = find_cues(tokens, start, end, lang).into_iter().next();
+    let plausible = |m: &Mention| {
+        is_speaker_like(m)
+            && !weak_opening(tokens, m, lang)
+            && !is_agency(&text[m.span.range()])
+            && (m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2))
+    };
+    let first = mention_after(text, tokens, start, end, lang).filter(plausible);
+    let m = first.or_else(|| {
+        let verb = finite_verb(tokens, start, end)?;
+        mention_after(text, tokens, verb + 1, end, lang).filter(plausible)
+    })?;
+    Some(Frame { cue, mention: Some(m), by_subject: true, carried: false })
+}
+
+/// The frame of a sentence without quotes, for reported speech.
+pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
+    let mut cues = find_cues(tokens, 0, tokens.len(), lang);
+    let first = cues.first().cloned();
+    // An explicit source (`laut X`, `X zufolge`, `according to X`) outranks other verbs of the
+    // sentence ("The EU has pledged aid, according to the Commission").
+    cues.sort_by_key(|c| c.kind == CueKind::Verb);
+    for cue in cues {
+        let after = cue_end(tokens, &cue);
+        let clause_end =
+            (after..tokens.len()).find(|&k| tokens[k].is_punct(&[',', '.', ';', ':'])).unwrap_or(tokens.len());
+        let clause_start =
+            (0..cue.index).rev().find(|&k| tokens[k].is_punct(&[',', ';', ':', '('])).map_or(0, |k| k + 1);
+        let m = match cue.kind {
+            CueKind::Before => mention_after(text, tokens, after, clause_end, lang),
+            CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
+            CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)
+                .filter(|m| !is_agency(&text[m.span.range()]))
+                .or_else(|| mention_after(text, tokens, after, clause_end, lang)),
+        };
+        if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
+            return Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false };
+        }
+    }
+    Frame { cue: first, mention: None, by_subject: false, carried: false }
+}
+
+/// Whether a mention is just an agency's name: agencies relay, they are not speakers here.
+pub(super) fn is_agency(mention: &str) -> bool {
+    let found = crate::lexicon::agencies::find_agencies(mention);
+    !found.is_empty() && mention.split_whitespace().count() <= found.len() + 4
+}
+
+/// The words that were reported, without the attribution around them: `Der Minister sagte
+/// am Montag, die Lage sei ernst` → `die Lage sei ernst`; `The plan will cost more, the
+/// ministry said` → `The plan will cost more`; `Laut Polizei gab es drei Verletzte` → `gab es
+/// drei Verletzte`. When the attribution sits in the middle, the whole sentence stays.
+pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, frame: &Frame, lang: Lang) -> Span {
+    let (Some(cue), Some(m)) = (&frame.cue, &frame.mention) else { return seg };
+    let block_start = cue.spans.iter().map(|s| s.start).chain([m.span.start]).min().unwrap_or(seg.start);
+    let block_end = cue.spans.iter().map(|s| s.end).chain([m.span.end]).max().unwrap_or(seg.end);
+    let before = tokens.iter().filter(|t| t.end <= block_start && t.word).count();
+    let after = tokens.iter().filter(|t| t.start >= block_end && t.word).count();
+    let content = if before <= 1 {
+        // Attribution first: after a verb the content starts after the next comma or colon
+        // (`sagte am Montag, …`), after `laut X` / `X zufolge` right away.
+        let rest: Vec<&Token<'_>> = tokens.iter().filter(|t| t.start >= block_end).collect();
+        let comma = if cue.kind == CueKind::Verb { rest.iter().position(|t| t.is_punct(&[',', ':'])) } else { None };
+        let from = match comma {
+            Some(k) if rest[..k].iter().filter(|t| t.word).count() <= 6 => rest.get(k + 1),
+            // A German verb without a clause after it takes an object ("befürchten einen
+            // Austausch"): the whole sentence is the claim.
+            _ if lang == Lang::De
+                && cue.kind == CueKind::Verb
+                && !rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) =>
+            {
+                return seg;
+            }
+            _ => rest.first(),
+        };
+        let from = from.map_or(seg.end, |t| t.start);
+        // "that" introduces the content in English and is not part of it; German "dass" is.
+        let start = match tokens.iter().find(|t| t.start >= from) {
+            Some(t) if t.lower == "that" => tokens.iter().find(|u| u.start > t.start).map_or(seg.end, |u| u.start),
+            _ => from,
+        };
+        Span::new(start, seg.end)
+    } else if after <= 4
+        && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| t.is_punct(&[',', '—', '–']))
+    {
+        // Attribution last, after a comma: the content ends at that comma.
+        let end =
+            tokens.iter().filter(|t| t.end <= block_start && t.is_punct(&[',', '—', '–'])).map(|t| t.start).next_back();
+        Span::new(seg.start, end.unwrap_or(block_start))
+    } else {
+        seg
+    };
+    let content = Span::new(content.start, content.end.max(content.start)).trim(text);
+    if words(&text[content.range()]) >= 3 {
+        content
+    } else {
+        seg
+    }
+}

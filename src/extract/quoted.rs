@@ -1,0 +1,143 @@
+//! Words in quotation marks: someone's words, or the name of a thing (a ship, a newspaper, a
+//! law) or a scare quote that no one is said to have said.
+
+use super::attribution::is_cue_verb;
+use super::frames::Frame;
+use super::quotes::QuoteSpan;
+use super::tokens::Token;
+use super::{words, KONJUNKTIV};
+use crate::document::{Lang, Span};
+use crate::lexicon::cues::{FRAGMENT_CUES, REPORTING_WORDS};
+use crate::lexicon::words::{NAMING_PARTICIPLES, TITLE_NOUNS};
+use crate::lexicon::WordSet;
+
+static TITLE_WORDS: WordSet = WordSet::new(TITLE_NOUNS);
+static NAMING: WordSet = WordSet::new(NAMING_PARTICIPLES);
+static FRAGMENT: WordSet = WordSet::new(FRAGMENT_CUES);
+static REPORTING: WordSet = WordSet::new(REPORTING_WORDS);
+/// First- and second-person words and common finite verbs: words in quotation marks that
+/// contain them are someone speaking, not a name.
+static SPEAKING: WordSet = WordSet::new(&[
+    "ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "du", "dich", "dir", "euch", "ihr", "mein",
+    "meine", "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "kann", "können", "muss", "müssen",
+    "gibt", "i", "we", "me", "us", "our", "my", "you", "your", "is", "are", "was", "were", "will", "can", "must",
+    "have", "has",
+]);
+
+/// Whether a quote is someone's words, rather than a title or scare quote.
+pub(super) fn is_quote_claim(
+    text: &str,
+    tokens: &[Token<'_>],
+    q: &QuoteSpan,
+    frame: &Frame,
+    region: Span,
+    lang: Lang,
+) -> bool {
+    let inner = &text[q.inner.range()];
+    let before: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= q.outer.start).collect();
+    let prev = before.iter().rev().find(|t| t.word).map(|t| t.lower.as_str());
+    let last_two: Vec<&str> = before.iter().rev().filter(|t| t.word).take(2).map(|t| t.lower.as_str()).collect();
+    let phrase = if let [a, b] = last_two.as_slice() { format!("{b} {a}") } else { String::new() };
+    // `das Schiff „Nordlicht“`, `the film "The Long Harbour"`, `die so genannte „Wende“`:
+    // the naming noun stands right before the quote (after it, as in `the plan was "dead on
+    // arrival"`, the noun is the subject and the quote someone's words).
+    let after_colon = before.last().is_some_and(|t| t.is_punct(&[':']));
+    let right_before = before.last().is_some_and(|t| t.word);
+    if !after_colon && right_before && (prev.is_some_and(is_title_noun) || TITLE_WORDS.contains(&phrase)) {
+        return false;
+    }
+    if prev.is_some_and(|w| NAMING.contains(w)) {
+        return false;
+    }
+    // A foreign or technical name: `„Fédération Internationale de Football Association“`,
+    // `„heise online“`, `„tagesschau.de“`.
+    if lang == Lang::De && looks_like_name(inner) {
+        return false;
+    }
+    // Speech in the first or second person, or with a common finite verb.
+    let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
+    // A newspaper's name in quotation marks: `sagte der „Süddeutschen Zeitung“`.
+    let rest_is_small = |end: usize| inner[end..].split_whitespace().count() <= 1;
+    if crate::lexicon::agencies::find_outlets(inner).iter().chain(&crate::lexicon::agencies::find_agencies(inner)).any(
+        |m| {
+            (m.start == 0
+                || inner[..m.start].trim().eq_ignore_ascii_case("der")
+                || inner[..m.start].trim().eq_ignore_ascii_case("die"))
+                && rest_is_small(m.end)
+        },
+    ) {
+        return false;
+    }
+    // A name that opens with its kind: `„Gesetz zur Bekämpfung …“`, `„Preis der …“`.
+    if !speaks
+        && inner
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && is_title_noun(&w.to_lowercase()))
+    {
+        return false;
+    }
+    if q.continued || q.continues {
+        return true;
+    }
+    let n = words(inner);
+    // A clause: it ends like a sentence, is long, or speaks in the first or second person.
+    let sentence_like = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']) || n >= 6 || (speaks && n >= 2);
+    let title_case = n >= 2
+        && inner.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+    if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {
+        return true;
+    }
+    // A fragment: words someone used, if the sentence attributes anything to anyone.
+    if frame.mention.is_some() && frame.cue.is_some() && !frame.by_subject {
+        return true;
+    }
+    // A naming verb right before or after it: `nannte den Plan „unverantwortlich“`,
+    // `„reckless“, she called it`.
+    let near: Vec<&Token<'_>> = tokens
+        .iter()
+        .filter(|t| {
+            t.word && region.contains(Span::new(t.start, t.end)) && !q.outer.contains(Span::new(t.start, t.end))
+        })
+        .filter(|t| {
+            t.end <= q.outer.start && q.outer.start - t.end < 40 || t.start >= q.outer.end && t.start - q.outer.end < 25
+        })
+        .collect();
+    if near.iter().any(|t| FRAGMENT.contains(&t.lower)) {
+        return true;
+    }
+    // German lower-case fragments (adjectives, verb phrases: „gravierende Bedenken“,
+    // „falsch“) in a sentence that reports what someone said or thinks are that someone's
+    // words; without such a sentence they are scare quotes. Capitalised fragments are as
+    // often names of things.
+    let reporting = tokens.iter().any(|t| {
+        t.word
+            && !q.outer.contains(Span::new(t.start, t.end))
+            && (is_cue_verb(&t.lower, lang) || KONJUNKTIV.contains(&t.lower) || REPORTING.contains(&t.lower))
+    });
+    lang == Lang::De
+        && inner.starts_with(char::is_lowercase)
+        && (reporting || (frame.mention.is_some() && !frame.by_subject))
+}
+
+/// Whether a word is (or ends with, for German compounds) a noun that announces a name:
+/// `Sportzeitung`, `Nachrichtenagentur`, `Trägerrakete`.
+fn is_title_noun(w: &str) -> bool {
+    let bare = w.trim_end_matches("es").trim_end_matches('s');
+    TITLE_WORDS.contains(w)
+        || TITLE_WORDS.contains(bare)
+        || TITLE_NOUNS.iter().any(|t| t.len() >= 5 && !t.contains(' ') && (w.ends_with(t) || bare.ends_with(t)))
+}
+
+/// Quoted words in a German text that look like a name rather than speech: a web address,
+/// or foreign function words ("de", "la", "of", "the") between capitalised words.
+fn looks_like_name(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() == 1 && inner.contains('.') && !inner.ends_with('.') {
+        return true;
+    }
+    const FOREIGN: &[&str] = &["de", "la", "le", "du", "des", "del", "da", "dos", "of", "the", "for", "and", "y", "di"];
+    words.len() >= 2
+        && words.iter().any(|w| FOREIGN.contains(w))
+        && words.iter().filter(|w| !FOREIGN.contains(w)).all(|w| w.starts_with(char::is_uppercase))
+}

@@ -188,6 +188,19 @@ pub struct Side<'a> {
     pub items: Vec<Item>,
 }
 
+/// The lines of `text` that hold a correction notice.
+fn notice_lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(r) = NOTICES.find(&text[at..]) {
+        let start = text[..at + r.start].rfind('\n').map_or(0, |k| k + 1);
+        let end = text[at + r.end..].find('\n').map_or(text.len(), |k| at + r.end + k);
+        out.push(Span::new(start, end));
+        at = end;
+    }
+    out
+}
+
 /// The quotation marks around a quote in its text.
 fn marks(text: &str, i: &Item) -> Option<(char, char)> {
     if i.kind != ClaimKind::Quote {
@@ -200,9 +213,14 @@ fn marks(text: &str, i: &Item) -> Option<(char, char)> {
 
 /// Diff two versions.
 pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
-    let is_notice = |i: &Item| NOTICES.matches(&i.text);
+    // Claims inside a correction notice are the notice, not claims of the article.
     let with_marks = |side: &Side<'_>| -> Vec<Item> {
-        side.items.iter().filter(|i| !is_notice(i)).map(|i| Item { marks: marks(side.text, i), ..i.clone() }).collect()
+        let notices = notice_lines(side.text);
+        side.items
+            .iter()
+            .filter(|i| !notices.iter().any(|n| n.overlaps(i.span)))
+            .map(|i| Item { marks: marks(side.text, i), ..i.clone() })
+            .collect()
     };
     let (old_owned, new_owned) = (with_marks(old), with_marks(new));
     let old_items: Vec<&Item> = old_owned.iter().collect();

@@ -105,6 +105,16 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 kind: CueKind::Before,
             }),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
+            // `Seiner Meinung nach`, `nach eigenen Angaben`: the possessive is the source.
+            (Lang::De, "nach", _)
+                if i >= 1
+                    && matches!(
+                        tokens[i - 1].lower.as_str(),
+                        "meinung" | "ansicht" | "auffassung" | "einschätzung" | "angaben" | "aussage"
+                    ) =>
+            {
+                out.push(hit(t, i, "nach", CueKind::After))
+            }
             (
                 Lang::De,
                 "nach",

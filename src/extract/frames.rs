@@ -204,40 +204,46 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
     let block_start = cue.spans.iter().map(|s| s.start).chain([m.span.start]).min().unwrap_or(seg.start);
     let block_end = cue.spans.iter().map(|s| s.end).chain([m.span.end]).max().unwrap_or(seg.end);
     let before = tokens.iter().filter(|t| t.end <= block_start && t.word).count();
-    let after = tokens.iter().filter(|t| t.start >= block_end && t.word).count();
-    let content = if before <= 1 {
-        // Attribution first: after a verb the content starts after the next comma or colon
-        // (`sagte am Montag, …`), after `laut X` / `X zufolge` right away.
-        let rest: Vec<&Token<'_>> = tokens.iter().filter(|t| t.start >= block_end).collect();
-        let comma = if cue.kind == CueKind::Verb { rest.iter().position(|t| t.is_punct(&[',', ':'])) } else { None };
-        let from = match comma {
-            Some(k) if rest[..k].iter().filter(|t| t.word).count() <= 6 => rest.get(k + 1),
-            // A German verb without a clause after it takes an object ("befürchten einen
-            // Austausch"): the whole sentence is the claim.
-            _ if lang == Lang::De
-                && cue.kind == CueKind::Verb
-                && !rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) =>
-            {
-                return seg;
-            }
-            _ => rest.first(),
-        };
-        let from = from.map_or(seg.end, |t| t.start);
-        // "that" introduces the content in English and is not part of it; German "dass" is.
-        let start = match tokens.iter().find(|t| t.start >= from) {
-            Some(t) if t.lower == "that" => tokens.iter().find(|u| u.start > t.start).map_or(seg.end, |u| u.start),
-            _ => from,
-        };
-        Span::new(start, seg.end)
-    } else if after <= 4
-        && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| t.is_punct(&[',', '—', '–']))
+    let rest: Vec<&Token<'_>> = tokens.iter().filter(|t| t.start >= block_end).collect();
+    let boundary = |t: &&Token<'_>| t.is_punct(&[',', '—', '–']);
+    let after = rest.iter().filter(|t| t.word).count();
+    let appositive_after = rest.first().is_some_and(|t| t.is_punct(&[','])) && after <= 12;
+    let content = if before > 1
+        && (after <= 4 || appositive_after)
+        && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| boundary(&t))
     {
-        // Attribution last, after a comma: the content ends at that comma.
-        let end =
-            tokens.iter().filter(|t| t.end <= block_start && t.is_punct(&[',', '—', '–'])).map(|t| t.start).next_back();
+        // Attribution last, after a comma (`…, sagte X, der Sprecher`): the content ends there.
+        let end = tokens.iter().filter(|t| t.end <= block_start && boundary(t)).map(|t| t.start).next_back();
         Span::new(seg.start, end.unwrap_or(block_start))
+    } else if cue.kind == CueKind::Verb {
+        // Attribution first: the content follows the next comma or colon (`sagte am Montag, …`);
+        // in English it may follow the verb directly (`said the plan would …`), but a German
+        // verb without a clause after it takes an object (`befürchten einen Austausch`).
+        let comma = rest
+            .iter()
+            .position(|t| t.is_punct(&[',', ':']))
+            .filter(|&k| rest[..k].iter().filter(|t| t.word).count() <= 6);
+        match comma {
+            Some(k) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),
+            None if lang == Lang::En && before <= 1 => Span::new(rest.first().map_or(seg.end, |t| t.start), seg.end),
+            None if rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) => {
+                Span::new(rest[0].start, seg.end)
+            }
+            None => return seg,
+        }
+    } else if before <= 1 {
+        // `laut X …`, `X zufolge …`, `according to X, …`: the content follows right away.
+        let first = rest.iter().find(|t| !t.is_punct(&[',', ':'])).map_or(seg.end, |t| t.start);
+        Span::new(first, seg.end)
     } else {
         seg
+    };
+    // "that" introduces the content in English and is not part of it; German "dass" is.
+    let content = match tokens.iter().find(|t| t.start >= content.start) {
+        Some(t) if t.lower == "that" && t.start == content.start => {
+            Span::new(tokens.iter().find(|u| u.start > t.start).map_or(seg.end, |u| u.start), content.end)
+        }
+        _ => content,
     };
     let content = Span::new(content.start, content.end.max(content.start)).trim(text);
     if words(&text[content.range()]) >= 3 {

@@ -351,8 +351,15 @@ impl State<'_> {
             self.claims.push(claim);
         }
         // The rest of the sentence: the part before the first quote claim, or all of it.
+        // Quoted fragments inside a sentence (`der Pilot trage die „volle Verantwortung“`) leave
+        // the sentence a claim of its own; a full quote takes the sentence with it.
+        let fragments_only = quote_claims.iter().all(|(k, _)| {
+            let q = &quotes[*k];
+            q.outer.start > region.start + 1 && 3 * q.outer.len() < region.len()
+        });
         let residue = match quote_claims.first() {
             None => Some(region),
+            Some(_) if fragments_only => Some(region),
             Some((k, frame)) => {
                 let start = quotes[*k].outer.start;
                 let cue_inside = frame.cue.as_ref().is_some_and(|c| c.spans.iter().any(|s| s.start < start))
@@ -369,16 +376,25 @@ impl State<'_> {
             return;
         }
         let frame = sentence_frame(text, seg_tokens, lang);
-        let konjunktiv = lang == Lang::De && seg_tokens.iter().any(|t| KONJUNKTIV.contains(&t.lower));
+        let konjunktiv = lang == Lang::De
+            && seg_tokens
+                .iter()
+                .any(|t| KONJUNKTIV.contains(&t.lower) || matches!(t.lower.as_str(), "demnach" | "wonach"));
+        let clause = reported_clause(seg_tokens, lang);
         let (kind, inherit) = if frame.mention.is_some() {
             (ClaimKind::Reported, false)
         } else if konjunktiv {
             (ClaimKind::Reported, true)
+        } else if clause.is_some() {
+            (ClaimKind::Reported, false)
         } else {
             (ClaimKind::Statement, false)
         };
-        let span =
-            if kind == ClaimKind::Reported { reported_content(text, seg_tokens, seg, &frame, lang) } else { seg };
+        let span = match (kind, clause) {
+            (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
+            (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, lang),
+            _ => seg,
+        };
         let span = trim_claim(text, span);
         let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
             (ClaimKind::Reported, false)
@@ -506,6 +522,28 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
 
 fn words(s: &str) -> usize {
     s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Where a reported clause starts in a sentence without a speaker: `die Behauptung, dass …`,
+/// `wurde bekannt, dass …`, `Meldungen, wonach …`, `the claim that …`.
+fn reported_clause(tokens: &[Token<'_>], lang: Lang) -> Option<usize> {
+    const SPEECH_NOUNS: &[&str] = &[
+        "behauptung", "behauptungen", "forderung", "forderungen", "angaben", "hinweis", "hinweise", "vorwurf",
+        "vorwürfe", "meldung", "meldungen", "aussage", "aussagen", "erklärung", "mitteilung", "bericht", "berichte",
+        "berichten", "information", "informationen", "befürchtung", "befürchtungen", "warnung", "kritik", "meinung",
+        "ansicht", "auffassung", "überzeugung", "einschätzung", "vermutung", "gerüchte", "bekannt", "bestätigt",
+        "berichtet", "gemeldet", "mitgeteilt", "erklärt", "betont", "claim", "claims", "statement", "report",
+        "reports", "allegation", "allegations", "warning", "announced", "reported", "confirmed",
+    ];
+    (1..tokens.len()).find_map(|k| {
+        let t = &tokens[k];
+        let complementizer = match lang {
+            Lang::De => matches!(t.lower.as_str(), "dass" | "daß" | "wonach"),
+            Lang::En => t.lower == "that",
+        };
+        let before = tokens[..k].iter().rev().find(|u| u.word)?;
+        (complementizer && SPEECH_NOUNS.contains(&before.lower.as_str())).then_some(t.start)
+    })
 }
 
 /// A claim's span without trailing colons, commas or dashes that led into a quote.

@@ -244,7 +244,20 @@ pub fn finite_verb(tokens: &[Token<'_>], from: usize, to: usize) -> Option<usize
             && !PREPS.contains(&t.lower)
             && !t.lower.chars().any(|c| c.is_ascii_digit())
             && !(k > from && (DETS.contains(&tokens[k - 1].lower) || PREPS.contains(&tokens[k - 1].lower)))
+            && !is_attributive(t, tokens.get(k + 1))
     })
+}
+
+/// An adjective in front of a noun (`erste Ergebnisse`, `politische Gegner`), not a verb.
+fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
+    const COMMON: &[&str] = &[
+        "erste", "ersten", "zweite", "dritte", "letzte", "letzten", "neue", "neuen", "weitere", "weiteren", "andere",
+        "anderen", "große", "großen", "viele", "vielen", "einige", "einigen", "mehrere", "alle", "beide", "beiden",
+        "zahlreiche", "zahlreichen", "hohe", "hohen", "erneute", "bisherige", "frühere", "ehemalige", "ehemaligen",
+    ];
+    const ENDINGS: &[&str] = &["ische", "ischen", "liche", "lichen", "ige", "igen", "ale", "alen", "ive", "iven"];
+    next.is_some_and(|n| n.capitalized())
+        && (COMMON.contains(&t.lower.as_str()) || ENDINGS.iter().any(|e| t.lower.ends_with(e)))
 }
 
 /// The mention right after token `i` (inclusive), up to `to`.

@@ -178,6 +178,11 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Fr
         let m = match cue.kind {
             CueKind::Before => mention_after(text, tokens, after, clause_end, lang),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
+            // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
+            // aufgefordert.`) has the clause's subject, not the noun before it.
+            CueKind::Verb if lang == Lang::De && clause_end == after && cue.spans.len() == 1 => {
+                subject_frame(text, tokens, clause_start, cue.index, lang).and_then(|f| f.mention)
+            }
             CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)
                 .filter(|m| !is_agency(&text[m.span.range()]))
                 .or_else(|| mention_after(text, tokens, after, clause_end, lang)),

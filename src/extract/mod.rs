@@ -23,6 +23,11 @@ use crate::lexicon::{PhraseSet, WordSet};
 
 /// Konjunktiv forms that mark reported speech on their own.
 static KONJUNKTIV: WordSet = WordSet::new(KONJUNKTIV_STRONG);
+/// Konjunktiv II forms, which carry reported speech on from a reported sentence.
+static KONJUNKTIV_II: WordSet = WordSet::new(&[
+    "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "sollte",
+    "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde",
+]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{is_cue_verb, is_speaker_like, mention_after, weak_opening, Mention, MentionKind};
 use frames::{post_frame, pre_frame, reported_content, sentence_frame, subject_frame, Frame};
@@ -381,9 +386,13 @@ impl State<'_> {
                 .iter()
                 .any(|t| KONJUNKTIV.contains(&t.lower) || matches!(t.lower.as_str(), "demnach" | "wonach"));
         let clause = reported_clause(seg_tokens, lang);
+        // Konjunktiv II (`würden`, `hätte`) continues reported speech only right after it.
+        let continues_report = lang == Lang::De
+            && self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind != ClaimKind::Statement)
+            && seg_tokens.iter().any(|t| KONJUNKTIV_II.contains(&t.lower));
         let (kind, inherit) = if frame.mention.is_some() {
             (ClaimKind::Reported, false)
-        } else if konjunktiv {
+        } else if konjunktiv || continues_report {
             (ClaimKind::Reported, true)
         } else if clause.is_some() {
             (ClaimKind::Reported, false)

@@ -68,6 +68,8 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "stellte" + "fest", "stellten" + "fest", "stellt" + "fest", "festgestellt", "ergab", "ergaben", "zeigte", "zeigten",
     "deutete" + "an", "deuteten" + "an", "schloss" + "aus", "schlossen" + "aus", "beharrte", "insistierte",
     "verwies", "bekräftigt", "unterstrichen", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
+    "gefordert", "gewarnt", "betont", "erklärt", "gelobt", "begrüßt", "bezeichnete", "macht" + "verantwortlich",
+    "machte" + "verantwortlich", "machten" + "verantwortlich", "werten", "wertete", "werteten", "wertet", "sprechen",
 ];
 
 /// German cue particles and prepositions that attribute without a verb.

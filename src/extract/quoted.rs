@@ -54,6 +54,15 @@ pub(super) fn is_quote_claim(
     if lang == Lang::De && looks_like_name(inner) {
         return false;
     }
+    // A short name the article also uses without quotation marks (`„Ener1“ … Ener1 hat …`).
+    if words(inner) <= 3 && !inner.ends_with(['.', '!', '?', ',']) && text.matches(inner).count() > 1 {
+        let elsewhere = text
+            .match_indices(inner)
+            .any(|(at, _)| at != q.inner.start && !text[..at].ends_with(['„', '“', '"', '»', '«', '‚', '‘']));
+        if elsewhere {
+            return false;
+        }
+    }
     // Speech in the first or second person, or with a common finite verb.
     let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
     // A newspaper's name in quotation marks: `sagte der „Süddeutschen Zeitung“`.

@@ -141,7 +141,7 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
                 break;
             }
             if let Some((f2, close2)) = opening(c2, prev2, next2) {
-                if f2 != family && c2 != '"' {
+                if (f2 != family || matches!(c2, '„' | '‚')) && c2 != '"' {
                     depth_inner.push(close2);
                 }
             }
@@ -203,6 +203,14 @@ mod tests {
         assert_eq!(
             quotes("‘They call it “the promise”, but it isn’t,’ she said.", false),
             [("They call it “the promise”, but it isn’t,", false)]
+        );
+    }
+
+    #[test]
+    fn german_quotes_nested_in_german_quotes() {
+        assert_eq!(
+            quotes("„Wir haben Anmeldungen für „Small-Business-Unternehmen“ erhalten“, sagte er.", false),
+            [("Wir haben Anmeldungen für „Small-Business-Unternehmen“ erhalten", false)]
         );
     }
 

@@ -587,6 +587,16 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         } else if trailing >= 3 && lead == 0 && det == 0 && lang == Lang::De {
             // "Deichgraf Hauke Petersen": a title before a two-word name.
             name_start = Some(words.len() - 2);
+        } else if lang == Lang::De
+            && det > 0
+            && lead >= 1
+            && trailing >= 2
+            && words[..lead].iter().all(|t| !t.capitalized())
+            && !is_institution(&words[lead].lower)
+        {
+            // "der italienische Kardinal Angelo Sodano": adjectives and a noun for the role,
+            // the capitalised words after it for the name.
+            name_start = Some(lead + 1);
         }
     }
     let role_words = &words[..name_start.unwrap_or(words.len()).min(words.len())];

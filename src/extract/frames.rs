@@ -12,6 +12,10 @@ use super::tokens::Token;
 use super::{words, KONJUNKTIV};
 use crate::document::{Lang, Span};
 
+/// Adverbs that open a clause before its subject.
+const STOP_ADVERBS: &[&str] =
+    &["auch", "zudem", "außerdem", "ebenfalls", "dabei", "jedoch", "aber", "also", "so", "and"];
+
 /// The attribution found for a claim.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Frame {
@@ -154,7 +158,10 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
             && !is_agency(&text[m.span.range()])
             && (m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2))
     };
-    let first = mention_after(text, tokens, start, end, lang).filter(plausible);
+    // A leading adverb (`Auch der Sprecher …`, `Dazu erklärte …`) is skipped.
+    let start_np =
+        start + usize::from(start < end && tokens[start].word && STOP_ADVERBS.contains(&tokens[start].lower.as_str()));
+    let first = mention_after(text, tokens, start_np, end, lang).filter(plausible);
     let m = first.or_else(|| {
         let verb = finite_verb(tokens, start, end)?;
         mention_after(text, tokens, verb + 1, end, lang).filter(plausible)

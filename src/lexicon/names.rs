@@ -115,7 +115,9 @@ pub const GIVEN_FEMALE: &[&str] = &[
     "Hanna", "Nina", "Rita", "Carla", "Sofia", "Elena", "Ana", "Lucia", "Paula", "Beatrix", "Christiane", "Dorothea",
     "Hildegard", "Johanna", "Margarete", "Marlene", "Mechthild", "Miriam", "Nora", "Pia", "Rosa", "Ruth", "Tina",
     "Wiebke", "Annette", "Antje", "Bettina", "Britta", "Dagmar", "Gisela", "Ines", "Iris", "Kathrin", "Lydia",
-    "Marion", "Marlies", "Regina", "Sonja", "Verena", "Heidi",
+    "Marion", "Marlies", "Regina", "Sonja", "Verena", "Heidi", "Condoleezza", "Sonia", "Indira", "Benazir", "Nicola",
+    "Emine", "Ayşe", "Fatma", "Zeynep", "Yulia", "Katja", "Fiona", "Cristina", "Dilma", "Halima", "Yolanda", "Anke",
+    "Edelgard", "Brigitte", "Heidemarie", "Herta", "Ulrike", "Malu", "Hannelore", "Kristina", "Shakira", "Margot",
 ];
 
 /// Common given names, masculine.
@@ -139,7 +141,19 @@ pub const GIVEN_MALE: &[&str] = &[
     "Vincent", "Edward", "Henry", "Anthony", "Andrew", "Peter", "Scott", "Gary", "Eric", "Ryan", "Jason", "Justin",
     "Gregory", "Frank", "Raymond", "Patrick", "Jerome", "Antony", "Lloyd", "Marco", "Rafael", "Hakan", "Mehmet",
     "Emre", "Wassilij", "Sergey", "Ilja", "Anatoli", "Gennadi", "Oleg", "Pavel", "Pawel", "Roman", "Igor", "Ivan",
-    "Lech", "Jarosław", "Mateo", "Olaf", "Friedrich",
+    "Lech", "Jarosław", "Mateo", "Olaf", "Friedrich", "Angelo", "Musa", "Paolo", "Giovanni", "Francesco", "Luca",
+    "Sergio", "Juan", "Miguel", "Diego", "Alejandro", "Fernando", "Jorge", "Ricardo", "Eduardo", "Javier", "Manuel",
+    "Francisco", "Hugo", "Alberto", "Andrés", "Emilio", "Gustavo", "Ahmad", "Abdullah", "Khalid", "Mahmoud", "Mahmud",
+    "Hamid", "Reza", "Mohamed", "Muhammad", "Abdel", "Saad", "Tariq", "Nasser", "Salman", "Ahmet", "Kemal", "Shinzo",
+    "Naoto", "Narendra", "Manmohan", "Rahul", "Imran", "Nawaz", "Ashraf", "Colin", "Dick", "Mitt", "Newt", "Rudy",
+    "Ron", "Rand", "Bernie", "Pete", "Tony", "Gordon", "Jacques", "Lionel", "Dominique", "Alain", "Laurent", "Silvio",
+    "Romano", "Matteo", "Enrico", "Giorgio", "Mariano", "Alexis", "Kostas", "Georgios", "Nikos", "Ferenc", "Vladimír",
+    "Václav", "Miloš", "Bronisław", "Aleksander", "Petro", "Vitali", "Witali", "Michail", "Joschka", "Guido",
+    "Frank-Walter", "Franz", "Edmund", "Sigmar", "Peer", "Gregor", "Lothar", "Rudolf", "Hans-Dietrich", "Hans-Jürgen",
+    "Karl-Theodor", "Jim", "Bob", "Dan", "Steve", "Nick", "Greg", "Larry", "Jerry", "Gerald", "Hugh", "Ian", "Neil",
+    "Alan", "Keith", "Graham", "Stuart", "Jean-Marc", "Jean-Claude", "Jean-Luc", "Yona", "Randy", "Nicholas",
+    "Thorbjørn", "Mikhail", "Leonid", "Yuri", "Arturo", "Evo", "Ollanta", "Álvaro", "Cristiano", "Zinedine", "Franck",
+    "Didier", "Miroslav", "Mesut",
 ];
 
 /// Words that mark a description of a person without a name ("der Minister", "the senator"):

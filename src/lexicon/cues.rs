@@ -72,12 +72,6 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "machte" + "verantwortlich", "machten" + "verantwortlich", "werten", "wertete", "werteten", "wertet", "sprechen",
 ];
 
-/// German cue particles and prepositions that attribute without a verb.
-pub const GERMAN_PARTICLES: &[&str] = &[
-    "laut", "zufolge", "so", "nach Angaben", "nach Aussage", "nach Worten", "nach Ansicht", "nach Auffassung",
-    "nach Einschätzung", "nach Informationen",
-];
-
 /// English speech verbs.
 pub const ENGLISH_VERBS: &[Cue] = cues![
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stressed", "warned", "warns",
@@ -94,9 +88,6 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
 /// Objects that turn a speech verb into an idiom: `schreibt Verluste` (makes losses),
 /// `schrieb Geschichte` (made history).
 pub const IDIOM_OBJECTS: &[&str] = &["verluste", "gewinne", "rote", "schwarze", "geschichte", "history"];
-
-/// English cue phrases that attribute without a verb.
-pub const ENGLISH_PARTICLES: &[&str] = &["according to", "per"];
 
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a
 /// title or scare quote.

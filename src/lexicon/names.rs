@@ -156,6 +156,3 @@ pub const GIVEN_MALE: &[&str] = &[
     "Didier", "Miroslav", "Mesut",
 ];
 
-/// Words that mark a description of a person without a name ("der Minister", "the senator"):
-/// the description resolves to the last named speaker whose role shares its head.
-pub const DESCRIPTION_DETERMINERS: &[&str] = &["der", "die", "the", "dem", "den", "des"];

@@ -62,17 +62,6 @@ pub const TITLE_NOUNS: &[&str] = &[
     "kongress", "gipfel", "wettbewerb", "turnier", "titel", "name", "namen", "bezeichnung", "abkürzung", "kurz",
 ];
 
-/// German Konjunktiv I (and Konjunktiv II used in its place) forms that mark reported speech.
-pub const KONJUNKTIV: &[&str] = &[
-    "sei", "seien", "seiest", "habe", "haben", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe",
-    "wisse", "bleibe", "liege", "stehe", "gehe", "komme", "brauche", "gelte", "fehle", "handle", "handele", "trage",
-    "lasse", "zeige", "bestehe", "erwarte", "plane", "sehe", "halte", "arbeite", "setze", "wäre", "wären", "hätte",
-    "hätten", "würde", "würden", "könnten", "müssten", "sollten", "dürften", "wolle", "verfüge", "benötige", "betrage",
-    "diene", "drohe", "entspreche", "erfolge", "führe", "gebe", "laufe", "nehme", "passe", "reiche", "spiele",
-    "treffe", "verstoße", "wirke", "zahle", "befinde", "denke", "glaube", "hoffe", "rechne", "unterstütze", "lehne",
-    "fordere", "beabsichtige",
-];
-
 /// Konjunktiv forms strong enough to mark reported speech without a cue in the same sentence
 /// (they are not also ordinary indicative forms).
 pub const KONJUNKTIV_STRONG: &[&str] = &[
@@ -80,9 +69,6 @@ pub const KONJUNKTIV_STRONG: &[&str] = &[
     "liege", "stehe", "gehe", "komme", "gelte", "fehle", "handle", "handele", "bestehe", "betrage", "drohe", "erfolge",
     "befinde", "verfüge", "brauche", "plane",
 ];
-
-/// Conjunctions that open a content clause after a cue (`sagte, dass …`, `said that …`).
-pub const COMPLEMENTIZERS: &[&str] = &["dass", "daß", "ob", "that", "whether", "if"];
 
 /// Month names and abbreviations (German and English).
 pub const MONTHS: &[&str] = &[

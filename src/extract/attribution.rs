@@ -12,7 +12,7 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS};
-use crate::lexicon::{PhraseSet, WordSet};
+use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -464,14 +464,18 @@ fn join(tokens: &[Token<'_>]) -> String {
 
 /// Whether a lower-case word is a role noun (ends with a role head).
 pub fn is_role(lower: &str) -> bool {
-    role_gender(lower).is_some()
-        || ROLE_HEADS_MALE.iter().any(|h| lower.ends_with(h))
-        || ROLE_HEADS_NEUTRAL.iter().any(|h| lower.ends_with(h))
+    role_gender(lower).is_some() || MALE_ROLES.ends(lower) || NEUTRAL_ROLES.ends(lower)
 }
+
+static MALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_MALE, 2);
+static FEMALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_FEMALE, 2);
+static NEUTRAL_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_NEUTRAL, 2);
+static INSTITUTIONS: SuffixSet = SuffixSet::new(INSTITUTION_HEADS, 3);
+static INSTITUTION_WORDS: WordSet = WordSet::new(INSTITUTION_HEADS);
 
 /// Gender a role word implies, if any.
 pub fn role_gender(lower: &str) -> Option<Gender> {
-    if ROLE_HEADS_FEMALE.iter().any(|h| lower.ends_with(h)) {
+    if FEMALE_ROLES.ends(lower) {
         return Some(Gender::Female);
     }
     if ["spokesman", "chairman", "congressman", "businessman"].iter().any(|h| lower.ends_with(h)) {
@@ -495,7 +499,7 @@ fn given_gender(word: &str) -> Option<Gender> {
 
 /// Whether a lower-case word is (or ends with) an institution noun.
 pub fn is_institution(lower: &str) -> bool {
-    INSTITUTION_HEADS.iter().any(|h| lower == *h || (h.len() >= 3 && lower.ends_with(h)))
+    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower)
 }
 
 /// Classify the words of a mention and split name from role.
@@ -607,9 +611,9 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         role_words
     };
     for t in role_words {
-        gender = gender.or_else(|| role_gender(&t.lower)).or_else(|| {
-            (lang == Lang::De && ROLE_HEADS_MALE.iter().any(|h| t.lower.ends_with(h))).then_some(Gender::Male)
-        });
+        gender = gender
+            .or_else(|| role_gender(&t.lower))
+            .or_else(|| (lang == Lang::De && MALE_ROLES.ends(&t.lower)).then_some(Gender::Male));
     }
     let role = (!role_words.is_empty()).then(|| join(role_words)).filter(|r| !r.is_empty());
     match name_start {

@@ -9,9 +9,10 @@ use super::{words, KONJUNKTIV};
 use crate::document::{Lang, Span};
 use crate::lexicon::cues::{FRAGMENT_CUES, REPORTING_WORDS};
 use crate::lexicon::words::{NAMING_PARTICIPLES, TITLE_NOUNS};
-use crate::lexicon::WordSet;
+use crate::lexicon::{SuffixSet, WordSet};
 
 static TITLE_WORDS: WordSet = WordSet::new(TITLE_NOUNS);
+static TITLE_ENDINGS: SuffixSet = SuffixSet::new(TITLE_NOUNS, 5);
 static NAMING: WordSet = WordSet::new(NAMING_PARTICIPLES);
 static FRAGMENT: WordSet = WordSet::new(FRAGMENT_CUES);
 static REPORTING: WordSet = WordSet::new(REPORTING_WORDS);
@@ -133,9 +134,7 @@ pub(super) fn is_quote_claim(
 /// `Sportzeitung`, `Nachrichtenagentur`, `Trägerrakete`.
 fn is_title_noun(w: &str) -> bool {
     let bare = w.trim_end_matches("es").trim_end_matches('s');
-    TITLE_WORDS.contains(w)
-        || TITLE_WORDS.contains(bare)
-        || TITLE_NOUNS.iter().any(|t| t.len() >= 5 && !t.contains(' ') && (w.ends_with(t) || bare.ends_with(t)))
+    TITLE_WORDS.contains(w) || TITLE_WORDS.contains(bare) || TITLE_ENDINGS.ends(w) || TITLE_ENDINGS.ends(bare)
 }
 
 /// Quoted words in a German text that look like a name rather than speech: a web address,

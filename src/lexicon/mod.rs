@@ -33,6 +33,41 @@ impl WordSet {
     }
 }
 
+/// A word list for "ends with one of these" tests (German compounds: `Umweltministerin` ends
+/// with `ministerin`), indexed by the entries' last two bytes so a test compares only the
+/// few entries that could match.
+pub struct SuffixSet {
+    list: &'static [&'static str],
+    min_len: usize,
+    index: OnceLock<std::collections::HashMap<[u8; 2], Vec<&'static str>>>,
+}
+
+impl SuffixSet {
+    /// Wrap a list; entries shorter than `min_len` bytes (or containing a space) are ignored.
+    pub const fn new(list: &'static [&'static str], min_len: usize) -> SuffixSet {
+        SuffixSet { list, min_len, index: OnceLock::new() }
+    }
+
+    fn key(word: &str) -> Option<[u8; 2]> {
+        let b = word.as_bytes();
+        (b.len() >= 2).then(|| [b[b.len() - 2], b[b.len() - 1]])
+    }
+
+    /// Whether `word` ends with one of the entries.
+    pub fn ends(&self, word: &str) -> bool {
+        let index = self.index.get_or_init(|| {
+            let mut map: std::collections::HashMap<[u8; 2], Vec<&'static str>> = std::collections::HashMap::new();
+            for e in self.list.iter().filter(|e| e.len() >= self.min_len.max(2) && !e.contains(' ')) {
+                if let Some(k) = Self::key(e) {
+                    map.entry(k).or_default().push(e);
+                }
+            }
+            map
+        });
+        Self::key(word).and_then(|k| index.get(&k)).is_some_and(|v| v.iter().any(|e| word.ends_with(e)))
+    }
+}
+
 /// A phrase list compiled into one case-insensitive, whole-word regex.
 pub struct PhraseSet {
     list: &'static [&'static str],
@@ -77,5 +112,7 @@ mod tests {
         assert!(S.contains("die") && !S.contains("das"));
         assert_eq!(P.find("Auch Westliche Länder fürchten"), Some(5..22));
         assert!(P.matches("Experten warnen") && !P.matches("Expertenrunde"));
+        static E: SuffixSet = SuffixSet::new(&["ministerin", "chef"], 3);
+        assert!(E.ends("umweltministerin") && E.ends("parteichef") && !E.ends("minister"));
     }
 }

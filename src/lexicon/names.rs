@@ -155,4 +155,3 @@ pub const GIVEN_MALE: &[&str] = &[
     "Thorbjørn", "Mikhail", "Leonid", "Yuri", "Arturo", "Evo", "Ollanta", "Álvaro", "Cristiano", "Zinedine", "Franck",
     "Didier", "Miroslav", "Mesut",
 ];
-

@@ -136,6 +136,21 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 i = last + 1;
                 continue;
             }
+            // `nach den Worten der Sprecherin`, `nach den Angaben des Ministeriums`.
+            (Lang::De, "nach", Some("den" | "dem"))
+                if tokens.get(i + 2).is_some_and(|n| {
+                    i + 2 < to && matches!(n.lower.as_str(), "worten" | "angaben" | "aussagen" | "informationen")
+                }) =>
+            {
+                out.push(CueHit {
+                    text: format!("nach {}", tokens[i + 2].lower),
+                    spans: vec![Span::new(t.start, tokens[i + 2].end)],
+                    index: i,
+                    kind: CueKind::Before,
+                });
+                i += 3;
+                continue;
+            }
             (Lang::En, "according", Some("to")) => {
                 out.push(CueHit {
                     text: "according to".into(),
@@ -331,7 +346,8 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement", "report", "release", "letter", "filing", "spokesperson", "mitteilung", "pressemitteilung",
     "erklärung", "bericht", "berichten", "schreiben", "stellungnahme", "angaben", "informationen", "schätzung",
-    "schätzungen", "daten", "figures", "data", "zahlen",
+    "schätzungen", "daten", "figures", "data", "zahlen", "zitat", "worten", "interview", "fazit", "kernaussage",
+    "feststellung", "bilanz", "aussage", "aussagen",
 ];
 
 /// The mention that ends right before token `i`, from no earlier than `from`.

@@ -11,6 +11,7 @@ use super::attribution::{
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
 use crate::document::{Lang, Span};
+use crate::lexicon::names::Gender;
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
@@ -108,7 +109,21 @@ pub(super) fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
 
 /// The frame before a quote: `X sagte: „…“`, `Dazu sagte X: „…“`, `Laut X …`.
 pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
-    let cue = find_cues(tokens, from, to, lang).into_iter().last()?;
+    // The cue nearest the quote first; a cue whose source is no one (`ihrer Meinung nach`,
+    // `nannte die Bewerbung`) gives way to an earlier one.
+    let cues = find_cues(tokens, from, to, lang);
+    let nearest = cues.last()?.clone();
+    cue_frame(text, tokens, from, to, nearest.clone(), lang)
+        .or_else(|| {
+            // The nearest cue stays the cue when its source is the clause's subject
+            // (`X wertete die Entscheidung als „…“`).
+            let end = if to > from && tokens[to - 1].is_punct(&[':', ',']) { to - 1 } else { to };
+            subject_frame(text, tokens, from, end, lang).map(|f| Frame { cue: Some(nearest), by_subject: false, ..f })
+        })
+        .or_else(|| cues.into_iter().rev().skip(1).find_map(|cue| cue_frame(text, tokens, from, to, cue, lang)))
+}
+
+fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueHit, lang: Lang) -> Option<Frame> {
     // A German verb at the end of its clause (`Stoiber hatte die Rolle der Parteien betont:`)
     // is a participle or sits in a subordinate clause: its subject is the clause's subject, not
     // the noun right before it.
@@ -121,9 +136,11 @@ pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize
     }
     let m = match cue.kind {
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
-        CueKind::After => mention_before(text, tokens, from, cue.index, lang),
+        CueKind::After => mention_before(text, tokens, from, cue.index, lang).map(possessive_source),
         CueKind::Verb => {
             let before = mention_before(text, tokens, from, cue.index, lang);
+            // After the verb stands the subject of an inverted clause or an object; only
+            // someone can be the former.
             let after = || mention_after(text, tokens, cue_end(tokens, &cue), to, lang);
             match before {
                 Some(b) if weak_opening(tokens, &b, lang) => after().or(Some(b)),
@@ -133,6 +150,17 @@ pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize
         }
     }?;
     Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
+/// `Seiner Meinung nach`, `ihren Angaben zufolge`: the possessive stands for the source.
+fn possessive_source(m: Mention) -> Mention {
+    let first = m.text.split_whitespace().next().unwrap_or_default().to_lowercase();
+    let gender = match first.as_str() {
+        "seiner" | "seinen" | "seinem" | "seine" | "sein" | "his" => Some(Gender::Male),
+        "ihrer" | "ihren" | "ihrem" | "ihre" | "ihr" | "her" => Some(Gender::Female),
+        _ => return m,
+    };
+    Mention { kind: MentionKind::Pronoun, name: None, role: None, gender, ..m }
 }
 
 /// The frame of a quote whose clause has no speech verb we know, as after a colon

@@ -199,6 +199,19 @@ struct Turn {
     paragraph: usize,
 }
 
+/// Where a claim sits and what its sentence says about its source.
+#[derive(Clone, Copy)]
+struct Site<'a> {
+    /// 1-based paragraph number.
+    paragraph: usize,
+    /// 1-based sentence number in the paragraph.
+    sentence: usize,
+    /// Ordinal of the content paragraph (for turn continuation).
+    ordinal: usize,
+    relays: &'a Relays,
+    anonymous: Option<&'a Source>,
+}
+
 /// The agencies and outlets a sentence relays through.
 #[derive(Clone, Debug, Default)]
 struct Relays {
@@ -298,6 +311,8 @@ impl State<'_> {
             outlets: agencies::relayed_outlets(text, region, &tokens, &quote_spans, speech),
         };
         let anonymous = anonymous_source(text, region, &quote_spans);
+        let site =
+            Site { paragraph: p.index, sentence: sentence_no, ordinal, relays: &relays, anonymous: anonymous.as_ref() };
         let mut quote_claims: Vec<(usize, Frame)> = Vec::new();
         // Frames of every quote first, so that `"A," she said, "B."` gives A its frame.
         let frames: Vec<Frame> =
@@ -342,17 +357,7 @@ impl State<'_> {
         for (k, frame) in &quote_claims {
             let qs = &quotes[*k];
             let inherit = qs.continued || frame.mention.is_none();
-            let claim = self.claim(
-                ClaimKind::Quote,
-                qs.inner,
-                p,
-                sentence_no,
-                frame,
-                &relays,
-                ordinal,
-                inherit,
-                anonymous.as_ref(),
-            );
+            let claim = self.claim(ClaimKind::Quote, qs.inner, frame, inherit, &site);
             self.claims.push(claim);
         }
         // The rest of the sentence: the part before the first quote claim, or all of it.
@@ -410,7 +415,7 @@ impl State<'_> {
         } else {
             (kind, inherit)
         };
-        let claim = self.claim(kind, span, p, sentence_no, &frame, &relays, ordinal, inherit, anonymous.as_ref());
+        let claim = self.claim(kind, span, &frame, inherit, &site);
         self.claims.push(claim);
     }
 
@@ -441,19 +446,8 @@ impl State<'_> {
         Frame::default()
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn claim(
-        &mut self,
-        kind: ClaimKind,
-        span: Span,
-        p: &Paragraph,
-        sentence: usize,
-        frame: &Frame,
-        relays: &Relays,
-        ordinal: usize,
-        inherit: bool,
-        anonymous: Option<&Source>,
-    ) -> Claim {
+    fn claim(&mut self, kind: ClaimKind, span: Span, frame: &Frame, inherit: bool, site: &Site<'_>) -> Claim {
+        let Site { paragraph, sentence, ordinal, relays, anonymous } = *site;
         let text = &self.doc.text[span.range()];
         let mut relays = relays.clone();
         let mut speaker = None;
@@ -502,15 +496,14 @@ impl State<'_> {
         if let Some(s) = &speaker {
             self.turn = Some(Turn { speaker: s.clone(), relays: relays.clone(), paragraph: ordinal });
         }
-        let sentence_no = sentence;
         Claim {
             fingerprint: fingerprint::fingerprint(text),
             exact_sha256: fingerprint::exact_hash(text),
             kind,
             text: text.to_owned(),
             span,
-            paragraph: p.index,
-            sentence: sentence_no,
+            paragraph,
+            sentence,
             speaker,
             cue,
             agencies: relays.agencies,

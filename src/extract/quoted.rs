@@ -11,6 +11,11 @@ use crate::lexicon::cues::{FRAGMENT_CUES, REPORTING_WORDS};
 use crate::lexicon::words::{NAMING_PARTICIPLES, TITLE_NOUNS};
 use crate::lexicon::{SuffixSet, WordSet};
 
+/// German function words that names of organisations, laws and titles are made with.
+static FUNCTION_WORDS: WordSet = WordSet::new(&[
+    "der", "die", "das", "des", "dem", "den", "und", "oder", "für", "zur", "zum", "im", "in", "am", "an", "auf", "von",
+    "vom", "mit", "ohne", "gegen", "über", "unter", "um", "bei", "aus", "nach", "e.v", "e", "v",
+]);
 static TITLE_WORDS: WordSet = WordSet::new(TITLE_NOUNS);
 static TITLE_ENDINGS: SuffixSet = SuffixSet::new(TITLE_NOUNS, 5);
 static NAMING: WordSet = WordSet::new(NAMING_PARTICIPLES);
@@ -92,7 +97,15 @@ pub(super) fn is_quote_claim(
     }
     let n = words(inner);
     // A clause: it ends like a sentence, is long, or speaks in the first or second person.
-    let sentence_like = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']) || n >= 6 || (speaks && n >= 2);
+    let punctuated = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']);
+    // A long German name has no lower-case words but function words: `„Oberste Rat zur
+    // Wiederherstellung der Demokratie“`, `„Geschichte der Gastronomie im Großen Garten“`.
+    let long_name = lang == Lang::De
+        && inner
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .all(|w| FUNCTION_WORDS.contains(w));
+    let sentence_like = punctuated || (n >= 6 && !long_name) || (speaks && n >= 2);
     let title_case = n >= 2
         && inner.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
     if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {

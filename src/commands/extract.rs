@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Args;
 
+use claimtrail::document::Lang;
 use claimtrail::extract::Claim;
 use claimtrail::report::json::ExtractJson;
 use claimtrail::report::text::{escape, truncate};
@@ -69,15 +70,19 @@ fn print_listing(out: &mut impl Write, a: &Article, all: bool) -> std::io::Resul
         if c.kind.as_str() == "statement" && !c.check_worthy && !all {
             continue;
         }
-        writeln!(out, "{}", claim_line(c))?;
+        writeln!(out, "{}", claim_line(c, a.doc.lang))?;
     }
     Ok(())
 }
 
 /// One claim as a compact line plus its attribution line.
-pub fn claim_line(c: &Claim) -> String {
+pub fn claim_line(c: &Claim, lang: Lang) -> String {
     let text = escape(&truncate(&c.text, 110));
-    let body = if c.kind.as_str() == "quote" { format!("„{text}“") } else { text };
+    let (open, close) = match lang {
+        Lang::De => ('„', '“'),
+        Lang::En => ('“', '”'),
+    };
+    let body = if c.kind.as_str() == "quote" { format!("{open}{text}{close}") } else { text };
     let mut attr = Vec::new();
     match (&c.speaker, c.attribution.as_str()) {
         (Some(s), _) => {

@@ -238,6 +238,11 @@ pub fn is_cue_verb(lower: &str, lang: Lang) -> bool {
     }
 }
 
+/// Whether `t` is a preposition (`im`, `nach`, `in`, `at`).
+pub fn is_preposition(t: &Token<'_>) -> bool {
+    PREPS.contains(&t.lower)
+}
+
 fn is_stop(t: &Token<'_>) -> bool {
     STOPS.contains(&t.lower)
 }
@@ -279,6 +284,19 @@ fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
 pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Mention> {
     // A reflexive pronoun after the verb is not the speaker: `äußerte sich der Minister`.
     let mut i = i + usize::from(i < to && tokens.get(i).is_some_and(|t| t.lower == "sich"));
+    // "hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Polizei": the impersonal
+    // "es" gives way to a source named after it.
+    if lang == Lang::De
+        && i + 2 < to
+        && tokens[i].lower == "es"
+        && matches!(tokens[i + 1].lower.as_str(), "in" | "im" | "auf" | "aus" | "vom" | "von" | "seitens")
+    {
+        let named =
+            |m: &Mention| m.kind == MentionKind::Institution || (m.kind == MentionKind::Person && m.name.is_some());
+        if let Some(m) = mention_after(text, tokens, i + 2, to, lang).filter(named) {
+            return Some(m);
+        }
+    }
     // "a statement from the Ministry of Transport", "einer Mitteilung der Polizei": the
     // source is the one the document comes from.
     if let Some(k) = (i..to.min(i + 4)).find(|&k| DOCUMENT_NOUNS.contains(&tokens[k].lower.as_str())) {
@@ -532,6 +550,17 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     let base = Mention { span, kind: MentionKind::Person, name: None, role: None, gender: None, text: raw.clone() };
     if ANONYMOUS_PHRASES.matches(&lower) {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
+    }
+    // A demonstrative standing alone ("sagte dieser", "so letztere") points back like a pronoun.
+    if tokens.len() == 1 {
+        let gender = match tokens[0].lower.as_str() {
+            "dieser" | "letzterer" | "jener" => Some(Some(Gender::Male)),
+            "letztere" => Some(Some(Gender::Female)),
+            _ => None,
+        };
+        if let Some(gender) = gender {
+            return Some(Mention { kind: MentionKind::Pronoun, gender, ..base });
+        }
     }
     if words.is_empty()
         || (words.len() == 1 && (DAYS.contains(&words[0].lower.as_str()) || MONTHS.contains(&words[0].lower.as_str())))

@@ -5,8 +5,8 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    find_cues, finite_verb, is_speaker_like, mention_after, mention_before, weak_opening, CueHit, CueKind, Mention,
-    MentionKind,
+    find_cues, finite_verb, is_preposition, is_speaker_like, mention_after, mention_before, weak_opening, CueHit,
+    CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
@@ -144,12 +144,38 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             let after = || mention_after(text, tokens, cue_end(tokens, &cue), to, lang);
             match before {
                 Some(b) if weak_opening(tokens, &b, lang) => after().or(Some(b)),
+                // German puts one phrase before the finite verb. When the noun before the verb
+                // is only the tail of it (`Als Begründung sagte ein Wissenschaftler`, `Im
+                // Interview der Woche sagte sie`), the subject stands right after the verb.
+                Some(b) if lang == Lang::De && !opens_clause(tokens, from, &b) => {
+                    after().filter(|a| is_speaker_like(a) && subject_after_verb(tokens, &cue, a)).or(Some(b))
+                }
                 Some(b) => Some(b),
                 None => after(),
             }
         }
     }?;
     Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
+/// Whether mention `m` can be the subject before the verb: it opens its clause (nothing but
+/// punctuation before it since `from`), or it ends a first phrase that is not prepositional
+/// (`Der Hauptgeschäftsführer des BPI nannte sie`), unlike `Im Interview der Woche sagte sie`.
+fn opens_clause(tokens: &[Token<'_>], from: usize, m: &Mention) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return true };
+    if k <= from || !tokens[k - 1].word {
+        return true;
+    }
+    let start = (from..k).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
+    !(is_preposition(&tokens[start]) || tokens[start].lower == "als")
+}
+
+/// Whether mention `m` is the subject right after an inverted verb: a pronoun in the nominative
+/// (`sagte sie`) or a noun phrase with a nominative article (`sagte ein Wissenschaftler`).
+fn subject_after_verb(tokens: &[Token<'_>], cue: &CueHit, m: &Mention) -> bool {
+    let Some(first) = tokens.get(cue_end(tokens, cue)) else { return false };
+    first.start == m.span.start
+        && matches!(first.lower.as_str(), "er" | "sie" | "ich" | "wir" | "ein" | "eine" | "der" | "die" | "das")
 }
 
 /// `Seiner Meinung nach`, `ihren Angaben zufolge`: the possessive stands for the source.

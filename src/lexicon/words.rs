@@ -26,7 +26,9 @@ pub const MENTION_STOPS: &[&str] = &[
     "aktuell", "damit", "dies", "daher", "somit", "vielmehr", "stattdessen", "immerhin", "ferner", "weiterhin", "erst",
     "nur", "deswegen", "folglich", "genauso", "gleichwohl", "hingegen", "dagegen", "demgegenüber", "andererseits",
     "einerseits", "vorher", "nachher", "seitdem", "kaum", "fast", "rund", "etwa", "ungefähr", "wörtlich", "sinngemäß",
-    "ausdrücklich", "ebenso", "anders", "ähnlich", "laut", "ganz", "zuerst",
+    "ausdrücklich", "ebenso", "anders", "ähnlich", "laut", "ganz", "zuerst", "denn", "zwar", "unterdessen", "indes",
+    "indessen", "währenddessen", "übrigens", "freilich", "ohnehin", "eigentlich", "tatsächlich", "angeblich",
+    "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben",
 ];
 
 /// Prepositions: a noun phrase right after one is governed by it, not a subject.

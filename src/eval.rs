@@ -190,6 +190,23 @@ fn context(text: &str, s: Span) -> String {
     text[a..b].replace('\n', " ")
 }
 
+/// One quotation annotated more than once with the same span and type (a relayed quote gets one
+/// annotation per speaker: the newspaper that quotes and the person quoted) is one quotation
+/// with all of its speakers and cues.
+fn merge_duplicates(quotes: &[GoldQuote]) -> Vec<GoldQuote> {
+    let mut out: Vec<GoldQuote> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        match out.iter_mut().find(|o| o.kind == q.kind && o.quote == q.quote) {
+            Some(o) => {
+                o.speaker.extend(q.speaker.iter().copied());
+                o.cue.extend(q.cue.iter().copied());
+            }
+            None => out.push(q.clone()),
+        }
+    }
+    out
+}
+
 /// Score extraction on `articles`. `lang` forces the language (`None` detects it).
 pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool) -> Report {
     let opts = ParseOptions { lang, format: Some(crate::document::Format::Text), ..ParseOptions::default() };
@@ -199,10 +216,11 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
     let (mut sp_ok, mut sp_n, mut cue_ok, mut cue_n) = (0, 0, 0, 0);
     let mut errors = Vec::new();
     for art in articles {
+        let quotes = merge_duplicates(&art.quotes);
         let Ok(a) = crate::analyse(art.text.as_bytes(), None, &opts) else {
             // An empty text: every gold quotation is missed.
-            d_g += art.quotes.iter().filter(|q| q.kind == "Direct").count();
-            a_g += art.quotes.len();
+            d_g += quotes.iter().filter(|q| q.kind == "Direct").count();
+            a_g += quotes.len();
             continue;
         };
         let text = a.doc.text.as_str();
@@ -210,8 +228,7 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
         let claims: &[Claim] = &a.extraction.claims;
 
         // Direct quotations.
-        let gold_direct: Vec<(&GoldQuote, Span)> = art
-            .quotes
+        let gold_direct: Vec<(&GoldQuote, Span)> = quotes
             .iter()
             .filter(|q| q.kind == "Direct")
             .filter_map(|q| hull(&q.quote, &map).map(|s| (q, trim_marks(text, s))))
@@ -289,8 +306,7 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
         }
 
         // All quotation types.
-        let gold_all: Vec<(&GoldQuote, Span)> = art
-            .quotes
+        let gold_all: Vec<(&GoldQuote, Span)> = quotes
             .iter()
             .filter_map(|q| hull(&q.quote, &map).map(|s| (q, if q.kind == "Direct" { trim_marks(text, s) } else { s })))
             .collect();
@@ -374,5 +390,23 @@ mod tests {
         assert_eq!((r.direct.matched, r.direct.gold), (1, 1));
         assert_eq!(r.speaker.correct, 1);
         assert_eq!(r.cue.correct, 1);
+    }
+
+    #[test]
+    fn a_quotation_annotated_once_per_speaker_is_one_quotation() {
+        let text = "„Das wird knapp“, zitiert die Zeitung den Trainer Jan Berg.";
+        let q_end = text.chars().position(|c| c == '“').unwrap_or(0) + 1;
+        let start = |w: &str| text[..text.find(w).unwrap_or(0)].chars().count();
+        let quote = |speaker: &str| GoldQuote {
+            kind: "Direct".into(),
+            quote: vec![[0, q_end]],
+            speaker: vec![[start(speaker), start(speaker) + speaker.chars().count()]],
+            cue: vec![],
+        };
+        let art = GoldArticle { id: "1".into(), text: text.into(), quotes: vec![quote("Zeitung"), quote("Jan Berg")] };
+        let r = evaluate(&[art], Some(Lang::De), false);
+        assert_eq!((r.direct.matched, r.direct.gold), (1, 1));
+        assert_eq!(r.all.gold, 1);
+        assert_eq!(r.speaker.total, 1);
     }
 }

@@ -804,6 +804,11 @@ mod tests {
             mention("das Innenministerium", Lang::De),
             Some((MentionKind::Institution, Some("Innenministerium".into()), None))
         );
+        assert_eq!(
+            mention("der Nordkai AG", Lang::De),
+            Some((MentionKind::Institution, Some("Nordkai AG".into()), None))
+        );
+        assert_eq!(mention("dieser", Lang::De).map(|m| m.0), Some(MentionKind::Pronoun));
         assert_eq!(mention("Westliche Länder", Lang::De).map(|m| m.0), Some(MentionKind::Vague));
         assert_eq!(mention("er", Lang::De).map(|m| m.0), Some(MentionKind::Pronoun));
     }

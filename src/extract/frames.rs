@@ -143,6 +143,11 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             // someone can be the former.
             let after = || mention_after(text, tokens, cue_end(tokens, &cue), to, lang);
             match before {
+                // `In einer Mitteilung der Polizei heißt es: „…“`: the impersonal "es" after
+                // the verb gives way to the source named in the phrase before it.
+                None if lang == Lang::De && after().is_some_and(|a| a.text == "es") => {
+                    clause_source(text, tokens, from, cue.index, lang).or_else(after)
+                }
                 Some(b) if weak_opening(tokens, &b, lang) => after().or(Some(b)),
                 // German puts one phrase before the finite verb. When the noun before the verb
                 // is only the tail of it (`Als Begründung sagte ein Wissenschaftler`, `Im
@@ -156,6 +161,17 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
     }?;
     Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
+/// The source named in a prepositional phrase that opens the clause before `verb` (`In einer
+/// Mitteilung der Polizei`, `Aus dem Ministerium`), when it names someone.
+fn clause_source(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lang: Lang) -> Option<Mention> {
+    let start = (from..verb).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
+    if start + 1 >= verb || !matches!(tokens[start].lower.as_str(), "in" | "im" | "aus" | "auf" | "von" | "vom") {
+        return None;
+    }
+    mention_after(text, tokens, start + 1, verb, lang)
+        .filter(|m| m.kind == MentionKind::Institution || (m.kind == MentionKind::Person && m.name.is_some()))
 }
 
 /// Whether mention `m` can be the subject before the verb: it opens its clause (nothing but
@@ -274,8 +290,12 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
     let boundary = |t: &&Token<'_>| t.is_punct(&[',', '—', '–']);
     let after = rest.iter().filter(|t| t.word).count();
     let appositive_after = rest.first().is_some_and(|t| t.is_punct(&[','])) && after <= 12;
+    // The words before a comma are the content only if they make a clause: in `Der
+    // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them.
+    let clause_before = finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();
     let content = if before > 1
         && (after <= 4 || appositive_after)
+        && clause_before
         && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| boundary(&t))
     {
         // Attribution last, after a comma (`…, sagte X, der Sprecher`): the content ends there.

@@ -60,6 +60,11 @@ pub(super) fn is_quote_claim(
     if lang == Lang::De && looks_like_name(inner) {
         return false;
     }
+    // Several words, every one capitalised, and no sentence punctuation: German speech has
+    // lower-case words, names do not (`„Berliner Zeitung“`, `„Nürnberg Ice Tigers“`).
+    if lang == Lang::De && is_capitalised_run(inner) {
+        return false;
+    }
     // A short name the article also uses without quotation marks (`„Ener1“ … Ener1 hat …`).
     if words(inner) <= 3 && !inner.ends_with(['.', '!', '?', ',']) && text.matches(inner).count() > 1 {
         let elsewhere = text
@@ -148,6 +153,14 @@ pub(super) fn is_quote_claim(
 fn is_title_noun(w: &str) -> bool {
     let bare = w.trim_end_matches("es").trim_end_matches('s');
     TITLE_WORDS.contains(w) || TITLE_WORDS.contains(bare) || TITLE_ENDINGS.ends(w) || TITLE_ENDINGS.ends(bare)
+}
+
+/// Whether quoted words are two or more capitalised words with no sentence punctuation.
+fn is_capitalised_run(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    words.len() >= 2
+        && !inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';'])
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Quoted words in a German text that look like a name rather than speech: a web address,

@@ -62,6 +62,8 @@ pub const TITLE_NOUNS: &[&str] = &[
     "unternehmen", "firma", "konzern", "marke", "software", "spiel", "computerspiel", "tournee", "tour", "cd", "dvd",
     "lied", "hymne", "sendung", "fernsehserie", "reihe", "bündnis", "netzwerk", "plattform", "veranstaltung",
     "kongress", "gipfel", "wettbewerb", "turnier", "titel", "name", "namen", "bezeichnung", "abkürzung", "kurz",
+    "sender", "fernsehsender", "radiosender", "internetdienst", "nachrichtendienst", "nachrichtensite", "studie",
+    "pille", "channel", "network", "outlet",
 ];
 
 /// Konjunktiv forms strong enough to mark reported speech without a cue in the same sentence
@@ -130,5 +132,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "association", "foundation", "institute", "embassy", "parliament", "senate", "congress", "administration",
     "brigade", "prosecutors", "inc", "ltd", "corp", "corporation", "agency", "trust", "network", "club", "federation",
     "organisation", "organization", "firm", "operator", "utility", "airline", "railway", "school", "church", "diocese",
-    "museum",
+    "museum", "gesellschaft", "betreiber", "betreibers", "ag", "gmbh", "holding", "plc", "llc",
 ];

@@ -284,6 +284,14 @@ fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
 pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Mention> {
     // A reflexive pronoun after the verb is not the speaker: `äußerte sich der Minister`.
     let mut i = i + usize::from(i < to && tokens.get(i).is_some_and(|t| t.lower == "sich"));
+    // "äußerte sich auch der Vorsitzende": a focus adverb before the subject.
+    if i + 1 < to
+        && matches!(tokens[i].lower.as_str(), "auch" | "zudem" | "ebenfalls" | "erneut" | "also")
+        && tokens[i + 1].word
+        && (is_determiner(&tokens[i + 1]) || tokens[i + 1].capitalized())
+    {
+        i += 1;
+    }
     // "hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Polizei": the impersonal
     // "es" gives way to a source named after it.
     if lang == Lang::De
@@ -351,6 +359,23 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     }
     let end = j;
     let mut m = parse_mention(text, &tokens[i..end], lang)?;
+    // "äußerte sich der Vorsitzende des Vereins (im Landtag), Jan Ott, zu …": the name stands in
+    // the appositive after the role.
+    if matches!(m.kind, MentionKind::Description | MentionKind::Person)
+        && m.role.is_some()
+        && m.name.as_ref() != Some(&m.text)
+    {
+        let limit = tokens.len().min(end + 4);
+        let comma = (end..limit).find(|&k| !tokens[k].word).filter(|&k| tokens[k].is_punct(&[',']));
+        let close =
+            comma.and_then(|c| (c + 1..tokens.len().min(c + 8)).find(|&k| tokens[k].is_punct(&[',', ':', '.'])));
+        if let (Some(c), Some(close)) = (comma, close) {
+            if let Some(mut name) = name_appositive(text, tokens, c + 1, close, lang) {
+                name.role = m.role.clone();
+                return Some(name);
+            }
+        }
+    }
     // An appositive after a comma carries the role: "Jane Doe, a spokeswoman for X, said".
     if m.kind == MentionKind::Person && m.role.is_none() {
         if let Some(role) = appositive(tokens, end, to) {
@@ -398,6 +423,15 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             }
         } else {
             return None;
+        }
+    }
+    // "Renate Schmidt (SPD) sagte", "Jan Ott (42) erklärte": a party or age in brackets after
+    // the name is left out.
+    if end > from + 2 && tokens[end - 1].is_punct(&[')']) {
+        if let Some(open) = (end.saturating_sub(5).max(from)..end - 1).rev().find(|&k| tokens[k].is_punct(&['('])) {
+            if open > from && tokens[open - 1].word {
+                end = open;
+            }
         }
     }
     let mut start = end;

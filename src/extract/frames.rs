@@ -43,7 +43,10 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
     let dash = tokens[from..i].iter().any(|t| t.is_punct(&['—', '–', '-']));
     // `„…“, so der Minister.`
     if lang == Lang::De && tokens[i].lower == "so" {
-        let m = mention_after(text, tokens, i + 1, to, lang)?;
+        // `…“, so heißt es in einer Erklärung des Verbands`: the source follows "es".
+        let impersonal = tokens.get(i + 1).is_some_and(|t| matches!(t.lower.as_str(), "heißt" | "hieß"))
+            && tokens.get(i + 2).is_some_and(|t| t.lower == "es");
+        let m = mention_after(text, tokens, i + 1 + 2 * usize::from(impersonal), to, lang)?;
         return Some(Frame {
             cue: Some(CueHit {
                 text: "so".into(),
@@ -240,8 +243,11 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
 }
 
 /// The frame of a sentence without quotes, for reported speech.
-pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], lang: Lang) -> Frame {
+/// Cues inside `quoted` (the words of a quote in the sentence) are the quote's, not the
+/// sentence's.
+pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> Frame {
     let mut cues = find_cues(tokens, 0, tokens.len(), lang);
+    cues.retain(|c| !c.spans.iter().any(|s| quoted.iter().any(|q| q.contains(*s))));
     let first = cues.first().cloned();
     // An explicit source (`laut X`, `X zufolge`, `according to X`) outranks other verbs of the
     // sentence ("The EU has pledged aid, according to the Commission").

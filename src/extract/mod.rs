@@ -354,18 +354,14 @@ impl State<'_> {
                 }
             }
         }
-        for (k, frame) in &quote_claims {
-            let qs = &quotes[*k];
-            let inherit = qs.continued || frame.mention.is_none();
-            let claim = self.claim(ClaimKind::Quote, qs.inner, frame, inherit, &site);
-            self.claims.push(claim);
-        }
         // The rest of the sentence: the part before the first quote claim, or all of it.
         // Quoted fragments inside a sentence (`der Pilot trage die „volle Verantwortung“`) leave
         // the sentence a claim of its own; a full quote takes the sentence with it.
         let fragments_only = quote_claims.iter().all(|(k, _)| {
             let q = &quotes[*k];
-            q.outer.start > region.start + 1 && 3 * q.outer.len() < region.len()
+            // A quote announced by a colon is a whole utterance, however short.
+            let announced = text[region.start..q.outer.start].trim_end().ends_with(':');
+            q.outer.start > region.start + 1 && 3 * q.outer.len() < region.len() && !announced
         });
         let residue = match quote_claims.first() {
             None => Some(region),
@@ -378,45 +374,56 @@ impl State<'_> {
                 (!cue_inside && words(&text[seg.range()]) >= 3).then_some(seg)
             }
         };
-        let Some(seg) = residue else { return };
-        let a = tokens.partition_point(|t| t.start < seg.start);
-        let b = tokens.partition_point(|t| t.end <= seg.end);
-        let seg_tokens = &tokens[a..b.max(a)];
-        if seg_tokens.iter().filter(|t| t.word).count() < 2 {
-            return;
+        // The rest of the sentence is resolved before its quotes: it names the speaker a quote
+        // after it refers back to (`Dazu äußerte sich der Vorsitzende X: „…“, sagte er`).
+        'residue: {
+            let Some(seg) = residue else { break 'residue };
+            let a = tokens.partition_point(|t| t.start < seg.start);
+            let b = tokens.partition_point(|t| t.end <= seg.end);
+            let seg_tokens = &tokens[a..b.max(a)];
+            if seg_tokens.iter().filter(|t| t.word).count() < 2 {
+                break 'residue;
+            }
+            let quoted: Vec<Span> = quote_claims.iter().map(|(k, _)| quotes[*k].outer).collect();
+            let frame = sentence_frame(text, seg_tokens, &quoted, lang);
+            let konjunktiv = lang == Lang::De
+                && seg_tokens
+                    .iter()
+                    .any(|t| KONJUNKTIV.contains(&t.lower) || matches!(t.lower.as_str(), "demnach" | "wonach"));
+            let clause = reported_clause(seg_tokens, lang);
+            // Konjunktiv II (`würden`, `hätte`) continues reported speech only right after it.
+            let continues_report = lang == Lang::De
+                && self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind != ClaimKind::Statement)
+                && seg_tokens.iter().any(|t| KONJUNKTIV_II.contains(&t.lower));
+            let (kind, inherit) = if frame.mention.is_some() {
+                (ClaimKind::Reported, false)
+            } else if konjunktiv || continues_report {
+                (ClaimKind::Reported, true)
+            } else if clause.is_some() {
+                (ClaimKind::Reported, false)
+            } else {
+                (ClaimKind::Statement, false)
+            };
+            let span = match (kind, clause) {
+                (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
+                (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, lang),
+                _ => seg,
+            };
+            let span = trim_claim(text, span);
+            let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
+                (ClaimKind::Reported, false)
+            } else {
+                (kind, inherit)
+            };
+            let claim = self.claim(kind, span, &frame, inherit, &site);
+            self.claims.push(claim);
         }
-        let frame = sentence_frame(text, seg_tokens, lang);
-        let konjunktiv = lang == Lang::De
-            && seg_tokens
-                .iter()
-                .any(|t| KONJUNKTIV.contains(&t.lower) || matches!(t.lower.as_str(), "demnach" | "wonach"));
-        let clause = reported_clause(seg_tokens, lang);
-        // Konjunktiv II (`würden`, `hätte`) continues reported speech only right after it.
-        let continues_report = lang == Lang::De
-            && self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind != ClaimKind::Statement)
-            && seg_tokens.iter().any(|t| KONJUNKTIV_II.contains(&t.lower));
-        let (kind, inherit) = if frame.mention.is_some() {
-            (ClaimKind::Reported, false)
-        } else if konjunktiv || continues_report {
-            (ClaimKind::Reported, true)
-        } else if clause.is_some() {
-            (ClaimKind::Reported, false)
-        } else {
-            (ClaimKind::Statement, false)
-        };
-        let span = match (kind, clause) {
-            (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
-            (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, lang),
-            _ => seg,
-        };
-        let span = trim_claim(text, span);
-        let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
-            (ClaimKind::Reported, false)
-        } else {
-            (kind, inherit)
-        };
-        let claim = self.claim(kind, span, &frame, inherit, &site);
-        self.claims.push(claim);
+        for (k, frame) in &quote_claims {
+            let qs = &quotes[*k];
+            let inherit = qs.continued || frame.mention.is_none();
+            let claim = self.claim(ClaimKind::Quote, qs.inner, frame, inherit, &site);
+            self.claims.push(claim);
+        }
     }
 
     /// The frame of quote `k`: after it first (`„…“, sagte X`), then before it (`X sagte: „…“`).

@@ -29,6 +29,10 @@ pub const MENTION_STOPS: &[&str] = &[
     "ausdrücklich", "ebenso", "anders", "ähnlich", "laut", "ganz", "zuerst", "denn", "zwar", "unterdessen", "indes",
     "indessen", "währenddessen", "übrigens", "freilich", "ohnehin", "eigentlich", "tatsächlich", "angeblich",
     "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben",
+    // How someone spoke, at the head of a clause: "Besorgt äußerte sich der Vorsitzende".
+    "besorgt", "erfreut", "verärgert", "enttäuscht", "empört", "überrascht", "zufrieden", "unzufrieden", "skeptisch",
+    "gelassen", "zuversichtlich", "optimistisch", "pessimistisch", "zurückhaltend", "erleichtert", "entsetzt",
+    "schockiert", "bestürzt", "irritiert", "verwundert", "erstaunt", "begeistert", "alarmiert",
 ];
 
 /// Prepositions: a noun phrase right after one is governed by it, not a subject.

@@ -105,6 +105,10 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 kind: CueKind::Before,
             }),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
+            // `Koppelin wörtlich: „…“`: the speaker before, the quote after the colon.
+            (Lang::De, "wörtlich", Some(":")) if i > from && tokens[i - 1].word => {
+                out.push(hit(t, i, "wörtlich", CueKind::After))
+            }
             // `Seiner Meinung nach`, `nach eigenen Angaben`: the possessive is the source.
             (Lang::De, "nach", _)
                 if i >= 1

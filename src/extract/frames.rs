@@ -17,6 +17,10 @@ use crate::lexicon::names::Gender;
 const STOP_ADVERBS: &[&str] =
     &["auch", "zudem", "außerdem", "ebenfalls", "dabei", "jedoch", "aber", "also", "so", "and"];
 
+/// Words that open a German comment clause before its subject (`Wie bereits die Polizei
+/// mitteilte, …`).
+const CLAUSE_OPENERS: &[&str] = &["wie", "schon", "bereits", "zuvor", "gestern", "heute"];
+
 /// The attribution found for a claim.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Frame {
@@ -231,9 +235,16 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
             && !is_agency(&text[m.span.range()])
             && (m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2))
     };
-    // A leading adverb (`Auch der Sprecher …`, `Dazu erklärte …`) is skipped.
-    let start_np =
-        start + usize::from(start < end && tokens[start].word && STOP_ADVERBS.contains(&tokens[start].lower.as_str()));
+    // Leading adverbs (`Auch der Sprecher …`, `Wie schon die WHO sagte`) are skipped.
+    let opener = |k: usize| {
+        k < end
+            && tokens[k].word
+            && (STOP_ADVERBS.contains(&tokens[k].lower.as_str()) || CLAUSE_OPENERS.contains(&tokens[k].lower.as_str()))
+    };
+    let mut start_np = start;
+    while start_np < start + 2 && opener(start_np) {
+        start_np += 1;
+    }
     let first = mention_after(text, tokens, start_np, end, lang).filter(plausible);
     let m = first.or_else(|| {
         let verb = finite_verb(tokens, start, end)?;

@@ -415,7 +415,21 @@ impl State<'_> {
             } else {
                 (kind, inherit)
             };
-            let claim = self.claim(kind, span, &frame, inherit, &site);
+            let mut claim = self.claim(kind, span, &frame, inherit, &site);
+            // `Trapattoni wird neuer Trainer. Dies gab der Verein bekannt.`: the sentence before
+            // is what was said, and this one only says who said it.
+            if lang == Lang::De && claim.speaker.is_some() && points_back(seg_tokens, &frame) {
+                if let Some(prev) =
+                    self.claims.last_mut().filter(|c| c.paragraph == p.index && c.kind == ClaimKind::Statement)
+                {
+                    prev.kind = ClaimKind::Reported;
+                    prev.speaker = claim.speaker.take();
+                    prev.cue = claim.cue.take();
+                    prev.attribution = std::mem::replace(&mut claim.attribution, Attribution::None);
+                    prev.source = claim.source.take();
+                    claim.kind = ClaimKind::Statement;
+                }
+            }
             self.claims.push(claim);
         }
         for (k, frame) in &quote_claims {
@@ -566,4 +580,12 @@ fn trim_claim(text: &str, span: Span) -> Span {
 /// the agencies single claims were relayed through).
 pub fn credited_agencies(doc: &Document) -> Vec<&'static str> {
     agencies::article_level(doc)
+}
+
+/// Whether a sentence opens with a demonstrative followed by its cue (`Dies teilte die Polizei
+/// mit`, `Das bestätigte der Minister`): it attributes the sentence before it.
+fn points_back(tokens: &[Token<'_>], frame: &Frame) -> bool {
+    let Some(first) = tokens.iter().position(|t| t.word) else { return false };
+    matches!(tokens[first].lower.as_str(), "dies" | "das" | "dieses")
+        && frame.cue.as_ref().is_some_and(|c| c.index > first && c.index <= first + 2)
 }

@@ -136,5 +136,6 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "association", "foundation", "institute", "embassy", "parliament", "senate", "congress", "administration",
     "brigade", "prosecutors", "inc", "ltd", "corp", "corporation", "agency", "trust", "network", "club", "federation",
     "organisation", "organization", "firm", "operator", "utility", "airline", "railway", "school", "church", "diocese",
-    "museum", "gesellschaft", "betreiber", "betreibers", "ag", "gmbh", "holding", "plc", "llc",
+    "museum", "gesellschaft", "betreiber", "betreibers", "ag", "gmbh", "holding", "plc", "llc", "führung", "leitung",
+    "spitze", "direktion",
 ];

@@ -39,6 +39,7 @@ pub const MENTION_STOPS: &[&str] = &[
 pub const PREPOSITIONS: &[&str] = &[
     "in", "im", "am", "an", "auf", "bei", "beim", "vor", "nach", "mit", "gegenüber", "während", "zum", "zur", "vom",
     "über", "unter", "seit", "bis", "aus", "gegen", "um", "durch", "ohne", "ab", "zwischen", "wegen", "von", "für",
+    "aufgrund", "angesichts", "trotz", "infolge", "anlässlich", "hinsichtlich", "bezüglich", "innerhalb", "außerhalb",
     "on", "at", "to", "during", "after", "before", "from", "with", "of", "for", "by", "since", "until", "about",
     "into", "over", "under", "against",
 ];

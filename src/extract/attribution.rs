@@ -296,6 +296,11 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     {
         i += 1;
     }
+    // `schrieb „Die Zeit“`, `schreibt die „Computerwoche“`: a newspaper's name in quotation
+    // marks.
+    if let Some(m) = quoted_name(text, tokens, i, to) {
+        return Some(m);
+    }
     // "hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Polizei": the impersonal
     // "es" gives way to a source named after it.
     if lang == Lang::De
@@ -387,6 +392,33 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         }
     }
     Some(m)
+}
+
+/// A name in quotation marks at `i` (after an optional article): up to five capitalised words
+/// or function words, as publications are named (`die „Süddeutsche Zeitung“`).
+fn quoted_name(text: &str, tokens: &[Token<'_>], i: usize, to: usize) -> Option<Mention> {
+    let open = i + usize::from(tokens.get(i).is_some_and(is_determiner));
+    if open >= to || !tokens[open].is_punct(&['„', '“', '"', '»', '«']) {
+        return None;
+    }
+    let close = (open + 1..to.min(open + 7)).find(|&k| !tokens[k].word)?;
+    if close == open + 1 || !tokens[close].is_punct(&['“', '”', '"', '«', '»']) {
+        return None;
+    }
+    let words = &tokens[open + 1..close];
+    if !words[0].capitalized() || !words.iter().all(|t| t.capitalized() || is_stop(t) || is_determiner(t)) {
+        return None;
+    }
+    let name = text[words[0].start..words[words.len() - 1].end].to_owned();
+    let span = Span::new(tokens[i].start, tokens[close].end);
+    Some(Mention {
+        span,
+        kind: MentionKind::Institution,
+        name: Some(name),
+        role: None,
+        gender: None,
+        text: text[span.range()].to_owned(),
+    })
 }
 
 /// Nouns for what a source published; the mention is the publisher after them.

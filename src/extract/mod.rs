@@ -444,7 +444,19 @@ impl State<'_> {
     fn quote_frame(&self, tokens: &[Token<'_>], quotes: &[QuoteSpan], k: usize, region: Span, lang: Lang) -> Frame {
         let text = self.doc.text.as_str();
         let q = &quotes[k];
-        let post_end = quotes.get(k + 1).map_or(region.end, |n| n.outer.start);
+        // A short quoted name right after the quote (`„…“, schrieb „Die Zeit“`) belongs to
+        // the frame, not to the next quote.
+        let name_after = |n: &QuoteSpan| {
+            let inner = &self.doc.text[n.inner.range()];
+            let gap = self.doc.text.get(q.outer.end..n.outer.start).unwrap_or_default();
+            n.outer.start < q.outer.end + 40
+                && gap.split(|c: char| !c.is_alphabetic()).any(|w| is_cue_verb(&w.to_lowercase(), lang))
+                && inner.split_whitespace().count() <= 4
+                && inner.starts_with(char::is_uppercase)
+                && !inner.ends_with(['.', '!', '?', ','])
+        };
+        let next = if quotes.get(k + 1).is_some_and(name_after) { k + 2 } else { k + 1 };
+        let post_end = quotes.get(next).map_or(region.end, |n| n.outer.start);
         let pre_start = k.checked_sub(1).map_or(region.start, |k| quotes[k].outer.end);
         let post: Vec<usize> =
             (0..tokens.len()).filter(|&i| tokens[i].start >= q.outer.end && tokens[i].end <= post_end).collect();

@@ -136,7 +136,13 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
                     continue;
                 }
             }
-            if closes(c2, close, prev2, next2) && depth_inner.is_empty() {
+            // `„…"`: a German quote closed with a straight mark, when no proper closing mark
+            // follows in the paragraph.
+            let straight_close = c == '„'
+                && c2 == '"'
+                && !prev2.is_some_and(char::is_whitespace)
+                && !chars[j + 1..].iter().any(|&(_, c3)| matches!(c3, '“' | '”'));
+            if (closes(c2, close, prev2, next2) || straight_close) && depth_inner.is_empty() {
                 found = Some((p2, c2));
                 break;
             }
@@ -212,6 +218,12 @@ mod tests {
             quotes("„Wir haben Anmeldungen für „Small-Business-Unternehmen“ erhalten“, sagte er.", false),
             [("Wir haben Anmeldungen für „Small-Business-Unternehmen“ erhalten", false)]
         );
+    }
+
+    #[test]
+    fn a_german_quote_may_close_with_a_straight_mark() {
+        assert_eq!(quotes("„Wir bleiben\", sagte sie.", false), [("Wir bleiben", false)]);
+        assert_eq!(quotes("„Er rief \"Halt\" und ging“, sagte sie.", false), [("Er rief \"Halt\" und ging", false)]);
     }
 
     #[test]

@@ -228,7 +228,13 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
     if lang == Lang::De && tokens[start..end].iter().any(|t| KONJUNKTIV.contains(&t.lower)) {
         return None;
     }
-    let cue = find_cues(tokens, start, end, lang).into_iter().next();
+    // Without a speech verb, the clause's own verb is what ties the speaker to the quote
+    // (`Hier sparte der Bundespräsident nicht mit Kritik: „…“`).
+    let cue = find_cues(tokens, start, end, lang).into_iter().next().or_else(|| {
+        let v = finite_verb(tokens, start, end)?;
+        let t = &tokens[v];
+        Some(CueHit { text: t.lower.clone(), spans: vec![Span::new(t.start, t.end)], index: v, kind: CueKind::Verb })
+    });
     let plausible = |m: &Mention| {
         is_speaker_like(m)
             && !weak_opening(tokens, m, lang)

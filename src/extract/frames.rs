@@ -70,9 +70,20 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
         if cue.index == i {
             // Inverted: cue first, source after (`äußerte sich der Chef …`).
             let after = cue_end(tokens, &cue);
-            let after = after + usize::from(tokens.get(after).is_some_and(|t| t.lower == "sich"));
-            let m =
-                mention_after(text, tokens, after, clause_end, lang).filter(|m| !is_agency(&text[m.span.range()]))?;
+            let after =
+                after + usize::from(tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "sich" | "man")));
+            let m = mention_after(text, tokens, after, clause_end, lang);
+            // `„…“, zitiert die „Computerwoche“ Lynch`: the one quoted follows the one quoting.
+            let quoted = |m: &Mention| {
+                let next = tokens.partition_point(|t| t.start < m.span.end);
+                mention_after(text, tokens, next, clause_end, lang)
+                    .filter(|p| p.kind == MentionKind::Person && p.name.is_some())
+            };
+            let m = match m {
+                Some(m) if cue.text.starts_with("zitier") => quoted(&m).or(Some(m)),
+                Some(m) if is_agency(&text[m.span.range()]) && cue.text.starts_with("zitier") => quoted(&m),
+                m => m.filter(|m| !is_agency(&text[m.span.range()])),
+            }?;
             return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
         let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {

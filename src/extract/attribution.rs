@@ -140,6 +140,23 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 i = last + 1;
                 continue;
             }
+            // `nach einem Bericht der BBC`, `nach Informationen des „Spiegel“`, `nach
+            // Polizeiangaben`: a report names its source after it.
+            (Lang::De, "nach", Some(n))
+                if matches!(n, "einem" | "einer" | "ersten" | "neuen" | "jüngsten" | "bisherigen")
+                    && tokens.get(i + 2).is_some_and(|r| i + 2 < to && REPORT_NOUNS.contains(&r.lower.as_str()))
+                    || REPORT_NOUNS.contains(&n) && n != "bericht" =>
+            {
+                let last = if REPORT_NOUNS.contains(&n) { i + 1 } else { i + 2 };
+                out.push(CueHit {
+                    text: format!("nach {}", tokens[last].lower),
+                    spans: vec![Span::new(t.start, tokens[last].end)],
+                    index: i,
+                    kind: CueKind::Before,
+                });
+                i = last + 1;
+                continue;
+            }
             // `nach den Worten der Sprecherin`, `nach den Angaben des Ministeriums`.
             (Lang::De, "nach", Some("den" | "dem"))
                 if tokens.get(i + 2).is_some_and(|n| {
@@ -420,6 +437,40 @@ fn quoted_name(text: &str, tokens: &[Token<'_>], i: usize, to: usize) -> Option<
         text: text[span.range()].to_owned(),
     })
 }
+
+/// The source inside the last word of a cue (`nach Polizeiangaben` → the police, `nach
+/// Medienberichten` → a vague source), when no mention follows the cue.
+pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    let end = cue.spans.last()?.end;
+    let k = tokens.iter().position(|t| t.end == end)?;
+    let t = &tokens[k];
+    if k == cue.index || !t.capitalized() {
+        return None;
+    }
+    if let Some(m) = parse_mention(text, &tokens[k..=k], lang).filter(|m| m.kind == MentionKind::Vague) {
+        return Some(m);
+    }
+    let prefix = ["angaben", "berichten", "informationen", "schätzungen"]
+        .iter()
+        .find_map(|s| t.lower.strip_suffix(s))
+        .filter(|p| p.chars().count() >= 3 && is_institution(p))?;
+    let name = t.text.chars().take(prefix.chars().count()).collect::<String>();
+    Some(Mention {
+        span: Span::new(t.start, t.end),
+        kind: MentionKind::Institution,
+        name: Some(name),
+        role: None,
+        gender: None,
+        text: t.text.to_owned(),
+    })
+}
+
+/// Reports that name their source after them: `nach einem Bericht der BBC`.
+const REPORT_NOUNS: &[&str] = &[
+    "bericht", "berichten", "meldung", "meldungen", "mitteilung", "erkenntnissen", "schätzungen", "schätzung",
+    "darstellung", "polizeiangaben", "behördenangaben", "medienberichten", "zeitungsberichten", "umfrage",
+    "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen",
+];
 
 /// Nouns for what a source published; the mention is the publisher after them.
 const DOCUMENT_NOUNS: &[&str] = &[

@@ -5,8 +5,8 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    find_cues, finite_verb, is_preposition, is_speaker_like, mention_after, mention_before, weak_opening, CueHit,
-    CueKind, Mention, MentionKind,
+    compound_source, find_cues, finite_verb, is_preposition, is_speaker_like, mention_after, mention_before,
+    weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
@@ -153,7 +153,8 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
     }
     let m = match cue.kind {
-        CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang),
+        CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang)
+            .or_else(|| compound_source(text, tokens, &cue, lang)),
         CueKind::After => mention_before(text, tokens, from, cue.index, lang).map(possessive_source),
         CueKind::Verb => {
             let before = mention_before(text, tokens, from, cue.index, lang);
@@ -287,7 +288,8 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
         let clause_start =
             (0..cue.index).rev().find(|&k| tokens[k].is_punct(&[',', ';', ':', '('])).map_or(0, |k| k + 1);
         let m = match cue.kind {
-            CueKind::Before => mention_after(text, tokens, after, clause_end, lang),
+            CueKind::Before => mention_after(text, tokens, after, clause_end, lang)
+                .or_else(|| compound_source(text, tokens, &cue, lang)),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.

@@ -420,7 +420,11 @@ impl State<'_> {
             // is what was said, and this one only says who said it.
             if lang == Lang::De && claim.speaker.is_some() && points_back(seg_tokens, &frame) {
                 if let Some(prev) =
-                    self.claims.last_mut().filter(|c| c.paragraph == p.index && c.kind == ClaimKind::Statement)
+                    // A statement, or reported speech that only inherited its speaker.
+                    self
+                        .claims
+                        .last_mut()
+                        .filter(|c| c.paragraph == p.index && c.kind != ClaimKind::Quote && c.cue.is_none())
                 {
                     prev.kind = ClaimKind::Reported;
                     prev.speaker = claim.speaker.take();

@@ -265,7 +265,8 @@ pub fn is_preposition(t: &Token<'_>) -> bool {
 }
 
 fn is_stop(t: &Token<'_>) -> bool {
-    STOPS.contains(&t.lower)
+    // An acronym is a name even when it spells a function word ("die WHO", "AND").
+    STOPS.contains(&t.lower) && !(t.text.len() >= 2 && t.text.chars().all(char::is_uppercase))
 }
 
 fn is_determiner(t: &Token<'_>) -> bool {
@@ -798,6 +799,15 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
                 Some(Mention { kind, role, gender, ..base })
             } else if words.iter().all(|t| t.capitalized()) && words.len() <= 4 && det == 0 {
                 Some(Mention { kind: MentionKind::Person, name: Some(join(words)), gender, ..base })
+            } else if let Some(outlet) = subject_outlet(tokens, &raw) {
+                // "Wie die Neue Osnabrücker Zeitung berichtet": a newspaper as the subject.
+                Some(Mention { kind: MentionKind::Institution, name: Some(outlet), ..base })
+            } else if words.len() == 1
+                && (2..=6).contains(&words[0].text.chars().count())
+                && words[0].text.chars().all(|c| c.is_uppercase())
+            {
+                // "die WHO", "der ADAC": an acronym names an organisation.
+                Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base })
             } else if lang == Lang::De && words.len() == 1 && words[0].capitalized() && det > 0 {
                 // "die Polizei", "der Konzern": an institution; "die Studie", "der Bericht": a
                 // source that is not someone (a description no quote is given to).
@@ -831,6 +841,20 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             }
         }
     }
+}
+
+/// A known newspaper or broadcaster named in the nominative (`die Süddeutsche Zeitung`, `der
+/// Spiegel`), not as the dative object of a speech verb (`sagte der Süddeutschen Zeitung`).
+fn subject_outlet(tokens: &[Token<'_>], raw: &str) -> Option<String> {
+    let first = tokens.first()?;
+    let dative = matches!(first.lower.as_str(), "dem" | "den" | "des")
+        || (first.lower == "der" && tokens.get(1).is_some_and(|t| t.lower.ends_with("en")));
+    if dative {
+        return None;
+    }
+    let found = crate::lexicon::agencies::find_outlets(raw);
+    let m = found.first()?;
+    (raw[m.end..].trim().is_empty()).then(|| raw[m.start..m.end].to_owned())
 }
 
 /// Endings of nouns for things and ideas, never for a person who speaks
@@ -930,6 +954,7 @@ mod tests {
             Some((MentionKind::Institution, Some("Nordkai AG".into()), None))
         );
         assert_eq!(mention("dieser", Lang::De).map(|m| m.0), Some(MentionKind::Pronoun));
+        assert_eq!(mention("die WHO", Lang::De), Some((MentionKind::Institution, Some("WHO".into()), None)));
         assert_eq!(mention("Westliche Länder", Lang::De).map(|m| m.0), Some(MentionKind::Vague));
         assert_eq!(mention("er", Lang::De).map(|m| m.0), Some(MentionKind::Pronoun));
     }

@@ -72,7 +72,13 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
             let after = cue_end(tokens, &cue);
             let after =
                 after + usize::from(tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "sich" | "man")));
-            let m = mention_after(text, tokens, after, clause_end, lang);
+            // The speaker after a relay (`sagte der „Zeit“ ein Sprecher`), else the outlet
+            // itself (`zitiert CNN`).
+            let skipped = skip_relay(text, tokens, after, clause_end);
+            let m = (skipped != after)
+                .then(|| mention_after(text, tokens, skipped, clause_end, lang))
+                .flatten()
+                .or_else(|| mention_after(text, tokens, after, clause_end, lang));
             // `„…“, zitiert die „Computerwoche“ Lynch`: the one quoted follows the one quoting.
             let quoted = |m: &Mention| {
                 let next = tokens.partition_point(|t| t.start < m.span.end);
@@ -117,6 +123,34 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
         return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
     }
     None
+}
+
+/// `„…“, sagte der Süddeutschen Zeitung ein Sprecher`, `told Reuters the mayor`: the outlet or
+/// agency right after an inverted cue is the relay; the speaker follows it.
+fn skip_relay(text: &str, tokens: &[Token<'_>], from: usize, to: usize) -> usize {
+    if from >= to {
+        return from;
+    }
+    let lead = from + usize::from(tokens[from].lower == "gegenüber");
+    let span = Span::new(tokens[from].start, tokens[to - 1].end);
+    let rest = &text[span.range()];
+    let found = crate::lexicon::agencies::find_outlets(rest)
+        .into_iter()
+        .chain(crate::lexicon::agencies::find_agencies(rest))
+        .min_by_key(|m| m.start);
+    let Some(m) = found else { return from };
+    // The relay must open the phrase: after at most an article and an opening quotation mark.
+    let first_word =
+        (lead..to).find(|&k| tokens[k].word && !matches!(tokens[k].lower.as_str(), "der" | "dem" | "die" | "the"));
+    if first_word.is_none_or(|k| tokens[k].start != span.start + m.start) {
+        return from;
+    }
+    let end = span.start + m.end;
+    let mut k = tokens.partition_point(|t| t.start < end);
+    while k < to && tokens[k].is_punct(&['“', '”', '"', '«', '»']) {
+        k += 1;
+    }
+    k
 }
 
 /// Index of the first token after the cue's first word (a particle comes later, if at all).

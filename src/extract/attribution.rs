@@ -326,9 +326,7 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         && tokens[i].lower == "es"
         && matches!(tokens[i + 1].lower.as_str(), "in" | "im" | "auf" | "aus" | "vom" | "von" | "seitens")
     {
-        let named =
-            |m: &Mention| m.kind == MentionKind::Institution || (m.kind == MentionKind::Person && m.name.is_some());
-        if let Some(m) = mention_after(text, tokens, i + 2, to, lang).filter(named) {
+        if let Some(m) = mention_after(text, tokens, i + 2, to, lang).filter(is_named) {
             return Some(m);
         }
     }
@@ -882,6 +880,11 @@ pub fn is_agent_noun(lower: &str) -> bool {
         "ge", "ian", "ee", "ists", "ers", "ern", "innen", "en",
     ];
     AGENT.iter().any(|e| lower.ends_with(e)) && !matches!(lower, "artikel" | "interview" | "worten" | "wochen")
+}
+
+/// Whether a mention names someone: an institution, or a person by name.
+pub fn is_named(m: &Mention) -> bool {
+    m.kind == MentionKind::Institution || (m.kind == MentionKind::Person && m.name.is_some())
 }
 
 /// Whether a mention can be the speaker of a quote: a person, an institution, a pronoun, a

@@ -5,7 +5,7 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    compound_source, find_cues, finite_verb, is_preposition, is_speaker_like, mention_after, mention_before,
+    compound_source, find_cues, finite_verb, is_named, is_preposition, is_speaker_like, mention_after, mention_before,
     weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
@@ -223,8 +223,7 @@ fn clause_source(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lan
     if start + 1 >= verb || !matches!(tokens[start].lower.as_str(), "in" | "im" | "aus" | "auf" | "von" | "vom") {
         return None;
     }
-    mention_after(text, tokens, start + 1, verb, lang)
-        .filter(|m| m.kind == MentionKind::Institution || (m.kind == MentionKind::Person && m.name.is_some()))
+    mention_after(text, tokens, start + 1, verb, lang).filter(is_named)
 }
 
 /// Whether mention `m` can be the subject before the verb: it opens its clause (nothing but

@@ -418,14 +418,14 @@ impl State<'_> {
             let mut claim = self.claim(kind, span, &frame, inherit, &site);
             // `Trapattoni wird neuer Trainer. Dies gab der Verein bekannt.`: the sentence before
             // is what was said, and this one only says who said it.
+            // The sentence before may be a statement or reported speech that only inherited
+            // its speaker; one with attribution words of its own keeps them.
             if lang == Lang::De && claim.speaker.is_some() && points_back(seg_tokens, &frame) {
-                if let Some(prev) =
-                    // A statement, or reported speech that only inherited its speaker.
-                    self
-                        .claims
-                        .last_mut()
-                        .filter(|c| c.paragraph == p.index && c.kind != ClaimKind::Quote && c.cue.is_none())
-                {
+                let before = self
+                    .claims
+                    .last_mut()
+                    .filter(|c| c.paragraph == p.index && c.kind != ClaimKind::Quote && c.cue.is_none());
+                if let Some(prev) = before {
                     prev.kind = ClaimKind::Reported;
                     prev.speaker = claim.speaker.take();
                     prev.cue = claim.cue.take();

@@ -6,6 +6,7 @@ use crate::lexicon::agencies::{find_agencies, Gazetteer, AGENCY_NAMES, AGENCY_NO
 use crate::lexicon::words::DETERMINERS;
 
 use super::tokens::Token;
+use super::Relays;
 
 /// Words right before an agency that make it the channel of what was said:
 /// `sagte der dpa`, `told Reuters`, `laut AFP`, `gegenüber der KNA`, `reported by AP`.
@@ -23,24 +24,17 @@ const RELAY_AFTER: &[&str] = &[
     "zitiert", "said", "says",
 ];
 
-/// Agencies relayed in `tokens` (a sentence), ignoring mentions inside `quotes`.
+/// Agencies and outlets relayed in `tokens` (a sentence: `wie die Deutsche Presse-Agentur
+/// berichtete`, `sagte dem „Spiegel“`, `told the BBC`), ignoring mentions inside `quotes`.
 ///
 /// `speech` says whether the sentence has a speech cue outside its quotes: then an agency in
 /// the dative right after the speaker (`sagte X der Nachrichtenagentur Reuters`) is the relay,
 /// while without one (`ein Fotograf der Nachrichtenagentur AFP`) it is only mentioned.
-pub fn relayed(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], speech: bool) -> Vec<&'static str> {
-    relayed_by(&AGENCY_NAMES, text, sentence, tokens, quotes, speech)
-}
-
-/// Outlets a sentence relays through (`sagte dem „Spiegel“`, `told the BBC`), by the same rules.
-pub fn relayed_outlets(
-    text: &str,
-    sentence: Span,
-    tokens: &[Token<'_>],
-    quotes: &[Span],
-    speech: bool,
-) -> Vec<&'static str> {
-    relayed_by(&OUTLET_NAMES, text, sentence, tokens, quotes, speech)
+pub(super) fn relays(text: &str, sentence: Span, tokens: &[Token<'_>], quotes: &[Span], speech: bool) -> Relays {
+    Relays {
+        agencies: relayed_by(&AGENCY_NAMES, text, sentence, tokens, quotes, speech),
+        outlets: relayed_by(&OUTLET_NAMES, text, sentence, tokens, quotes, speech),
+    }
 }
 
 fn relayed_by(
@@ -132,7 +126,7 @@ mod tests {
 
     fn relays(s: &str) -> Vec<&'static str> {
         let toks = tokenize(s, 0, s.len());
-        relayed(s, Span::new(0, s.len()), &toks, &[], true)
+        super::relays(s, Span::new(0, s.len()), &toks, &[], true).agencies
     }
 
     #[test]
@@ -143,11 +137,11 @@ mod tests {
         assert_eq!(relays("the Associated Press reported on Monday."), ["ap"]);
         assert!(relays("An AFP photographer was injured.").is_empty());
         let s = "Ein Fotograf der Nachrichtenagentur AFP wurde verletzt.";
-        assert!(relayed(s, Span::new(0, s.len()), &tokenize(s, 0, s.len()), &[], false).is_empty());
+        assert!(super::relays(s, Span::new(0, s.len()), &tokenize(s, 0, s.len()), &[], false).agencies.is_empty());
         assert!(relays("Reuters staff moved to a new office.").is_empty());
         let s = "„Wir bleiben“, sagte sie dem „Spiegel“.";
         let toks = tokenize(s, 0, s.len());
         let quotes = [Span::new(0, 17), Span::new(34, s.len() - 1)];
-        assert_eq!(relayed_outlets(s, Span::new(0, s.len()), &toks, &quotes, true), ["spiegel"]);
+        assert_eq!(super::relays(s, Span::new(0, s.len()), &toks, &quotes, true).outlets, ["spiegel"]);
     }
 }

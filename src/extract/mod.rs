@@ -306,10 +306,7 @@ impl State<'_> {
         let quote_spans: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
         let inside = |t: &Token<'_>| quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end)));
         let speech = tokens.iter().any(|t| t.word && is_cue_verb(&t.lower, lang) && !inside(t));
-        let relays = Relays {
-            agencies: agencies::relayed(text, region, &tokens, &quote_spans, speech),
-            outlets: agencies::relayed_outlets(text, region, &tokens, &quote_spans, speech),
-        };
+        let relays = agencies::relays(text, region, &tokens, &quote_spans, speech);
         let anonymous = anonymous_source(text, region, &quote_spans);
         let site =
             Site { paragraph: p.index, sentence: sentence_no, ordinal, relays: &relays, anonymous: anonymous.as_ref() };

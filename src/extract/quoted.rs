@@ -62,7 +62,12 @@ pub(super) fn is_quote_claim(
     }
     // Several words, every one capitalised, and no sentence punctuation: German speech has
     // lower-case words, names do not (`„Berliner Zeitung“`, `„Nürnberg Ice Tigers“`).
-    if lang == Lang::De && is_capitalised_run(inner) {
+    let punctuated = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']);
+    if lang == Lang::De
+        && !punctuated
+        && inner.split_whitespace().count() >= 2
+        && capitalised(inner, |c| c.is_ascii_digit())
+    {
         return false;
     }
     // A short name the article also uses without quotation marks (`„Ener1“ … Ener1 hat …`).
@@ -102,7 +107,6 @@ pub(super) fn is_quote_claim(
     }
     let n = words(inner);
     // A clause: it ends like a sentence, is long, or speaks in the first or second person.
-    let punctuated = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']);
     // A long German name has no lower-case words but function words: `„Oberste Rat zur
     // Wiederherstellung der Demokratie“`, `„Geschichte der Gastronomie im Großen Garten“`.
     let long_name = lang == Lang::De
@@ -111,8 +115,7 @@ pub(super) fn is_quote_claim(
             .filter(|w| w.starts_with(char::is_lowercase))
             .all(|w| FUNCTION_WORDS.contains(w));
     let sentence_like = punctuated || (n >= 6 && !long_name) || (speaks && n >= 2);
-    let title_case = n >= 2
-        && inner.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+    let title_case = n >= 2 && capitalised(inner, |c| !c.is_alphabetic());
     if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {
         return true;
     }
@@ -155,12 +158,9 @@ fn is_title_noun(w: &str) -> bool {
     TITLE_WORDS.contains(w) || TITLE_WORDS.contains(bare) || TITLE_ENDINGS.ends(w) || TITLE_ENDINGS.ends(bare)
 }
 
-/// Whether quoted words are two or more capitalised words with no sentence punctuation.
-fn is_capitalised_run(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    words.len() >= 2
-        && !inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';'])
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+/// Whether every word starts with an upper-case letter or a character `other` accepts.
+fn capitalised(inner: &str, other: fn(char) -> bool) -> bool {
+    inner.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || other(c)))
 }
 
 /// Quoted words in a German text that look like a name rather than speech: a web address,

@@ -6,7 +6,7 @@
 //! source.
 
 use crate::document::{Lang, Span};
-use crate::lexicon::cues::{Cue, ENGLISH_VERBS, GERMAN_VERBS, IDIOM_OBJECTS};
+use crate::lexicon::cues::{Cue, ENGLISH_VERBS, GERMAN_VERBS, IDIOM_OBJECTS, REPORT_NOUNS};
 use crate::lexicon::names::{
     Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
@@ -143,9 +143,9 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             // `nach einem Bericht der BBC`, `nach Informationen des „Spiegel“`, `nach
             // Polizeiangaben`: a report names its source after it.
             (Lang::De, "nach", Some(n))
-                if matches!(n, "einem" | "einer" | "ersten" | "neuen" | "jüngsten" | "bisherigen")
-                    && tokens.get(i + 2).is_some_and(|r| i + 2 < to && REPORT_NOUNS.contains(&r.lower.as_str()))
-                    || REPORT_NOUNS.contains(&n) && n != "bericht" =>
+                if (matches!(n, "einem" | "einer" | "ersten" | "neuen" | "jüngsten" | "bisherigen")
+                    && tokens.get(i + 2).is_some_and(|r| i + 2 < to && REPORT_NOUNS.contains(&r.lower.as_str())))
+                    || (REPORT_NOUNS.contains(&n) && n != "bericht") =>
             {
                 let last = if REPORT_NOUNS.contains(&n) { i + 1 } else { i + 2 };
                 out.push(CueHit {
@@ -463,13 +463,6 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
         text: t.text.to_owned(),
     })
 }
-
-/// Reports that name their source after them: `nach einem Bericht der BBC`.
-const REPORT_NOUNS: &[&str] = &[
-    "bericht", "berichten", "meldung", "meldungen", "mitteilung", "erkenntnissen", "schätzungen", "schätzung",
-    "darstellung", "polizeiangaben", "behördenangaben", "medienberichten", "zeitungsberichten", "umfrage",
-    "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen",
-];
 
 /// Nouns for what a source published; the mention is the publisher after them.
 const DOCUMENT_NOUNS: &[&str] = &[

@@ -111,3 +111,10 @@ pub const REPORTING_WORDS: &[&str] = &[
     "heißt", "hieß", "meinung", "ansicht", "worten", "rede", "äußerte", "äußerten", "äußert", "prangerte",
     "prangerten",
 ];
+
+/// Reports that name their source after them: `nach einem Bericht der BBC`.
+pub const REPORT_NOUNS: &[&str] = &[
+    "bericht", "berichten", "meldung", "meldungen", "mitteilung", "erkenntnissen", "schätzungen", "schätzung",
+    "darstellung", "polizeiangaben", "behördenangaben", "medienberichten", "zeitungsberichten", "umfrage",
+    "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen",
+];

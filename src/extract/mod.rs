@@ -194,6 +194,8 @@ pub struct Extraction {
 #[derive(Clone, Debug)]
 struct Turn {
     speaker: Speaker,
+    /// The cue that introduced the turn: a continuation is said the same way.
+    cue: Option<Cue>,
     relays: Relays,
     /// Ordinal of the content paragraph it was in.
     paragraph: usize,
@@ -488,6 +490,7 @@ impl State<'_> {
         let mut attribution = Attribution::None;
         let mut source = None;
         let mut cue = frame.cue.as_ref().map(|c| Cue { text: c.text.clone(), spans: c.spans.clone() });
+        let mut turn_cue = cue.clone();
         let hidden = anonymous.filter(|_| {
             frame.cue.is_some() && frame.mention.as_ref().is_none_or(|m| !matches!(m.kind, MentionKind::Person))
         });
@@ -523,12 +526,15 @@ impl State<'_> {
             if let Some(turn) = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal) {
                 speaker = Some(Speaker { inferred: true, ..turn.speaker.clone() });
                 attribution = Attribution::Named;
-                cue = None;
+                // A quote that continues a turn is said the way the turn was; reported speech
+                // that only inherits a speaker keeps its own (absent) cue.
+                turn_cue.clone_from(&turn.cue);
+                cue = if kind == ClaimKind::Quote { turn.cue.clone() } else { None };
                 relays.absorb(&turn.relays);
             }
         }
         if let Some(s) = &speaker {
-            self.turn = Some(Turn { speaker: s.clone(), relays: relays.clone(), paragraph: ordinal });
+            self.turn = Some(Turn { speaker: s.clone(), cue: turn_cue, relays: relays.clone(), paragraph: ordinal });
         }
         Claim {
             fingerprint: fingerprint::fingerprint(text),

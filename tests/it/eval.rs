@@ -11,7 +11,7 @@ use crate::util::{run, shared, stderr};
 const DIRECT_F1: f64 = 0.904;
 const ALL_F1: f64 = 0.640;
 const SPEAKER_ACCURACY: f64 = 0.763;
-const CUE_ACCURACY: f64 = 0.750;
+const CUE_ACCURACY: f64 = 0.821;
 const TOLERANCE: f64 = 0.02;
 
 #[test]

@@ -574,6 +574,18 @@ pub fn weak_opening(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
         && ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
+/// Whether a German mention cannot be a clause's subject: it opens with a genitive or dative
+/// article (`des Eises`, `dem Minister`, `einen Brief`) or is the object of a preposition
+/// (`zu den Gefahren`); `von` marks an owner (`Das Fazit von Sandra Boser`) and does not count.
+pub fn oblique(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
+    if lang != Lang::De {
+        return false;
+    }
+    let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return false };
+    matches!(tokens[k].lower.as_str(), "des" | "dem" | "den" | "eines" | "einem" | "einen")
+        || (k > 0 && is_preposition(&tokens[k - 1]) && !matches!(tokens[k - 1].lower.as_str(), "von" | "vom"))
+}
+
 /// A role in an appositive starting at a comma at `k`: ", a spokeswoman for the hospital,".
 fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     if !tokens.get(k)?.is_punct(&[',']) {

@@ -6,7 +6,7 @@
 
 use super::attribution::{
     compound_source, find_cues, finite_verb, is_named, is_preposition, is_speaker_like, mention_after, mention_before,
-    weak_opening, CueHit, CueKind, Mention, MentionKind,
+    oblique, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
@@ -181,6 +181,19 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
     // the noun right before it.
     let clause_final = tokens.get(cue_end(tokens, &cue)).is_none_or(|t| t.is_punct(&[':', ',', '.']));
     if lang == Lang::De && cue.kind == CueKind::Verb && clause_final && cue.spans.len() == 1 {
+        // `X wies das zurück, die Sprecherin Y erklärte: „…“`: after a complete clause and a
+        // comma, the noun right before the verb opens a clause of its own and is its subject.
+        let own = mention_before(text, tokens, from, cue.index, lang).filter(|b| {
+            let k = tokens.partition_point(|t| t.start < b.span.start);
+            k > from
+                && tokens[k - 1].is_punct(&[','])
+                && finite_verb(tokens, from, k - 1).is_some()
+                && is_speaker_like(b)
+                && !oblique(tokens, b, lang)
+        });
+        if let Some(b) = own {
+            return Some(Frame { cue: Some(cue), mention: Some(b), by_subject: false, carried: false });
+        }
         let end = if to > from && tokens[to - 1].is_punct(&[':', ',']) { to - 1 } else { to };
         if let Some(f) = subject_frame(text, tokens, from, end, lang) {
             return Some(Frame { cue: Some(cue), ..f });
@@ -202,6 +215,12 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
                     clause_source(text, tokens, from, cue.index, lang).or_else(after)
                 }
                 Some(b) if weak_opening(tokens, &b, lang) => after().or(Some(b)),
+                // `Der Hauptgeschäftsführer des BPI nannte sie`: a genitive is the tail of the
+                // subject; `Passend zu den Gefahren des Eises warnte die Moderatorin`: the
+                // subject follows the verb.
+                // `In einer Mitteilung des Betreibers heißt es`: the phrase names the source.
+                Some(b) if oblique(tokens, &b, lang) => phrase_head(text, tokens, from, &b, cue.index, lang)
+                    .or_else(|| after().map(|a| if a.text == "es" { b } else { a })),
                 // German puts one phrase before the finite verb. When the noun before the verb
                 // is only the tail of it (`Als Begründung sagte ein Wissenschaftler`, `Im
                 // Interview der Woche sagte sie`), the subject stands right after the verb.
@@ -224,6 +243,23 @@ fn clause_source(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lan
         return None;
     }
     mention_after(text, tokens, start + 1, verb, lang).filter(is_named)
+}
+
+/// The subject a genitive mention belongs to, when the phrase it ends opens the clause with no
+/// preposition in it: `Der Hauptgeschäftsführer des BPI` for `des BPI`, or the genitive itself
+/// when the head is no one (`Das Fazit des Berichts`); none for `Passend zu den Gefahren des
+/// Eises`.
+fn phrase_head(text: &str, tokens: &[Token<'_>], from: usize, m: &Mention, verb: usize, lang: Lang) -> Option<Mention> {
+    let k = tokens.iter().position(|t| t.start == m.span.start)?;
+    let start = (from..k).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
+    let prepositional = |t: &Token<'_>| is_preposition(t) || matches!(t.lower.as_str(), "zu" | "neben" | "dank");
+    let genitive = matches!(tokens[k].lower.as_str(), "des" | "eines");
+    if !genitive || start >= k || tokens[start..k].iter().any(prepositional) || tokens[k - 1].lower == "als" {
+        return None;
+    }
+    let head = mention_after(text, tokens, start, verb, lang)
+        .filter(|h| h.span.start == tokens[start].start && h.span.end >= m.span.end && is_speaker_like(h));
+    Some(head.unwrap_or_else(|| m.clone()))
 }
 
 /// Whether mention `m` can be the subject before the verb: it opens its clause (nothing but
@@ -296,10 +332,17 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
     while start_np < start + 2 && opener(start_np) {
         start_np += 1;
     }
-    let first = mention_after(text, tokens, start_np, end, lang).filter(plausible);
+    // A genitive that opens the clause is the tail of its subject (`Das Fazit des Berichts`).
+    let first = mention_after(text, tokens, start_np, end, lang).filter(plausible).and_then(|m| {
+        if oblique(tokens, &m, lang) {
+            phrase_head(text, tokens, start, &m, end, lang)
+        } else {
+            Some(m)
+        }
+    });
     let m = first.or_else(|| {
         let verb = finite_verb(tokens, start, end)?;
-        mention_after(text, tokens, verb + 1, end, lang).filter(plausible)
+        mention_after(text, tokens, verb + 1, end, lang).filter(|m| plausible(m) && !oblique(tokens, m, lang))
     })?;
     Some(Frame { cue, mention: Some(m), by_subject: true, carried: false })
 }
@@ -327,7 +370,13 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.
             CueKind::Verb if lang == Lang::De && clause_end == after && cue.spans.len() == 1 => {
-                subject_frame(text, tokens, clause_start, cue.index, lang).and_then(|f| f.mention)
+                // `X, der Sprecher, dankte … und ergänzte, …`: a clause without a subject of
+                // its own shares the sentence's.
+                let shared = cue.index == clause_start
+                    || cue.index.checked_sub(1).is_some_and(|k| matches!(tokens[k].lower.as_str(), "und" | "sowie"));
+                subject_frame(text, tokens, clause_start, cue.index, lang)
+                    .or_else(|| shared.then(|| subject_frame(text, tokens, 0, cue.index, lang)).flatten())
+                    .and_then(|f| f.mention)
             }
             CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)
                 .filter(|m| !is_agency(&text[m.span.range()]))

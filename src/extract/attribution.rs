@@ -105,6 +105,16 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 kind: CueKind::Before,
             }),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
+            // `Für den Theologen Hans Küng sei der Rücktritt „verständlich“`: at the start of a
+            // clause in Konjunktiv, "für" names whose view it is (only someone by name or role;
+            // see `opinion_holder`).
+            (Lang::De, "für", Some(_))
+                if t.text == "Für"
+                    && (i == 0 || tokens[i - 1].is_punct(&['.', '!', '?', ':', ';']))
+                    && tokens[i + 1..to].iter().any(|t| super::KONJUNKTIV.contains(&t.lower)) =>
+            {
+                out.push(hit(t, i, "für", CueKind::Before))
+            }
             // `Koppelin wörtlich: „…“`: the speaker before, the quote after the colon.
             (Lang::De, "wörtlich", Some(":")) if i > from && tokens[i - 1].word => {
                 out.push(hit(t, i, "wörtlich", CueKind::After))
@@ -124,7 +134,7 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 "nach",
                 Some(
                     n @ ("angaben" | "aussage" | "aussagen" | "worten" | "ansicht" | "auffassung" | "einschätzung"
-                    | "informationen" | "darstellung"),
+                    | "informationen" | "darstellung" | "darstellungen" | "meinung" | "überzeugung"),
                 ),
             ) => {
                 let text = format!("nach {n}");
@@ -297,7 +307,10 @@ fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
         "anderen", "große", "großen", "viele", "vielen", "einige", "einigen", "mehrere", "alle", "beide", "beiden",
         "zahlreiche", "zahlreichen", "hohe", "hohen", "erneute", "bisherige", "frühere", "ehemalige", "ehemaligen",
     ];
-    const ENDINGS: &[&str] = &["ische", "ischen", "liche", "lichen", "ige", "igen", "ale", "alen", "ive", "iven"];
+    const ENDINGS: &[&str] = &[
+        "ische", "ischen", "ischer", "ischem", "liche", "lichen", "licher", "lichem", "ige", "igen", "iger", "igem",
+        "ale", "alen", "aler", "alem", "ive", "iven", "iver", "ivem",
+    ];
     next.is_some_and(|n| n.capitalized())
         && (COMMON.contains(&t.lower.as_str()) || ENDINGS.iter().any(|e| t.lower.ends_with(e)))
 }
@@ -373,7 +386,9 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             if t.lower == "von" && !tokens.get(j + 1).is_some_and(|n| n.capitalized() || is_determiner(n)) {
                 break;
             }
-        } else if is_stop(t) || (!t.capitalized() && seen_name && !is_name_particle(&t.lower)) {
+        } else if is_stop(t)
+            || !(t.capitalized() || !seen_name || is_name_particle(&t.lower) || (is_determiner(prev) && j + 1 < to))
+        {
             break;
         }
         seen_name |= t.capitalized() && !is_role(&t.lower);
@@ -527,7 +542,14 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             break;
         }
         start -= 1;
-        if is_determiner(t) {
+        // "der Bürgermeister der Gemeinde": a genitive after a role or institution belongs to
+        // it, so the phrase goes on back to the role's own article.
+        let genitive_of_head = lang == Lang::De
+            && matches!(t.lower.as_str(), "der" | "des" | "eines" | "einer")
+            && start > from
+            && tokens[start - 1].capitalized()
+            && (is_role(&tokens[start - 1].lower) || is_institution(&tokens[start - 1].lower));
+        if is_determiner(t) && !genitive_of_head {
             break;
         }
     }
@@ -623,7 +645,13 @@ fn join(tokens: &[Token<'_>]) -> String {
 
 /// Whether a lower-case word is a role noun (ends with a role head).
 pub fn is_role(lower: &str) -> bool {
-    role_gender(lower).is_some() || MALE_ROLES.ends(lower) || NEUTRAL_ROLES.ends(lower)
+    let base = |w: &str| role_gender(w).is_some() || MALE_ROLES.ends(w) || NEUTRAL_ROLES.ends(w);
+    // German inflects role nouns: `des Ministers`, `dem Präsidenten`, `des Vorsitzenden`,
+    // `die Sprecherinnen`.
+    base(lower)
+        || ["s", "es", "n", "en", "nen"]
+            .iter()
+            .any(|e| lower.len() > e.len() + 3 && lower.strip_suffix(e).is_some_and(base))
 }
 
 static MALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_MALE, 2);
@@ -658,7 +686,9 @@ fn given_gender(word: &str) -> Option<Gender> {
 
 /// Whether a lower-case word is (or ends with) an institution noun.
 pub fn is_institution(lower: &str) -> bool {
-    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower)
+    let base = |w: &str| INSTITUTION_WORDS.contains(w) || INSTITUTIONS.ends(w);
+    // The genitive: `des Naturschutzvereins`, `des Bundesamtes`.
+    base(lower) || ["s", "es"].iter().any(|e| lower.len() > e.len() + 3 && lower.strip_suffix(e).is_some_and(base))
 }
 
 /// Classify the words of a mention and split name from role.
@@ -771,6 +801,15 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             // "der italienische Kardinal Angelo Sodano": adjectives and a noun for the role,
             // the capitalised words after it for the name.
             name_start = Some(lead + 1);
+        } else if lang == Lang::De
+            && (2..=3).contains(&trailing)
+            && lead >= 2
+            && is_role(&words[0].lower)
+            && is_institution(&words[lead - 1].lower)
+        {
+            // "Vorsitzender des Naturschutzvereins Karsten Petersen": a role, the institution
+            // it belongs to, then the name.
+            name_start = Some(lead);
         }
     }
     let role_words = &words[..name_start.unwrap_or(words.len()).min(words.len())];
@@ -791,7 +830,9 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             Some(Mention { kind: MentionKind::Person, name: Some(join(&words[ns..])), role, gender, ..base })
         }
         _ => {
-            if words.iter().any(|t| is_institution(&t.lower)) {
+            // "die Sprecherin des Landesamts": a role at the head, an institution after it.
+            let role_head = is_role(&words[0].lower) && last_role.is_some();
+            if words.iter().any(|t| is_institution(&t.lower)) && !role_head {
                 Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), gender: None, ..base })
             } else if last_role.is_some() {
                 let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) {
@@ -887,6 +928,18 @@ pub fn is_agent_noun(lower: &str) -> bool {
     AGENT.iter().any(|e| lower.ends_with(e)) && !matches!(lower, "artikel" | "interview" | "worten" | "wochen")
 }
 
+/// Whether mention `m` can hold the view a cue introduces: any source for most cues, but only
+/// someone by name or role after `für` (`Für den Theologen Hans Küng sei …`, not `Für die
+/// Sanierung sei …`).
+pub fn opinion_holder(cue: &CueHit, m: &Mention) -> bool {
+    cue.text != "für"
+        || (m.kind == MentionKind::Person
+            && m.name.is_some()
+            && (m.role.is_some() || m.gender.is_some() || m.text.split_whitespace().count() > 1))
+        || (m.kind == MentionKind::Description
+            && m.role.as_deref().and_then(|r| r.split_whitespace().last()).is_some_and(|h| is_role(&h.to_lowercase())))
+}
+
 /// Whether a mention names someone: an institution, or a person by name.
 pub fn is_named(m: &Mention) -> bool {
     m.kind == MentionKind::Institution || (m.kind == MentionKind::Person && m.name.is_some())
@@ -901,11 +954,11 @@ pub fn is_speaker_like(m: &Mention) -> bool {
             .name
             .as_deref()
             .is_some_and(|n| n.split_whitespace().count() > 1 || m.role.is_some() || !is_abstract(&n.to_lowercase())),
-        MentionKind::Description => m
-            .role
-            .as_deref()
-            .and_then(|r| r.split_whitespace().last())
-            .is_some_and(|h| is_agent_noun(&h.to_lowercase())),
+        // "der Sportler", or a role with a complement: "ein Sprecher des Zentralverbands".
+        MentionKind::Description => m.role.as_deref().is_some_and(|r| {
+            r.split_whitespace().last().is_some_and(|h| is_agent_noun(&h.to_lowercase()))
+                || r.split_whitespace().next().is_some_and(|h| is_role(&h.to_lowercase()))
+        }),
     }
 }
 

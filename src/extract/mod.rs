@@ -439,6 +439,11 @@ impl State<'_> {
             let qs = &quotes[*k];
             let inherit = qs.continued || frame.mention.is_none();
             let claim = self.claim(ClaimKind::Quote, qs.inner, frame, inherit, &site);
+            // A quote given to someone opens a turn: a bare quote after it continues that
+            // turn rather than going to the subject of this sentence.
+            if claim.speaker.is_some() {
+                self.prev_subject = None;
+            }
             self.claims.push(claim);
         }
     }

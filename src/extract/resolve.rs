@@ -3,7 +3,7 @@
 
 use crate::lexicon::names::Gender;
 
-use super::attribution::{Mention, MentionKind};
+use super::attribution::{is_role, Mention, MentionKind};
 
 /// One speaker of the article.
 #[derive(Clone, Debug)]
@@ -115,7 +115,12 @@ impl Resolver {
             }
             MentionKind::Description => {
                 let role = m.role.clone().unwrap_or_else(|| m.text.clone());
-                let head = role.split_whitespace().last().unwrap_or_default().to_lowercase();
+                let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+                // The role noun, before any complement ("Geschäftsführer des Netzbetreibers").
+                let head_at = words.iter().position(|w| is_role(w)).unwrap_or(words.len().saturating_sub(1));
+                let head = words.get(head_at).cloned().unwrap_or_default();
+                // A complement makes it someone new, not whoever was mentioned last.
+                let complement = words.len() > head_at + 1;
                 let found = self
                     .recent
                     .iter()
@@ -125,7 +130,7 @@ impl Resolver {
                 // "die Forscherin" after "die Meeresphysikerin Hanna Lindqvist": no shared head,
                 // but the most recent person of the same gender.
                 let found = found.or_else(|| {
-                    let g = m.gender?;
+                    let g = m.gender.filter(|_| !complement)?;
                     self.recent
                         .iter()
                         .rev()

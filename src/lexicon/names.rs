@@ -34,12 +34,12 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "superintendent", "inspector", "sheriff", "king", "prince", "pope", "bishop", "priest", "candidate", "lawmaker",
     "congressman", "mp", "activist", "organiser", "organizer", "editor", "correspondent", "witness", "resident",
     "owner", "partner", "engineer", "inspector", "vice president", "deputy", "spokesman", "steward", "trustee",
-    "historian", "führer", "graf", "meister", "vorsteher", "wart", "pfleger", "pilot", "lehrer", "schüler", "student",
-    "bauer", "landwirt", "fischer", "winzer", "händler", "wirt", "inhaber", "chefarzt", "physiker", "biologe",
-    "chemiker", "historiker", "soziologe", "politologe", "jurist", "kritiker", "geologe", "meteorologe", "virologe",
-    "epidemiologe", "ingenieur", "skipper", "master", "contractor", "developer", "farmer", "teacher", "nurse", "pilot",
-    "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon", "physician", "chemist",
-    "physicist", "biologist", "geologist",
+    "historian", "politiker", "funktionär", "führer", "graf", "meister", "vorsteher", "wart", "pfleger", "pilot",
+    "lehrer", "schüler", "student", "bauer", "landwirt", "fischer", "winzer", "händler", "wirt", "inhaber", "chefarzt",
+    "physiker", "biologe", "chemiker", "historiker", "soziologe", "politologe", "jurist", "kritiker", "geologe",
+    "meteorologe", "virologe", "epidemiologe", "ingenieur", "skipper", "master", "contractor", "developer", "farmer",
+    "teacher", "nurse", "pilot", "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon",
+    "physician", "chemist", "physicist", "biologist", "geologist",
 ];
 
 /// Feminine role heads (lower case).
@@ -60,7 +60,7 @@ pub const ROLE_HEADS_FEMALE: &[&str] = &[
     "vorsteherin", "pflegerin", "pilotin", "lehrerin", "schülerin", "studentin", "bäuerin", "landwirtin", "fischerin",
     "winzerin", "händlerin", "wirtin", "inhaberin", "chefärztin", "physikerin", "biologin", "chemikerin",
     "historikerin", "soziologin", "politologin", "juristin", "kritikerin", "geologin", "meteorologin", "virologin",
-    "epidemiologin", "ingenieurin", "gräfin", "physikerin",
+    "epidemiologin", "ingenieurin", "gräfin", "politikerin", "funktionärin",
 ];
 
 /// Words that describe a source without a name or gender ("the person", "eine Quelle").

@@ -138,5 +138,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "brigade", "prosecutors", "inc", "ltd", "corp", "corporation", "agency", "trust", "network", "club", "federation",
     "organisation", "organization", "firm", "operator", "utility", "airline", "railway", "school", "church", "diocese",
     "museum", "gesellschaft", "betreiber", "betreibers", "ag", "gmbh", "holding", "plc", "llc", "führung", "leitung",
-    "spitze", "direktion", "rundfunk", "rundfunks", "fernsehen", "fernsehens",
+    "spitze", "direktion", "verein", "fraktion", "bündnis", "rundfunk", "rundfunks", "fernsehen", "fernsehens",
 ];

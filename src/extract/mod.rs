@@ -359,8 +359,19 @@ impl State<'_> {
         let fragments_only = quote_claims.iter().all(|(k, _)| {
             let q = &quotes[*k];
             // A quote announced by a colon is a whole utterance, however short.
-            let announced = text[region.start..q.outer.start].trim_end().ends_with(':');
-            q.outer.start > region.start + 1 && 3 * q.outer.len() < region.len() && !announced
+            let before = text[region.start..q.outer.start].trim_end();
+            let announced = before.ends_with(':');
+            // A quote that is part of a clause (`der Bericht sei „ein grundlegendes
+            // Dokument“`), however long, leaves the clause a claim of its own; one that is a
+            // sentence of its own (`, „Wir …“`) does not.
+            let after = text[q.outer.end..region.end].trim_start();
+            let next_word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+            let continues =
+                next_word.starts_with(char::is_lowercase) && !is_cue_verb(next_word, lang) && next_word != "so";
+            let embedded = lang == Lang::De
+                && (before.ends_with(char::is_alphanumeric) || continues)
+                && !text[q.inner.range()].trim_end().ends_with(['.', '!', '?']);
+            q.outer.start > region.start + 1 && (3 * q.outer.len() < region.len() || embedded) && !announced
         });
         let residue = match quote_claims.first() {
             None => Some(region),

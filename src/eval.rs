@@ -115,7 +115,8 @@ pub struct Report {
     pub all: Prf,
     /// Recall per gold type on the all-types matching.
     pub recall_by_type: BTreeMap<String, Prf>,
-    /// Speaker mention overlaps the gold speaker, on matched direct quotations with a gold speaker.
+    /// The attributing mention (speaker, or vague or anonymous source) overlaps the gold speaker,
+    /// on matched direct quotations with a gold speaker.
     pub speaker: Accuracy,
     /// Cue overlaps the gold cue, on matched direct quotations with a gold cue.
     pub cue: Accuracy,
@@ -247,7 +248,10 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
             let gold_speaker = spans(&gq.speaker, &map);
             if !gold_speaker.is_empty() {
                 sp_n += 1;
-                let ok = c.speaker.as_ref().is_some_and(|s| gold_speaker.iter().any(|gs| overlap(*gs, s.span) > 0));
+                // The mention that attributes the quote: the speaker's, or a vague or anonymous
+                // source's wording.
+                let mention = c.speaker.as_ref().map(|s| s.span).or(c.source.as_ref().map(|s| s.span));
+                let ok = mention.is_some_and(|m| gold_speaker.iter().any(|gs| overlap(*gs, m) > 0));
                 sp_ok += usize::from(ok);
                 if !ok && with_errors {
                     errors.push(EvalError {
@@ -255,7 +259,11 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
                         error: "wrong-speaker",
                         text: c.text.clone(),
                         gold: Some(gold_speaker.iter().map(|s| &text[s.range()]).collect::<Vec<_>>().join(" … ")),
-                        predicted: c.speaker.as_ref().map(|s| format!("{} [{}]", &text[s.span.range()], s.name)),
+                        predicted: c
+                            .speaker
+                            .as_ref()
+                            .map(|s| format!("{} [{}]", &text[s.span.range()], s.name))
+                            .or(c.source.as_ref().map(|s| format!("{} [{}]", s.text, c.attribution.as_str()))),
                         context: context(text, c.span),
                     });
                 }

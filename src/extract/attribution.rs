@@ -6,7 +6,9 @@
 //! source.
 
 use crate::document::{Lang, Span};
-use crate::lexicon::cues::{Cue, ENGLISH_VERBS, GERMAN_VERBS, IDIOM_OBJECTS, REPORT_NOUNS};
+use crate::lexicon::cues::{
+    german_weak_forms, Cue, ENGLISH_VERBS, GERMAN_VERBS, GERMAN_WEAK, IDIOM_OBJECTS, REPORT_NOUNS,
+};
 use crate::lexicon::names::{
     Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
@@ -158,12 +160,7 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                     || (REPORT_NOUNS.contains(&n) && n != "bericht") =>
             {
                 let last = if REPORT_NOUNS.contains(&n) { i + 1 } else { i + 2 };
-                out.push(CueHit {
-                    text: format!("nach {}", tokens[last].lower),
-                    spans: vec![Span::new(t.start, tokens[last].end)],
-                    index: i,
-                    kind: CueKind::Before,
-                });
+                out.push(nach_hit(tokens, i, last));
                 i = last + 1;
                 continue;
             }
@@ -173,13 +170,17 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                     i + 2 < to && matches!(n.lower.as_str(), "worten" | "angaben" | "aussagen" | "informationen")
                 }) =>
             {
-                out.push(CueHit {
-                    text: format!("nach {}", tokens[i + 2].lower),
-                    spans: vec![Span::new(t.start, tokens[i + 2].end)],
-                    index: i,
-                    kind: CueKind::Before,
-                });
+                out.push(nach_hit(tokens, i, i + 2));
                 i += 3;
+                continue;
+            }
+            // `Nach offiziellen Angaben`, `nach einer norwegischen Studie`, `Nach
+            // UNHCR-Angaben`, `nach Berechnungen eines Forschers`: a report noun within a few
+            // words.
+            (Lang::De, "nach", Some(_)) if report_noun_after(tokens, i, to).is_some() => {
+                let k = report_noun_after(tokens, i, to).unwrap_or(i);
+                out.push(nach_hit(tokens, i, k));
+                i = k + 1;
                 continue;
             }
             (Lang::En, "according", Some("to")) => {
@@ -203,6 +204,16 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
     out
 }
 
+/// The cue `nach` at `i` … report noun at `last` (`nach ersten Schätzungen`).
+fn nach_hit(tokens: &[Token<'_>], i: usize, last: usize) -> CueHit {
+    CueHit {
+        text: format!("nach {}", tokens[last].lower),
+        spans: vec![Span::new(tokens[i].start, tokens[last].end)],
+        index: i,
+        kind: CueKind::Before,
+    }
+}
+
 fn hit(t: &Token<'_>, i: usize, text: &str, kind: CueKind) -> CueHit {
     CueHit { text: text.to_owned(), spans: vec![Span::new(t.start, t.end)], index: i, kind }
 }
@@ -217,13 +228,19 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     if t.capitalized() && i > 0 && tokens[i - 1].word {
         return None;
     }
+    // After an article it is an adjective (`der bekannte Trommler`, `die erwartete Zahl`);
+    // `befand sich` says where someone was.
+    if i > 0 && is_determiner(&tokens[i - 1])
+        || (t.lower == "befand" && tokens.get(i + 1).is_some_and(|n| n.lower == "sich"))
+    {
+        return None;
+    }
     let entries = index.get(t.lower.as_str())?;
     if entries.is_empty() || tokens[i + 1..to.min(i + 5)].iter().any(|n| IDIOM_OBJECTS.contains(&n.lower.as_str())) {
         return None;
     }
     // A separable verb needs its particle before the clause ends.
-    for e in entries.iter().filter(|e| e.particle.is_some()) {
-        let particle = e.particle.unwrap_or_default();
+    for &particle in entries.iter().flatten() {
         let mut j = i + 1;
         while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '„', '“', '"', '»', '«']) {
             if tokens[j].lower == particle && tokens.get(j + 1).is_none_or(|n| !n.word || j + 1 >= to) {
@@ -237,7 +254,7 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
             j += 1;
         }
     }
-    entries.iter().any(|e| e.particle.is_none()).then(|| CueHit {
+    entries.iter().any(Option::is_none).then(|| CueHit {
         text: t.lower.clone(),
         spans: vec![Span::new(t.start, t.end)],
         index: i,
@@ -250,13 +267,22 @@ static DETS: WordSet = WordSet::new(DETERMINERS);
 static PREPS: WordSet = WordSet::new(PREPOSITIONS);
 static VAGUE_PHRASES: PhraseSet = PhraseSet::new(VAGUE);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
-static VERBS_DE: LazyLock<HashMap<&'static str, Vec<&'static Cue>>> = LazyLock::new(|| verb_index(GERMAN_VERBS));
-static VERBS_EN: LazyLock<HashMap<&'static str, Vec<&'static Cue>>> = LazyLock::new(|| verb_index(ENGLISH_VERBS));
+/// Speech verb forms, each with the particles it may need (`None`: none).
+type VerbIndex = HashMap<String, Vec<Option<&'static str>>>;
+static VERBS_DE: LazyLock<VerbIndex> = LazyLock::new(|| {
+    let weak = GERMAN_WEAK.iter().flat_map(|&(inf, particle)| german_weak_forms(inf, particle));
+    verb_index(GERMAN_VERBS.iter().map(|c| (c.form.to_owned(), c.particle)).chain(weak))
+});
+static VERBS_EN: LazyLock<VerbIndex> =
+    LazyLock::new(|| verb_index(ENGLISH_VERBS.iter().map(|c: &Cue| (c.form.to_owned(), c.particle))));
 
-fn verb_index(list: &'static [Cue]) -> HashMap<&'static str, Vec<&'static Cue>> {
-    let mut map: HashMap<&'static str, Vec<&'static Cue>> = HashMap::new();
-    for c in list {
-        map.entry(c.form).or_default().push(c);
+fn verb_index(forms: impl Iterator<Item = (String, Option<&'static str>)>) -> VerbIndex {
+    let mut map = VerbIndex::new();
+    for (form, particle) in forms {
+        let entry = map.entry(form).or_default();
+        if !entry.contains(&particle) {
+            entry.push(particle);
+        }
     }
     map
 }
@@ -354,6 +380,9 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     }
     let mut j = i;
     let mut seen_name = false;
+    // A noun ends the run of lower-case words before it (`der russische UN-Botschafter`); after
+    // it only a genitive's adjectives (`des örtlichen Vereins`) or a name particle are lower case.
+    let mut seen_noun = false;
     while j < to && j - i < 12 {
         let t = &tokens[j];
         if !t.word {
@@ -387,11 +416,15 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
                 break;
             }
         } else if is_stop(t)
-            || !(t.capitalized() || !seen_name || is_name_particle(&t.lower) || (is_determiner(prev) && j + 1 < to))
+            || !(t.capitalized()
+                || !(seen_name || seen_noun)
+                || is_name_particle(&t.lower)
+                || (is_determiner(prev) && j + 1 < to))
         {
             break;
         }
         seen_name |= t.capitalized() && !is_role(&t.lower);
+        seen_noun |= t.capitalized();
         j += 1;
     }
     if j == i {
@@ -467,8 +500,16 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
     let prefix = ["angaben", "berichten", "informationen", "schätzungen"]
         .iter()
         .find_map(|s| t.lower.strip_suffix(s))
-        .filter(|p| p.chars().count() >= 3 && is_institution(p))?;
+        .filter(|p| p.chars().count() >= 3)?;
     let name = t.text.chars().take(prefix.chars().count()).collect::<String>();
+    // `Polizeiangaben`, or an acronym before a hyphen: `UNHCR-Angaben`.
+    let acronym = name
+        .strip_suffix('-')
+        .filter(|n| n.chars().count() >= 2 && n.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+    if !is_institution(prefix) && acronym.is_none() {
+        return None;
+    }
+    let name = acronym.map_or(name.clone(), str::to_owned);
     Some(Mention {
         span: Span::new(t.start, t.end),
         kind: MentionKind::Institution,
@@ -477,6 +518,116 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
         gender: None,
         text: t.text.to_owned(),
     })
+}
+
+/// Report nouns that `nach` turns into a source (`nach ersten Berechnungen`).
+const REPORTS_AFTER_NACH: &[&str] = &[
+    "angaben", "berechnungen", "schätzungen", "schätzung", "informationen", "erkenntnissen", "studie", "analyse",
+    "umfrage", "untersuchung", "planungen", "berichten", "meldungen", "darstellung", "aussagen", "prognose",
+    "hochrechnung", "recherchen", "zählung", "statistik", "daten", "ermittlungen",
+];
+
+/// Index of the report noun that `nach` at `i` introduces: right after it or after at most three
+/// articles and adjectives (`nach einer norwegischen Studie`), or a compound ending in one
+/// (`nach UNHCR-Angaben`).
+fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize> {
+    let report = |w: &str| {
+        REPORTS_AFTER_NACH.iter().any(|r| w == *r || w.strip_suffix(r).is_some_and(|p| p.len() > 1 && p.ends_with('-')))
+    };
+    for (k, t) in tokens.iter().enumerate().take(to.min(i + 5)).skip(i + 1) {
+        if !t.word {
+            return None;
+        }
+        if t.capitalized() && report(&t.lower) {
+            return Some(k);
+        }
+        let modifier = is_determiner(t)
+            || (!t.capitalized() && ["en", "er", "e", "es", "em"].iter().any(|e| t.lower.ends_with(e)));
+        if !modifier {
+            return None;
+        }
+    }
+    None
+}
+
+/// The source a `laut` or `nach …` cue names when it is no one by name: a newspaper in the
+/// dative (`Laut der Berliner Zeitung`) is that newspaper; a document or unnamed group
+/// (`laut ai-Bericht`, `Nach offiziellen Angaben`, `nach einer norwegischen Studie`) is a
+/// vague source.
+pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, lang: Lang) -> Option<Mention> {
+    if lang != Lang::De || !(cue.text == "laut" || cue.text.starts_with("nach ")) {
+        return None;
+    }
+    let after = tokens.iter().position(|t| t.start >= cue.spans[0].end).unwrap_or(tokens.len()).min(to);
+    let first = after + usize::from(tokens.get(after).is_some_and(is_determiner) && after < to);
+    if let Some(t) = tokens.get(first).filter(|_| first < to) {
+        let rest = &text[t.start..tokens[to - 1].end];
+        if let Some(o) = crate::lexicon::agencies::find_outlets(rest).into_iter().find(|o| o.start == 0) {
+            let span = Span::new(t.start, t.start + o.end);
+            return Some(Mention {
+                span,
+                kind: MentionKind::Institution,
+                name: Some(text[span.range()].to_owned()),
+                role: None,
+                gender: None,
+                text: text[span.range()].to_owned(),
+            });
+        }
+    }
+    // The words of the cue after `nach` (`offiziellen Angaben`), or the noun phrase after
+    // `laut`: articles and adjectives, then a run of capitalised words (`der Berliner Zeitung`).
+    let (a, b) = if cue.text == "laut" {
+        // `ai-Bericht`: a compound with a lower-case first part is a noun too.
+        let nounish = |t: &Token<'_>| {
+            t.capitalized()
+                || t.text.contains('-')
+                    && t.text.split('-').next_back().is_some_and(|p| p.starts_with(char::is_uppercase))
+        };
+        let adjective =
+            |t: &Token<'_>| !nounish(t) && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));
+        let mut k = after;
+        while k < to && tokens[k].word && (is_determiner(&tokens[k]) || adjective(&tokens[k])) {
+            k += 1;
+        }
+        let run = (k..to).take_while(|&j| tokens[j].word && nounish(&tokens[j])).count();
+        if run == 0 {
+            return None;
+        }
+        (after, k + run - 1)
+    } else {
+        // `nach Angaben informierter Kreise`: an unnamed group in the genitive after the cue.
+        // `nach Angaben gut informierter Kreise`: adverbs, then an adjective in the genitive.
+        let lower = (after..to.min(after + 3)).take_while(|&k| tokens[k].word && !tokens[k].capitalized()).count();
+        let noun = after + lower;
+        if lower > 0 && tokens[noun - 1].lower.ends_with("er") && noun < to && tokens[noun].capitalized() {
+            (after, noun)
+        } else {
+            let start = cue.index + 1;
+            let end = tokens.iter().position(|t| t.end == cue.spans[0].end)?;
+            (start, end)
+        }
+    };
+    if a > b || !(tokens[b].capitalized() || tokens[b].text.contains('-')) {
+        return None;
+    }
+    let span = Span::new(tokens[a].start, tokens[b].end);
+    let raw = text[span.range()].to_owned();
+    // A newspaper or broadcaster by its kind: `der Berliner Zeitung`, `des Bayerischen Rundfunks`.
+    let media =
+        ["zeitung", "blatt", "anzeiger", "rundschau", "kurier", "nachrichten", "magazin", "rundfunk", "rundfunks"];
+    let name_start = (a..=b).find(|&k| tokens[k].capitalized()).unwrap_or(b);
+    if (name_start < b || cue.text == "laut") && media.iter().any(|m| tokens[b].lower.ends_with(m)) {
+        let name = text[tokens[name_start].start..tokens[b].end].to_owned();
+        return Some(Mention {
+            span,
+            kind: MentionKind::Institution,
+            name: Some(name),
+            role: None,
+            gender: None,
+            text: raw,
+        });
+    }
+    Some(Mention { span, kind: MentionKind::Vague, name: None, role: None, gender: None, text: raw })
 }
 
 /// Nouns for what a source published; the mention is the publisher after them.
@@ -837,6 +988,10 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             } else if last_role.is_some() {
                 let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) {
                     MentionKind::Anonymous
+                } else if det == 0 && words.len() == 1 && tokens.len() == 1 {
+                    // `Freizeitforscher bezweifeln`: a role with no article and no name is a
+                    // group, not someone to resolve.
+                    MentionKind::Vague
                 } else {
                     MentionKind::Description
                 };

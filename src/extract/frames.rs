@@ -6,7 +6,7 @@
 
 use super::attribution::{
     compound_source, find_cues, finite_verb, is_named, is_preposition, is_speaker_like, mention_after, mention_before,
-    oblique, opinion_holder, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    oblique, opinion_holder, phrase_source, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
@@ -202,6 +202,7 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
     let m = match cue.kind {
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang)
             .or_else(|| compound_source(text, tokens, &cue, lang))
+            .or_else(|| phrase_source(text, tokens, &cue, to, lang))
             .filter(|m| opinion_holder(&cue, m)),
         CueKind::After => mention_before(text, tokens, from, cue.index, lang).map(possessive_source),
         CueKind::Verb => {
@@ -367,6 +368,7 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
         let m = match cue.kind {
             CueKind::Before => mention_after(text, tokens, after, clause_end, lang)
                 .or_else(|| compound_source(text, tokens, &cue, lang))
+                .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
                 .filter(|m| opinion_holder(&cue, m)),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation

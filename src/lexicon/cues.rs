@@ -75,6 +75,68 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "jubelte", "seufzte", "sinnierte", "bilanzierte", "bilanziert", "unkte", "frohlockte",
 ];
 
+/// Regular (weak) German speech verbs by infinitive, with the particle of a separable verb.
+/// Their finite forms, participle and Konjunktiv I are made by [`german_weak_forms`], so that
+/// `bezweifeln` also gives `bezweifelt`, `bezweifelte`, `bezweifelten` and `bezweifle`.
+#[rustfmt::skip]
+pub const GERMAN_WEAK: &[(&str, Option<&str>)] = &[
+    ("sagen", None), ("erklären", None), ("betonen", None), ("teilen", Some("mit")), ("fügen", Some("hinzu")),
+    ("ergänzen", None), ("meinen", None), ("warnen", None), ("kritisieren", None), ("fordern", None),
+    ("räumen", Some("ein")), ("kündigen", Some("an")), ("bestätigen", None), ("berichten", None),
+    ("behaupten", None), ("versichern", None), ("stellen", Some("klar")), ("stellen", Some("fest")),
+    ("geben", Some("bekannt")), ("erläutern", None), ("bekräftigen", None), ("mahnen", None),
+    ("antworten", None), ("erwidern", None), ("verkünden", None), ("beklagen", None), ("bemängeln", None),
+    ("loben", None), ("bezeichnen", None), ("zitieren", None), ("befürchten", None), ("fürchten", None),
+    ("glauben", None), ("vermuten", None), ("twittern", None), ("posten", None), ("argumentieren", None),
+    ("begründen", None), ("appellieren", None), ("hoffen", None), ("kommentieren", None),
+    ("dementieren", None), ("entgegnen", None), ("kontern", None), ("präzisieren", None),
+    ("relativieren", None), ("resümieren", None), ("folgern", None), ("prognostizieren", None), ("monieren", None), ("rügen", None), ("beteuern", None), ("beschwichtigen", None), ("klagen", None),
+    ("wiederholen", None), ("verlangen", None), ("fordern", Some("auf")), ("beschuldigen", None),
+    ("begrüßen", None), ("ordnen", Some("an")), ("äußern", None),
+    ("bezweifeln", None), ("befürworten", None), ("erinnern", None), ("deuten", Some("an")),
+    ("beharren", None), ("insistieren", None), ("mutmaßen", None), ("spekulieren", None), ("werten", None),
+    ("bewerten", None), ("skandieren", None), ("sichern", Some("zu")), ("schildern", None),
+    ("scherzen", None), ("schimpfen", None), ("jubeln", None), ("seufzen", None), ("sinnieren", None),
+    ("bilanzieren", None), ("erzählen", None), ("merken", Some("an")), ("bekunden", None),
+    ("beanstanden", None), ("protestieren", None), ("signalisieren", None),
+    ("sagen", Some("zu")), ("legen", Some("dar")), ("führen", Some("aus")),
+    ("prangern", Some("an")), ("machen", Some("klar")), ("mutmaßen", None), ("verdeutlichen", None), ("konstatieren", None), ("propagieren", None), ("bilanzieren", None),
+];
+
+/// The forms of a weak German verb that carry attribution: `teilen` + `mit` → `teilt`,
+/// `teilte`, `teilten`, `teilen`, `teile` (each needing `mit` later in the clause) and
+/// `mitgeteilt` (which does not).
+pub fn german_weak_forms(infinitive: &str, particle: Option<&'static str>) -> Vec<(String, Option<&'static str>)> {
+    let stem = if infinitive.ends_with("eln") || infinitive.ends_with("ern") {
+        &infinitive[..infinitive.len() - 1]
+    } else {
+        infinitive.strip_suffix("en").unwrap_or(infinitive)
+    };
+    // `antworten` → `antwortet`; `rechnen` → `rechnet`.
+    let linking = if stem.ends_with(['t', 'd']) || (stem.ends_with("chn") || stem.ends_with("ffn")) { "e" } else { "" };
+    let inseparable = ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss"].iter().any(|p| stem.starts_with(p));
+    let participle = if particle.is_none() && (inseparable || stem.ends_with("ier")) {
+        format!("{stem}{linking}t")
+    } else {
+        format!("{}ge{stem}{linking}t", particle.unwrap_or_default())
+    };
+    // Konjunktiv I (`er sage`, `sie bezweifle`), unless it spells another word (`meine`).
+    let subjunctive =
+        if infinitive.ends_with("eln") { format!("{}le", &stem[..stem.len() - 2]) } else { format!("{stem}e") };
+    let mut out: Vec<(String, Option<&'static str>)> = [
+        format!("{stem}{linking}t"),
+        format!("{stem}{linking}te"),
+        format!("{stem}{linking}ten"),
+        infinitive.to_owned(),
+    ]
+    .into_iter()
+    .chain((subjunctive != "meine").then_some(subjunctive))
+    .map(|f| (f, particle))
+    .collect();
+    out.push((participle, None));
+    out
+}
+
 /// English speech verbs.
 pub const ENGLISH_VERBS: &[Cue] = cues![
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stressed", "warned", "warns",
@@ -118,3 +180,37 @@ pub const REPORT_NOUNS: &[&str] = &[
     "darstellung", "polizeiangaben", "behördenangaben", "medienberichten", "zeitungsberichten", "umfrage",
     "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::german_weak_forms;
+
+    fn forms(inf: &str, particle: Option<&'static str>) -> Vec<String> {
+        german_weak_forms(inf, particle)
+            .into_iter()
+            .map(|(f, p)| format!("{f}{}", p.map(|p| format!("+{p}")).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn inflects_weak_verbs() {
+        assert_eq!(forms("sagen", None), ["sagt", "sagte", "sagten", "sagen", "sage", "gesagt"]);
+        assert_eq!(
+            forms("bezweifeln", None),
+            ["bezweifelt", "bezweifelte", "bezweifelten", "bezweifeln", "bezweifle", "bezweifelt"]
+        );
+        assert_eq!(
+            forms("antworten", None),
+            ["antwortet", "antwortete", "antworteten", "antworten", "antworte", "geantwortet"]
+        );
+        assert_eq!(
+            forms("kritisieren", None),
+            ["kritisiert", "kritisierte", "kritisierten", "kritisieren", "kritisiere", "kritisiert"]
+        );
+        assert_eq!(
+            forms("teilen", Some("mit")),
+            ["teilt+mit", "teilte+mit", "teilten+mit", "teilen+mit", "teile+mit", "mitgeteilt"]
+        );
+        assert_eq!(forms("meinen", None), ["meint", "meinte", "meinten", "meinen", "gemeint"]);
+    }
+}

@@ -49,7 +49,7 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     (
         "unsourced-statement",
         Severity::Warning,
-        "a check-worthy statement with no attribution in its sentence or paragraph",
+        "a check-worthy statement, or reported speech, with no attribution in its sentence or paragraph",
     ),
     ("quote-not-in-source", Severity::Error, "the quote appears nowhere in the primary sources given"),
     ("quote-altered-vs-source", Severity::Warning, "the primary source has the quote in other words"),
@@ -274,17 +274,19 @@ pub fn check_article(s: &Subject) -> Vec<Finding> {
             }
         }
     }
-    // A check-worthy statement with no attribution anywhere in its paragraph.
-    for c in s.claims.iter().filter(|c| c.kind == ClaimKind::Statement && c.check_worthy && c.attribution == "none") {
+    // A check-worthy statement with no attribution anywhere in its paragraph, or reported speech
+    // with no one it is reported from (`Der Kämmerer soll die Zahlen gekannt haben`).
+    for c in s.claims.iter().filter(|c| c.attribution == "none") {
+        let message = match c.kind {
+            ClaimKind::Statement if c.check_worthy => {
+                "states a checkable fact (a number, date or name) without saying where it comes from"
+            }
+            ClaimKind::Reported if c.speaker.is_none() => "reports what others say without saying who says it",
+            _ => continue,
+        };
         let attributed = s.claims.iter().any(|o| o.paragraph == c.paragraph && o.attribution != "none");
         if !attributed {
-            out.push(finding(
-                "unsourced-statement",
-                s,
-                c,
-                "states a checkable fact (a number, date or name) without saying where it comes from".to_owned(),
-                None,
-            ));
+            out.push(finding("unsourced-statement", s, c, message.to_owned(), None));
         }
     }
     out.sort_by_key(|f| (f.span.start, f.severity));
@@ -320,6 +322,10 @@ mod tests {
             .contains(&"quote-without-speaker"));
         assert!(!rules("„Das ist ein Skandal“, sagte Ministerin Anna Weber.").contains(&"quote-without-speaker"));
         assert!(rules("Am 3. Mai stiegen die Preise um 40 Prozent.").contains(&"unsourced-statement"));
+        assert!(rules("Der Kämmerer soll die Zahlen schon gekannt haben.").contains(&"unsourced-statement"));
+        assert!(
+            !rules("Der Kämmerer soll die Zahlen laut Stadtrat schon gekannt haben.").contains(&"unsourced-statement")
+        );
         assert!(
             !rules("Am 3. Mai stiegen die Preise laut Statistikamt um 40 Prozent.").contains(&"unsourced-statement")
         );

@@ -409,7 +409,7 @@ impl State<'_> {
                 (ClaimKind::Reported, false)
             } else if konjunktiv || continues_report {
                 (ClaimKind::Reported, true)
-            } else if clause.is_some() {
+            } else if clause.is_some() || (lang == Lang::De && hearsay(seg_tokens)) {
                 (ClaimKind::Reported, false)
             } else {
                 (ClaimKind::Statement, false)
@@ -569,6 +569,20 @@ impl State<'_> {
             check_worthy: worthy::check_worthy(text, self.doc.lang),
         }
     }
+}
+
+/// `Der Verdächtige soll die Tat gestanden haben`, `Sie sollen gezielt angegriffen worden
+/// sein`: `sollen` with a perfect infinitive reports what others say, without saying who.
+fn hearsay(tokens: &[Token<'_>]) -> bool {
+    let words: Vec<&str> = tokens.iter().filter(|t| t.word).map(|t| t.lower.as_str()).collect();
+    let Some(modal) = words.iter().position(|w| matches!(*w, "soll" | "sollen")) else { return false };
+    let tail = &words[modal + 1..];
+    // The clause ends in a participle and `haben` or `sein` (`gestanden haben`, `worden sein`).
+    let end = tokens.iter().rposition(|t| t.word && !t.lower.chars().all(|c| c.is_ascii_digit()));
+    let last = end.map(|k| tokens[k].lower.as_str());
+    tail.len() >= 2
+        && matches!(last, Some("haben" | "sein"))
+        && tail.iter().rev().nth(1).is_some_and(|w| w.ends_with('t') || w.ends_with("en") || *w == "worden")
 }
 
 /// The anonymous-source phrase of a sentence, outside its quotes.

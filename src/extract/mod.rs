@@ -400,7 +400,7 @@ impl State<'_> {
                 && seg_tokens
                     .iter()
                     .any(|t| KONJUNKTIV.contains(&t.lower) || matches!(t.lower.as_str(), "demnach" | "wonach"));
-            let clause = reported_clause(seg_tokens, lang);
+            let clause = reported_clause(seg_tokens, lang).or_else(|| cue_clause(seg_tokens, &frame, lang));
             // Konjunktiv II (`würden`, `hätte`) continues reported speech only right after it.
             let continues_report = lang == Lang::De
                 && self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind != ClaimKind::Statement)
@@ -616,6 +616,31 @@ fn reported_clause(tokens: &[Token<'_>], lang: Lang) -> Option<usize> {
         let before = tokens[..k].iter().rev().find(|u| u.word)?;
         (complementizer && SPEECH_NOUNS.contains(&before.lower.as_str())).then_some(t.start)
     })
+}
+
+/// Where the content starts when a speech verb has no speaker we can name but introduces a
+/// clause after a comma: `Die US-Botschaft teilte dem Sender mit, dass …`, `Beobachter halten
+/// es für unwahrscheinlich, dass …`, `…, kündigten an, die Zahl der Helfer werde steigen`.
+fn cue_clause(tokens: &[Token<'_>], frame: &Frame, lang: Lang) -> Option<usize> {
+    let cue = frame.cue.as_ref().filter(|c| lang == Lang::De && frame.mention.is_none() && c.spans.len() <= 2)?;
+    if cue.kind != attribution::CueKind::Verb {
+        return None;
+    }
+    let end = cue.spans.iter().map(|s| s.end).max()?;
+    let comma = tokens.iter().position(|t| t.start >= end && t.is_punct(&[',', ':']))?;
+    // Only a few words between the verb and the comma: the verb's own objects.
+    if tokens[..comma].iter().filter(|t| t.start >= end && t.word).count() > 6 {
+        return None;
+    }
+    let next = tokens.get(comma + 1).filter(|t| t.word)?;
+    let clause_end =
+        tokens[comma + 1..].iter().position(|t| t.is_punct(&[',', '.', ';'])).map_or(tokens.len(), |k| k + comma + 1);
+    let clause = &tokens[comma + 1..clause_end];
+    let konjunktiv = clause.iter().any(|t| KONJUNKTIV.contains(&t.lower));
+    // `…, die Zahl der Helfer zu erhöhen`: an infinitive clause.
+    let words: Vec<&Token<'_>> = clause.iter().filter(|t| t.word).collect();
+    let infinitive = words.len() >= 3 && words[words.len() - 2].lower == "zu" && !words[words.len() - 1].capitalized();
+    (matches!(next.lower.as_str(), "dass" | "daß" | "ob") || konjunktiv || infinitive).then_some(next.start)
 }
 
 /// A claim's span without trailing colons, commas or dashes that led into a quote.

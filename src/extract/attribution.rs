@@ -271,7 +271,9 @@ static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 type VerbIndex = HashMap<String, Vec<Option<&'static str>>>;
 static VERBS_DE: LazyLock<VerbIndex> = LazyLock::new(|| {
     let weak = GERMAN_WEAK.iter().flat_map(|&(inf, particle)| german_weak_forms(inf, particle));
-    verb_index(GERMAN_VERBS.iter().map(|c| (c.form.to_owned(), c.particle)).chain(weak))
+    // A separable verb in a subordinate clause: `wie sie bekanntgab`, `als er hinwies`.
+    let joined = GERMAN_VERBS.iter().filter_map(|c| c.particle.map(|p| (format!("{p}{}", c.form), None)));
+    verb_index(GERMAN_VERBS.iter().map(|c| (c.form.to_owned(), c.particle)).chain(weak).chain(joined))
 });
 static VERBS_EN: LazyLock<VerbIndex> =
     LazyLock::new(|| verb_index(ENGLISH_VERBS.iter().map(|c: &Cue| (c.form.to_owned(), c.particle))));
@@ -524,7 +526,8 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
 const REPORTS_AFTER_NACH: &[&str] = &[
     "angaben", "berechnungen", "schätzungen", "schätzung", "informationen", "erkenntnissen", "studie", "analyse",
     "umfrage", "untersuchung", "planungen", "berichten", "meldungen", "darstellung", "aussagen", "prognose",
-    "hochrechnung", "recherchen", "zählung", "statistik", "daten", "ermittlungen",
+    "hochrechnung", "recherchen", "zählung", "statistik", "daten", "ermittlungen", "plan", "plänen", "stellungnahme",
+    "wunsch", "willen", "verfassung", "einschätzung", "vorstellung", "vorstellungen", "ergebnissen", "prognosen",
 ];
 
 /// Index of the report noun that `nach` at `i` introduces: right after it or after at most three

@@ -134,6 +134,19 @@ pub fn german_weak_forms(infinitive: &str, particle: Option<&'static str>) -> Ve
     .map(|f| (f, particle))
     .collect();
     out.push((participle, None));
+    // In a subordinate clause the particle is joined to the verb: `wie die Polizei mitteilte`.
+    if let Some(p) = particle {
+        out.extend(
+            [
+                format!("{p}{stem}{linking}t"),
+                format!("{p}{stem}{linking}te"),
+                format!("{p}{stem}{linking}ten"),
+                format!("{p}{infinitive}"),
+            ]
+            .into_iter()
+            .map(|f| (f, None)),
+        );
+    }
     out
 }
 
@@ -209,7 +222,10 @@ mod tests {
         );
         assert_eq!(
             forms("teilen", Some("mit")),
-            ["teilt+mit", "teilte+mit", "teilten+mit", "teilen+mit", "teile+mit", "mitgeteilt"]
+            [
+                "teilt+mit", "teilte+mit", "teilten+mit", "teilen+mit", "teile+mit", "mitgeteilt", "mitteilt",
+                "mitteilte", "mitteilten", "mitteilen"
+            ]
         );
         assert_eq!(forms("meinen", None), ["meint", "meinte", "meinten", "meinen", "gemeint"]);
     }

@@ -370,6 +370,10 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         if let Some(m) = mention_after(text, tokens, i + 2, to, lang).filter(is_named) {
             return Some(m);
         }
+        // `hieß es in der Rede`: no one named, but the document it comes from.
+        if let Some(m) = document_source(text, tokens, i + 2, to) {
+            return Some(m);
+        }
     }
     // "a statement from the Ministry of Transport", "einer Mitteilung der Polizei": the
     // source is the one the document comes from.
@@ -633,12 +637,44 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
     Some(Mention { span, kind: MentionKind::Vague, name: None, role: None, gender: None, text: raw })
 }
 
+/// Documents a quote can come from when no one is named (`In dem Antrag heißt es`).
+const DOCUMENTS: &[&str] = &[
+    "antrag", "rede", "homepage", "website", "webseite", "internetseite", "erklärung", "mitteilung", "schreiben",
+    "brief", "bericht", "text", "entwurf", "beschluss", "resolution", "urteil", "stellungnahme", "aufruf", "flugblatt",
+    "kommentar", "leitartikel", "papier", "vertrag", "abkommen", "satzung", "gesetz", "verordnung", "studie",
+    "gutachten", "protokoll", "präambel", "begründung", "urteilsbegründung", "botschaft", "manifest",
+];
+
+/// The document named by the phrase at `start` (`dem Antrag`, `der documenta-Homepage`, `einer
+/// gestern verbreiteten Erklärung`), as a source with no one named: articles and lower-case
+/// words, then a noun that is (or ends with) a document.
+pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize) -> Option<Mention> {
+    let noun = (start..to.min(start + 6)).find(|&k| tokens[k].capitalized() || !tokens[k].word)?;
+    if !tokens[noun].word || tokens[start..noun].iter().any(|t| !t.word) {
+        return None;
+    }
+    let lower = &tokens[noun].lower;
+    if !DOCUMENTS.iter().any(|d| lower == d || (lower.ends_with(d) && lower.len() > d.len() + 2)) {
+        return None;
+    }
+    let span = Span::new(tokens[start].start, tokens[noun].end);
+    Some(Mention {
+        span,
+        kind: MentionKind::Vague,
+        name: None,
+        role: None,
+        gender: None,
+        text: text[span.range()].to_owned(),
+    })
+}
+
 /// Nouns for what a source published; the mention is the publisher after them.
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement", "report", "release", "letter", "filing", "spokesperson", "mitteilung", "pressemitteilung",
     "erklärung", "bericht", "berichten", "schreiben", "stellungnahme", "angaben", "informationen", "schätzung",
     "schätzungen", "daten", "figures", "data", "zahlen", "zitat", "worten", "interview", "fazit", "kernaussage",
-    "feststellung", "bilanz", "aussage", "aussagen",
+    "feststellung", "bilanz", "aussage", "aussagen", "antrag", "rede", "brief", "homepage", "website", "webseite",
+    "internetseite", "resolution", "beschluss", "entwurf", "gesetzentwurf", "gutachten", "studie", "urteil",
 ];
 
 /// The mention that ends right before token `i`, from no earlier than `from`.
@@ -695,7 +731,14 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         if !t.word || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement) {
             break;
         }
+        // A speech verb ends the phrase (`… heißt es`), and a pronoun is a mention of its own.
+        if (start < end && !t.capitalized() && is_cue_verb(&t.lower, lang)) || (start < end && is_pronoun(t)) {
+            break;
+        }
         start -= 1;
+        if is_pronoun(t) && start + 1 == end {
+            break;
+        }
         // "der Bürgermeister der Gemeinde": a genitive after a role or institution belongs to
         // it, so the phrase goes on back to the role's own article.
         let genitive_of_head = lang == Lang::De

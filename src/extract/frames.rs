@@ -5,8 +5,8 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    compound_source, find_cues, finite_verb, is_named, is_preposition, is_speaker_like, mention_after, mention_before,
-    oblique, opinion_holder, phrase_source, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    compound_source, document_source, find_cues, finite_verb, is_named, is_preposition, is_speaker_like, mention_after,
+    mention_before, oblique, opinion_holder, phrase_source, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
@@ -89,7 +89,9 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
                 Some(m) if cue.text.starts_with("zitier") => quoted(&m).or(Some(m)),
                 Some(m) if is_agency(&text[m.span.range()]) && cue.text.starts_with("zitier") => quoted(&m),
                 m => m.filter(|m| !is_agency(&text[m.span.range()])),
-            }?;
+            }
+            // `wird vom Landesamt als „erheblich“ eingestuft`: the agent of the passive.
+            .or_else(|| passive_agent(text, tokens, 0, &cue, lang))?;
             return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
         let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {
@@ -204,7 +206,17 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, to, lang))
             .filter(|m| opinion_holder(&cue, m)),
-        CueKind::After => mention_before(text, tokens, from, cue.index, lang).map(possessive_source),
+        CueKind::After => mention_before(text, tokens, from, cue.index, lang).map(possessive_source).map(|m| {
+            // `In dem Antrag heißt es wörtlich:` — the document, or whoever it is from.
+            let verb = tokens.iter().position(|t| t.start == m.span.start).and_then(|k| k.checked_sub(1));
+            match verb {
+                Some(v) if m.text == "es" => clause_source(text, tokens, from, v, lang).unwrap_or(m),
+                _ => m,
+            }
+        }),
+        CueKind::Verb if passive_agent(text, tokens, from, &cue, lang).is_some() => {
+            passive_agent(text, tokens, from, &cue, lang)
+        }
         CueKind::Verb => {
             let before = mention_before(text, tokens, from, cue.index, lang);
             // After the verb stands the subject of an inverted clause or an object; only
@@ -244,7 +256,9 @@ fn clause_source(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lan
     if start + 1 >= verb || !matches!(tokens[start].lower.as_str(), "in" | "im" | "aus" | "auf" | "von" | "vom") {
         return None;
     }
-    mention_after(text, tokens, start + 1, verb, lang).filter(is_named)
+    mention_after(text, tokens, start + 1, verb, lang)
+        .filter(is_named)
+        .or_else(|| document_source(text, tokens, start + 1, verb))
 }
 
 /// The subject a genitive mention belongs to, when the phrase it ends opens the clause with no
@@ -334,17 +348,24 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
     while start_np < start + 2 && opener(start_np) {
         start_np += 1;
     }
+    // `Das musste der Minister einräumen`: a demonstrative before the verb is the object.
+    let demonstrative = matches!(tokens[start_np].lower.as_str(), "das" | "dies")
+        && tokens.get(start_np + 1).is_some_and(|t| t.word && !t.capitalized());
     // A genitive that opens the clause is the tail of its subject (`Das Fazit des Berichts`).
-    let first = mention_after(text, tokens, start_np, end, lang).filter(plausible).and_then(|m| {
-        if oblique(tokens, &m, lang) {
-            phrase_head(text, tokens, start, &m, end, lang)
-        } else {
-            Some(m)
-        }
-    });
+    let first =
+        mention_after(text, tokens, start_np, end, lang).filter(|m| plausible(m) && !demonstrative).and_then(|m| {
+            if oblique(tokens, &m, lang) {
+                phrase_head(text, tokens, start, &m, end, lang)
+            } else {
+                Some(m)
+            }
+        });
     let m = first.or_else(|| {
-        let verb = finite_verb(tokens, start, end)?;
-        mention_after(text, tokens, verb + 1, end, lang).filter(|m| plausible(m) && !oblique(tokens, m, lang))
+        let verb = if demonstrative { start_np + 1 } else { finite_verb(tokens, start, end)? };
+        let m =
+            mention_after(text, tokens, verb + 1, end, lang).filter(|m| plausible(m) && !oblique(tokens, m, lang))?;
+        // `In dem Antrag heißt es wörtlich:` — the document, or whoever it is from.
+        Some(if m.text == "es" { clause_source(text, tokens, start, verb, lang).unwrap_or(m) } else { m })
     })?;
     Some(Frame { cue, mention: Some(m), by_subject: true, carried: false })
 }
@@ -371,6 +392,9 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                 .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
                 .filter(|m| opinion_holder(&cue, m)),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
+            CueKind::Verb if passive_agent(text, tokens, clause_start, &cue, lang).is_some() => {
+                passive_agent(text, tokens, clause_start, &cue, lang)
+            }
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.
             CueKind::Verb if lang == Lang::De && clause_end == after && cue.spans.len() == 1 => {
@@ -391,6 +415,24 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
         }
     }
     Frame { cue: first, mention: None, by_subject: false, carried: false }
+}
+
+/// The agent of a German speech verb in the passive: `Die Gefahr wurde vom Deutschen
+/// Wetterdienst als „sehr hoch“ eingestuft` → the weather service.
+fn passive_agent(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit, lang: Lang) -> Option<Mention> {
+    if lang != Lang::De || cue.spans.len() != 1 {
+        return None;
+    }
+    let clause = from.min(cue.index)..cue.index;
+    let auxiliary = tokens[clause.clone()]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "wurde" | "wurden" | "wird" | "werden" | "worden"));
+    let participle = cue.text.ends_with('t') || (cue.text.ends_with("en") && cue.text.contains("ge"));
+    if !auxiliary || !participle {
+        return None;
+    }
+    let by = clause.clone().find(|&k| matches!(tokens[k].lower.as_str(), "von" | "vom"))?;
+    mention_after(text, tokens, by + 1, cue.index, lang).filter(|m| is_named(m) || is_speaker_like(m))
 }
 
 /// Whether a mention is just an agency's name: agencies relay, they are not speakers here.

@@ -431,12 +431,20 @@ impl State<'_> {
             // The sentence before may be a statement or reported speech that only inherited
             // its speaker; one with attribution words of its own keeps them.
             if lang == Lang::De && claim.speaker.is_some() && points_back(seg_tokens, &frame) {
-                let before = self
-                    .claims
-                    .last_mut()
-                    .filter(|c| c.paragraph == p.index && c.kind != ClaimKind::Quote && c.cue.is_none());
+                // `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`: a quote with no
+                // speaker of its own is given this one's too.
+                let before = self.claims.last_mut().filter(|c| {
+                    c.paragraph == p.index
+                        && if c.kind == ClaimKind::Quote {
+                            c.speaker.as_ref().is_none_or(|s| s.inferred)
+                        } else {
+                            c.cue.is_none()
+                        }
+                });
                 if let Some(prev) = before {
-                    prev.kind = ClaimKind::Reported;
+                    if prev.kind != ClaimKind::Quote {
+                        prev.kind = ClaimKind::Reported;
+                    }
                     prev.speaker = claim.speaker.take();
                     prev.cue = claim.cue.take();
                     prev.attribution = std::mem::replace(&mut claim.attribution, Attribution::None);
@@ -660,6 +668,14 @@ pub fn credited_agencies(doc: &Document) -> Vec<&'static str> {
 /// mit`, `Das bestätigte der Minister`): it attributes the sentence before it.
 fn points_back(tokens: &[Token<'_>], frame: &Frame) -> bool {
     let Some(first) = tokens.iter().position(|t| t.word) else { return false };
+    // Right after it (`Dies teilte X mit`), or after a modal or auxiliary at the clause's end
+    // (`Das musste der Minister einräumen`, `Das hat die Polizei bestätigt`).
+    let auxiliary = tokens.get(first + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "musste" | "mussten" | "wollte" | "wollten" | "konnte" | "konnten" | "hat" | "hatte" | "haben" | "hatten"
+        )
+    });
     matches!(tokens[first].lower.as_str(), "dies" | "das" | "dieses")
-        && frame.cue.as_ref().is_some_and(|c| c.index > first && c.index <= first + 2)
+        && frame.cue.as_ref().is_some_and(|c| c.index > first && (c.index <= first + 2 || auxiliary))
 }

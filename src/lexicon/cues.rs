@@ -100,7 +100,7 @@ pub const GERMAN_WEAK: &[(&str, Option<&str>)] = &[
     ("bilanzieren", None), ("erzählen", None), ("merken", Some("an")), ("bekunden", None),
     ("beanstanden", None), ("protestieren", None), ("signalisieren", None),
     ("sagen", Some("zu")), ("legen", Some("dar")), ("führen", Some("aus")),
-    ("prangern", Some("an")), ("machen", Some("klar")), ("mutmaßen", None), ("verdeutlichen", None), ("konstatieren", None), ("propagieren", None), ("bilanzieren", None),
+    ("prangern", Some("an")), ("stufen", Some("ein")), ("machen", Some("klar")), ("mutmaßen", None), ("verdeutlichen", None), ("konstatieren", None), ("propagieren", None), ("bilanzieren", None),
 ];
 
 /// The forms of a weak German verb that carry attribution: `teilen` + `mit` → `teilt`,

@@ -138,6 +138,7 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "brigade", "prosecutors", "inc", "ltd", "corp", "corporation", "agency", "trust", "network", "club", "federation",
     "organisation", "organization", "firm", "operator", "utility", "airline", "railway", "school", "church", "diocese",
     "museum", "gesellschaft", "betreiber", "betreibers", "ag", "gmbh", "holding", "plc", "llc", "führung", "leitung",
-    "spitze", "direktion", "verein", "fraktion", "bündnis", "reederei", "werft", "kanzlei", "sparkasse", "verlag",
-    "genossenschaft", "kammer", "initiative", "rundfunk", "rundfunks", "fernsehen", "fernsehens",
+    "spitze", "direktion", "verein", "fraktion", "bündnis", "reederei", "institution", "gemeinde", "werft", "kanzlei",
+    "sparkasse", "verlag", "genossenschaft", "kammer", "initiative", "rundfunk", "rundfunks", "fernsehen",
+    "fernsehens",
 ];

@@ -235,6 +235,13 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     {
         return None;
     }
+    // `die sich selbst „…“ nennt`, `nennt sich`, `nennt man`: naming, not saying.
+    if matches!(t.lower.as_str(), "nennt" | "nennen" | "nannte" | "nannten")
+        && (tokens[i.saturating_sub(8)..i].iter().any(|p| p.lower == "sich")
+            || tokens.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "sich" | "man")))
+    {
+        return None;
+    }
     let entries = index.get(t.lower.as_str())?;
     if entries.is_empty() || tokens[i + 1..to.min(i + 5)].iter().any(|n| IDIOM_OBJECTS.contains(&n.lower.as_str())) {
         return None;

@@ -55,6 +55,9 @@ pub(super) fn is_quote_claim(
     if prev.is_some_and(|w| NAMING.contains(w)) {
         return false;
     }
+    if names_a_thing(text, tokens, q) {
+        return false;
+    }
     // A foreign or technical name: `„Fédération Internationale de Football Association“`,
     // `„heise online“`, `„tagesschau.de“`.
     if lang == Lang::De && looks_like_name(inner) {
@@ -149,6 +152,34 @@ pub(super) fn is_quote_claim(
     lang == Lang::De
         && inner.starts_with(char::is_lowercase)
         && (reporting || (frame.mention.is_some() && !frame.by_subject))
+}
+
+/// Whether the words around a short quote say it is a name or a gloss, not anyone's words:
+/// `die sich selbst „Allianz für …“ nennt`, `Dies nennt man einen „Aktiensplit“`, `als „Dschungel
+/// von Calais“ bekannt`, `der Name lautet „…“`, `bedeutet etwa „Menschlichkeit“`, or a
+/// translation in brackets (`„Cast Lead“ („gegossenes Blei“)`).
+fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
+    let inner = &text[q.inner.range()];
+    if words(inner) > 8 || inner.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let before: Vec<&str> =
+        tokens.iter().filter(|t| t.word && t.end <= q.outer.start).rev().take(6).map(|t| t.lower.as_str()).collect();
+    let after: Vec<&str> =
+        tokens.iter().filter(|t| t.word && t.start >= q.outer.end).take(4).map(|t| t.lower.as_str()).collect();
+    let naming_verb = |w: &&str| matches!(*w, "nennt" | "nennen" | "nannte" | "nannten");
+    // `die sich selbst „…“ nennt`, `nennt sich „…“`, `Dies nennt man einen „…“`, `„…“, wie
+    // sich die Junta nennt`.
+    let reflexive = (before.iter().any(naming_verb) || after.iter().any(naming_verb))
+        && (before.iter().take(4).any(|w| matches!(*w, "sich" | "man")) || after.contains(&"sich"));
+    let known_as = before.first() == Some(&"als")
+        && after.first().is_some_and(|w| matches!(*w, "bekannt" | "bekannte" | "bekannten"));
+    let gloss = before.first().is_some_and(|w| matches!(*w, "lautet" | "lautete" | "bedeutet" | "bedeutete"))
+        || before.get(1).is_some_and(|w| matches!(*w, "bedeutet" | "bedeutete"))
+            && before.first().is_some_and(|w| matches!(*w, "etwa" | "so" | "soviel"));
+    let bracketed =
+        text[..q.outer.start].trim_end().ends_with('(') && text[q.outer.end..].trim_start().starts_with(')');
+    reflexive || known_as || gloss || bracketed
 }
 
 /// Whether a word is (or ends with, for German compounds) a noun that announces a name:

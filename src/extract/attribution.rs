@@ -545,8 +545,17 @@ const REPORTS_AFTER_NACH: &[&str] = &[
 /// articles and adjectives (`nach einer norwegischen Studie`), or a compound ending in one
 /// (`nach UNHCR-Angaben`).
 fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize> {
+    // `nach Zeugenaussagen`, `nach Expertenmeinung`, `nach eigenem Bekunden`: compounds and a
+    // few nouns that only follow `nach` as a source.
+    const COMPOUND_HEADS: &[&str] = &[
+        "angaben", "aussagen", "meinung", "bericht", "berichten", "informationen", "schätzungen", "erkenntnissen",
+        "umfrage", "studie", "medien", "auskunft", "dokument", "vorhersage",
+    ];
     let report = |w: &str| {
-        REPORTS_AFTER_NACH.iter().any(|r| w == *r || w.strip_suffix(r).is_some_and(|p| p.len() > 1 && p.ends_with('-')))
+        REPORTS_AFTER_NACH.contains(&w)
+            || ["medien", "auskunft", "bekunden", "dokument", "vorhersage", "meinung"].contains(&w)
+            || COMPOUND_HEADS.iter().any(|r| w.strip_suffix(r).is_some_and(|p| p.chars().count() > 2))
+            || REPORTS_AFTER_NACH.iter().any(|r| w.strip_suffix(r).is_some_and(|p| p.len() > 1 && p.ends_with('-')))
     };
     for (k, t) in tokens.iter().enumerate().take(to.min(i + 5)).skip(i + 1) {
         if !t.word {

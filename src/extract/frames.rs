@@ -376,7 +376,8 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
 pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> Frame {
     let mut cues = find_cues(tokens, 0, tokens.len(), lang);
     cues.retain(|c| !c.spans.iter().any(|s| quoted.iter().any(|q| q.contains(*s))));
-    let first = cues.first().cloned();
+    // The cue shown when no source is found: an explicit one (`zufolge`) before any verb.
+    let first = cues.iter().find(|c| c.kind != CueKind::Verb).or(cues.first()).cloned();
     // An explicit source (`laut X`, `X zufolge`, `according to X`) outranks other verbs of the
     // sentence ("The EU has pledged aid, according to the Commission").
     cues.sort_by_key(|c| c.kind == CueKind::Verb);
@@ -438,7 +439,10 @@ fn passive_agent(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit, la
 /// Whether a mention is just an agency's name: agencies relay, they are not speakers here.
 pub(super) fn is_agency(mention: &str) -> bool {
     let found = crate::lexicon::agencies::find_agencies(mention);
-    !found.is_empty() && mention.split_whitespace().count() <= found.len() + 4
+    let lower = mention.to_lowercase();
+    (!found.is_empty() && mention.split_whitespace().count() <= found.len() + 4)
+        || lower.ends_with("nachrichtenagentur")
+        || lower.ends_with("presseagentur")
 }
 
 /// The words that were reported, without the attribution around them: `Der Minister sagte

@@ -409,7 +409,10 @@ impl State<'_> {
                 (ClaimKind::Reported, false)
             } else if konjunktiv || continues_report {
                 (ClaimKind::Reported, true)
-            } else if clause.is_some() || (lang == Lang::De && hearsay(seg_tokens)) {
+            } else if clause.is_some()
+                || (lang == Lang::De && hearsay(seg_tokens))
+                || explicit_source(&frame, seg_tokens)
+            {
                 (ClaimKind::Reported, false)
             } else {
                 (ClaimKind::Statement, false)
@@ -577,6 +580,22 @@ impl State<'_> {
             check_worthy: worthy::check_worthy(text, self.doc.lang),
         }
     }
+}
+
+/// `Dem Sender al-Dschasira zufolge …`, `nach Informationen der Nachrichtenagentur Reuters`,
+/// `Laut einer dpa-Meldung`: a cue that only ever names a source makes the sentence reported,
+/// even when the source is no one we resolve (or an agency, which relays).
+/// So does a comment clause (`wie die Nachrichtenagentur ANSA berichtete, …`).
+fn explicit_source(frame: &Frame, tokens: &[Token<'_>]) -> bool {
+    frame.cue.as_ref().is_some_and(|c| {
+        let clause_start =
+            tokens[..c.index.min(tokens.len())].iter().rposition(|t| t.is_punct(&[',', ';', ':'])).map_or(0, |k| k + 1);
+        let comment = tokens[clause_start..].iter().find(|t| t.word).is_some_and(|t| t.lower == "wie")
+            && c.kind == attribution::CueKind::Verb;
+        comment
+            || matches!(c.text.as_str(), "laut" | "gemäß" | "zufolge" | "according to" | "dem vernehmen nach")
+            || c.text.starts_with("nach ")
+    })
 }
 
 /// `Der Verdächtige soll die Tat gestanden haben`, `Sie sollen gezielt angegriffen worden

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
+use crate::lexicon::cues::CONTENT_ONLY_VERBS;
 use crate::lexicon::sources::ANONYMOUS;
 use crate::lexicon::words::KONJUNKTIV_STRONG;
 use crate::lexicon::{PhraseSet, WordSet};
@@ -422,6 +423,14 @@ impl State<'_> {
                 (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, lang),
                 _ => seg,
             };
+            // `Der Angeklagte droht die Todesstrafe`, `Beide zeigten sich zufrieden`: nothing said.
+            let said_nothing = kind == ClaimKind::Reported
+                && span == seg
+                && !konjunktiv
+                && quote_claims.is_empty()
+                && frame.cue.as_ref().is_some_and(|c| CONTENT_ONLY_VERBS.contains(&c.text.as_str()));
+            let (kind, inherit) = if said_nothing { (ClaimKind::Statement, false) } else { (kind, inherit) };
+            let frame = if said_nothing { Frame { mention: None, ..frame } } else { frame };
             let span = trim_claim(text, span);
             let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
                 (ClaimKind::Reported, false)

@@ -167,6 +167,15 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
 /// `schrieb Geschichte` (made history).
 pub const IDIOM_OBJECTS: &[&str] = &["verluste", "gewinne", "rote", "schwarze", "geschichte", "history"];
 
+/// Speech verbs that also describe something else (`wie man es erwartet hatte`, `droht die
+/// Todesstrafe`, `zeigte sich zufrieden`, `äußerte sich nicht`): they report speech only with
+/// something said after them (a clause, Konjunktiv or a quote).
+pub const CONTENT_ONLY_VERBS: &[&str] = &[
+    "erwartet", "erwartete", "erwarteten", "erwarten", "droht", "drohte", "drohten", "drohen", "zeigte", "zeigten",
+    "zeigt", "zeigen", "äußerte", "äußerten", "äußert", "geäußert", "bekannte", "sprechen", "gab bekannt",
+    "gaben bekannt",
+];
+
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a
 /// title or scare quote.
 pub const FRAGMENT_CUES: &[&str] = &[

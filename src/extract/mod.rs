@@ -430,7 +430,6 @@ impl State<'_> {
                 && quote_claims.is_empty()
                 && frame.cue.as_ref().is_some_and(|c| CONTENT_ONLY_VERBS.contains(&c.text.as_str()));
             let (kind, inherit) = if said_nothing { (ClaimKind::Statement, false) } else { (kind, inherit) };
-            let frame = if said_nothing { Frame { mention: None, ..frame } } else { frame };
             let span = trim_claim(text, span);
             let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
                 (ClaimKind::Reported, false)
@@ -438,6 +437,13 @@ impl State<'_> {
                 (kind, inherit)
             };
             let mut claim = self.claim(kind, span, &frame, inherit, &site);
+            if said_nothing {
+                // The speaker still opens a turn (`Besorgt äußerte sich der Bürgermeister: …`),
+                // but the statement itself is no one's words.
+                claim.speaker = None;
+                claim.attribution = Attribution::None;
+                claim.source = None;
+            }
             // `Trapattoni wird neuer Trainer. Dies gab der Verein bekannt.`: the sentence before
             // is what was said, and this one only says who said it.
             // The sentence before may be a statement or reported speech that only inherited

@@ -523,14 +523,7 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
         return None;
     }
     let name = acronym.map_or(name.clone(), str::to_owned);
-    Some(Mention {
-        span: Span::new(t.start, t.end),
-        kind: MentionKind::Institution,
-        name: Some(name),
-        role: None,
-        gender: None,
-        text: t.text.to_owned(),
-    })
+    Some(source_mention(text, Span::new(t.start, t.end), MentionKind::Institution, Some(name)))
 }
 
 /// Report nouns that `nach` turns into a source (`nach ersten Berechnungen`).
@@ -587,14 +580,7 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
         let rest = &text[t.start..tokens[to - 1].end];
         if let Some(o) = crate::lexicon::agencies::find_outlets(rest).into_iter().find(|o| o.start == 0) {
             let span = Span::new(t.start, t.start + o.end);
-            return Some(Mention {
-                span,
-                kind: MentionKind::Institution,
-                name: Some(text[span.range()].to_owned()),
-                role: None,
-                gender: None,
-                text: text[span.range()].to_owned(),
-            });
+            return Some(source_mention(text, span, MentionKind::Institution, Some(text[span.range()].to_owned())));
         }
     }
     // The words of the cue after `nach` (`offiziellen Angaben`), or the noun phrase after
@@ -603,8 +589,8 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
         // `ai-Bericht`: a compound with a lower-case first part is a noun too.
         let nounish = |t: &Token<'_>| {
             t.capitalized()
-                || t.text.contains('-')
-                    && t.text.split('-').next_back().is_some_and(|p| p.starts_with(char::is_uppercase))
+                || (t.text.contains('-')
+                    && t.text.split('-').next_back().is_some_and(|p| p.starts_with(char::is_uppercase)))
         };
         let adjective =
             |t: &Token<'_>| !nounish(t) && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));
@@ -618,8 +604,8 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
         }
         (after, k + run - 1)
     } else {
-        // `nach Angaben informierter Kreise`: an unnamed group in the genitive after the cue.
-        // `nach Angaben gut informierter Kreise`: adverbs, then an adjective in the genitive.
+        // `nach Angaben (gut) informierter Kreise`: an unnamed group in the genitive after the
+        // cue, perhaps with an adverb before its adjective.
         let lower = (after..to.min(after + 3)).take_while(|&k| tokens[k].word && !tokens[k].capitalized()).count();
         let noun = after + lower;
         if lower > 0 && tokens[noun - 1].lower.ends_with("er") && noun < to && tokens[noun].capitalized() {
@@ -634,23 +620,20 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
         return None;
     }
     let span = Span::new(tokens[a].start, tokens[b].end);
-    let raw = text[span.range()].to_owned();
     // A newspaper or broadcaster by its kind: `der Berliner Zeitung`, `des Bayerischen Rundfunks`.
     let media =
         ["zeitung", "blatt", "anzeiger", "rundschau", "kurier", "nachrichten", "magazin", "rundfunk", "rundfunks"];
     let name_start = (a..=b).find(|&k| tokens[k].capitalized()).unwrap_or(b);
     if (name_start < b || cue.text == "laut") && media.iter().any(|m| tokens[b].lower.ends_with(m)) {
         let name = text[tokens[name_start].start..tokens[b].end].to_owned();
-        return Some(Mention {
-            span,
-            kind: MentionKind::Institution,
-            name: Some(name),
-            role: None,
-            gender: None,
-            text: raw,
-        });
+        return Some(source_mention(text, span, MentionKind::Institution, Some(name)));
     }
-    Some(Mention { span, kind: MentionKind::Vague, name: None, role: None, gender: None, text: raw })
+    Some(source_mention(text, span, MentionKind::Vague, None))
+}
+
+/// A source mention at `span` that is no person: no role, no gender.
+fn source_mention(text: &str, span: Span, kind: MentionKind, name: Option<String>) -> Mention {
+    Mention { span, kind, name, role: None, gender: None, text: text[span.range()].to_owned() }
 }
 
 /// Documents a quote can come from when no one is named (`In dem Antrag heißt es`).
@@ -673,15 +656,7 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
     if !DOCUMENTS.iter().any(|d| lower == d || (lower.ends_with(d) && lower.len() > d.len() + 2)) {
         return None;
     }
-    let span = Span::new(tokens[start].start, tokens[noun].end);
-    Some(Mention {
-        span,
-        kind: MentionKind::Vague,
-        name: None,
-        role: None,
-        gender: None,
-        text: text[span.range()].to_owned(),
-    })
+    Some(source_mention(text, Span::new(tokens[start].start, tokens[noun].end), MentionKind::Vague, None))
 }
 
 /// Nouns for what a source published; the mention is the publisher after them.

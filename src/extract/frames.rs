@@ -201,6 +201,7 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             return Some(Frame { cue: Some(cue), ..f });
         }
     }
+    let agent = (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, from, &cue, lang)).flatten();
     let m = match cue.kind {
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang)
             .or_else(|| compound_source(text, tokens, &cue, lang))
@@ -214,9 +215,7 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
                 _ => m,
             }
         }),
-        CueKind::Verb if passive_agent(text, tokens, from, &cue, lang).is_some() => {
-            passive_agent(text, tokens, from, &cue, lang)
-        }
+        CueKind::Verb if agent.is_some() => agent,
         CueKind::Verb => {
             let before = mention_before(text, tokens, from, cue.index, lang);
             // After the verb stands the subject of an inverted clause or an object; only
@@ -387,15 +386,15 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             (after..tokens.len()).find(|&k| tokens[k].is_punct(&[',', '.', ';', ':'])).unwrap_or(tokens.len());
         let clause_start =
             (0..cue.index).rev().find(|&k| tokens[k].is_punct(&[',', ';', ':', '('])).map_or(0, |k| k + 1);
+        let agent =
+            (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, clause_start, &cue, lang)).flatten();
         let m = match cue.kind {
             CueKind::Before => mention_after(text, tokens, after, clause_end, lang)
                 .or_else(|| compound_source(text, tokens, &cue, lang))
                 .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
                 .filter(|m| opinion_holder(&cue, m)),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
-            CueKind::Verb if passive_agent(text, tokens, clause_start, &cue, lang).is_some() => {
-                passive_agent(text, tokens, clause_start, &cue, lang)
-            }
+            CueKind::Verb if agent.is_some() => agent,
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.
             CueKind::Verb if lang == Lang::De && clause_end == after && cue.spans.len() == 1 => {

@@ -423,7 +423,7 @@ impl State<'_> {
                 (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, lang),
                 _ => seg,
             };
-            // `Der Angeklagte droht die Todesstrafe`, `Beide zeigten sich zufrieden`: nothing said.
+            // `Dem Angeklagten droht die Todesstrafe`, `Beide zeigten sich zufrieden`: nothing said.
             let said_nothing = kind == ClaimKind::Reported
                 && span == seg
                 && !konjunktiv
@@ -661,8 +661,8 @@ fn reported_clause(tokens: &[Token<'_>], lang: Lang) -> Option<usize> {
 }
 
 /// Where the content starts when a speech verb has no speaker we can name but introduces a
-/// clause after a comma: `Die US-Botschaft teilte dem Sender mit, dass …`, `Beobachter halten
-/// es für unwahrscheinlich, dass …`, `…, kündigten an, die Zahl der Helfer werde steigen`.
+/// clause after a comma: `Der Verband „Pro Schiene“ sowie mehrere Initiativen kündigten an,
+/// gegen die Sperrung zu klagen`, `… teilten dem Sender mit, dass …`.
 fn cue_clause(tokens: &[Token<'_>], frame: &Frame, lang: Lang) -> Option<usize> {
     let cue = frame.cue.as_ref().filter(|c| lang == Lang::De && frame.mention.is_none() && c.spans.len() <= 2)?;
     if cue.kind != attribution::CueKind::Verb {

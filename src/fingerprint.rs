@@ -56,10 +56,13 @@ pub fn canonical(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        if folded == 'ß' {
-            out.push_str("ss");
-        } else {
-            out.extend(folded.to_lowercase());
+        // `ß` and the capital `ẞ` (whose lower case is `ß`) fold to `ss`.
+        for l in folded.to_lowercase() {
+            if l == 'ß' {
+                out.push_str("ss");
+            } else {
+                out.push(l);
+            }
         }
     }
     while out.ends_with(['.', ',', ';', ':', ' ']) {
@@ -97,6 +100,13 @@ mod tests {
         assert_eq!(fingerprint(a), fingerprint(b));
         assert_ne!(exact_hash(a), exact_hash(b));
         assert_eq!(canonical("„Straße“ – neu"), canonical("\"strasse\" - neu"));
+    }
+
+    #[test]
+    fn sharp_s_folds_to_ss_in_every_case() {
+        assert_eq!(canonical("STRAẞE"), "strasse");
+        assert_eq!(canonical("Straße"), "strasse");
+        assert_eq!(canonical(&canonical("ẞ")), canonical("ẞ"));
     }
 
     #[test]

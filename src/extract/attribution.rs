@@ -354,13 +354,44 @@ fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
 pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Mention> {
     // A reflexive pronoun after the verb is not the speaker: `äußerte sich der Minister`.
     let mut i = i + usize::from(i < to && tokens.get(i).is_some_and(|t| t.lower == "sich"));
-    // "äußerte sich auch der Vorsitzende": a focus adverb before the subject.
-    if i + 1 < to
-        && matches!(tokens[i].lower.as_str(), "auch" | "zudem" | "ebenfalls" | "erneut" | "also")
-        && tokens[i + 1].word
-        && (is_determiner(&tokens[i + 1]) || tokens[i + 1].capitalized())
-    {
-        i += 1;
+    // "äußerte sich auch der Vorsitzende", "nahm jetzt auch der Minister Stellung": adverbs
+    // before the subject.
+    let adverb = |t: &Token<'_>| {
+        matches!(
+            t.lower.as_str(),
+            "auch"
+                | "zudem"
+                | "ebenfalls"
+                | "erneut"
+                | "also"
+                | "jetzt"
+                | "nun"
+                | "bereits"
+                | "schon"
+                | "heute"
+                | "gestern"
+        )
+    };
+    // `am Abend`, `am Montag`: a time between the verb and its subject.
+    let time = |k: usize| {
+        tokens[k].lower == "am"
+            && tokens.get(k + 1).is_some_and(|n| {
+                DAYS.contains(&n.lower.as_str())
+                    || matches!(n.lower.as_str(), "abend" | "mittag" | "nachmittag" | "vormittag" | "wochenende")
+            })
+    };
+    let mut skipped = i;
+    while skipped + 1 < to && skipped < i + 4 {
+        if adverb(&tokens[skipped]) {
+            skipped += 1;
+        } else if skipped + 2 < to && time(skipped) {
+            skipped += 2;
+        } else {
+            break;
+        }
+    }
+    if skipped > i && tokens[skipped].word && (is_determiner(&tokens[skipped]) || tokens[skipped].capitalized()) {
+        i = skipped;
     }
     // `schrieb „Die Zeit“`, `schreibt die „Computerwoche“`: a newspaper's name in quotation
     // marks.

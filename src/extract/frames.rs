@@ -181,7 +181,13 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
     // A German verb at the end of its clause (`Stoiber hatte die Rolle der Parteien betont:`)
     // is a participle or sits in a subordinate clause: its subject is the clause's subject, not
     // the noun right before it.
-    let clause_final = tokens.get(cue_end(tokens, &cue)).is_none_or(|t| t.is_punct(&[':', ',', '.']));
+    let end_of_clause = |k: usize| tokens.get(k).is_none_or(|t| t.is_punct(&[':', ',', '.']));
+    // `… erklärt hatte:`: a participle and its auxiliary end the clause too.
+    let after = cue_end(tokens, &cue);
+    let auxiliary = tokens.get(after).is_some_and(|t| {
+        matches!(t.lower.as_str(), "hat" | "hatte" | "hatten" | "haben" | "habe" | "hätte" | "worden" | "wurde")
+    });
+    let clause_final = end_of_clause(after) || (auxiliary && end_of_clause(after + 1));
     if lang == Lang::De && cue.kind == CueKind::Verb && clause_final && cue.spans.len() == 1 {
         // `X wies das zurück, die Sprecherin Y erklärte: „…“`: after a complete clause and a
         // comma, the noun right before the verb opens a clause of its own and is its subject.
@@ -195,6 +201,18 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         });
         if let Some(b) = own {
             return Some(Frame { cue: Some(cue), mention: Some(b), by_subject: false, carried: false });
+        }
+        // `…, die Gerhard Schröder zum Erfolgskriterium erklärt hatte:`: in a relative clause
+        // whose pronoun is the object, the subject follows the pronoun.
+        let comma = (from..cue.index).rev().find(|&k| tokens[k].is_punct(&[',']));
+        let relative = comma.filter(|&c| {
+            tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "die" | "das" | "den" | "dem" | "welche"))
+        });
+        if let Some(m) = relative
+            .and_then(|c| mention_after(text, tokens, c + 2, cue.index, lang))
+            .filter(|m| is_named(m) && !oblique(tokens, m, lang))
+        {
+            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
         let end = if to > from && tokens[to - 1].is_punct(&[':', ',']) { to - 1 } else { to };
         if let Some(f) = subject_frame(text, tokens, from, end, lang) {

@@ -72,7 +72,8 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "machte" + "verantwortlich", "machten" + "verantwortlich", "werten", "wertete", "werteten", "wertet", "sprechen",
     "rief", "riefen", "fragte", "fragten", "fragt", "skandierte", "skandierten", "skandiert", "lautete", "lautet",
     "lauteten", "zugesichert", "schilderte", "schilderten", "schildert", "scherzte", "schimpfte", "schimpften",
-    "jubelte", "seufzte", "sinnierte", "bilanzierte", "bilanziert", "unkte", "frohlockte",
+    "jubelte", "seufzte", "sinnierte", "bilanzierte", "bilanziert", "unkte", "frohlockte", "beschrieb", "beschrieben", "beschreibt", "nahm" + "stellung",
+    "nahmen" + "stellung", "nimmt" + "stellung", "bezog" + "stellung", "bezogen" + "stellung", "bezieht" + "stellung",
 ];
 
 /// Regular (weak) German speech verbs by infinitive, with the particle of a separable verb.

@@ -94,10 +94,14 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
             .or_else(|| passive_agent(text, tokens, 0, &cue, lang))?;
             return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
+        // `„…“, mit diesen Worten meldete er sich zurück`: after a prepositional phrase the
+        // subject follows the verb.
+        let inverted = cue.kind == CueKind::Before || (cue.kind == CueKind::Verb && is_preposition(&tokens[i]));
         let m = mention_before(text, tokens, i, cue.index, lang).or_else(|| {
-            (cue.kind == CueKind::Before)
+            inverted
                 .then(|| mention_after(text, tokens, cue_end(tokens, &cue), clause_end, lang))
                 .flatten()
+                .filter(|m| cue.kind == CueKind::Before || is_speaker_like(m))
         })?;
         if m.span.start < tokens[i].start || is_agency(&text[m.span.range()]) {
             return None;

@@ -447,7 +447,14 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         let head_before = is_role(&prev.lower) || is_institution(&prev.lower);
         if is_determiner(t) || matches!(t.lower.as_str(), "of" | "for" | "für" | "von") {
             // A genitive or complement continues a role or institution ("Sprecher des
-            // Ministeriums", "Ministry of Transport"), nothing else.
+            // Ministeriums", "Ministry of Transport"), nothing else; a dative after it is the
+            // verb's object ("die Kanzlerin einigen Teilnehmern").
+            let dative = lang == Lang::De
+                && is_determiner(t)
+                && !matches!(t.lower.as_str(), "des" | "der" | "eines" | "einer" | "seiner" | "ihrer");
+            if dative {
+                break;
+            }
             if !(head_before
                 || (seen_name
                     && lang == Lang::En

@@ -171,6 +171,16 @@ pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize
     // `nannte die Bewerbung`) gives way to an earlier one.
     let cues = find_cues(tokens, from, to, lang);
     let nearest = cues.last()?.clone();
+    // `sagte die Kanzlerin einigen Teilnehmern zufolge:`: the speech verb's subject said it;
+    // the `zufolge` source only passed it on.
+    if nearest.kind == CueKind::After && nearest.text == "zufolge" {
+        let verb = cues.iter().rev().skip(1).find(|c| {
+            c.kind == CueKind::Verb && !tokens[c.index..nearest.index].iter().any(|t| t.is_punct(&[',', '.', ';', ':']))
+        });
+        if let Some(f) = verb.and_then(|c| cue_frame(text, tokens, from, nearest.index, c.clone(), lang)) {
+            return Some(f);
+        }
+    }
     cue_frame(text, tokens, from, to, nearest.clone(), lang)
         .or_else(|| {
             // The nearest cue stays the cue when its source is the clause's subject

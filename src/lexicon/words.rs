@@ -4,7 +4,7 @@
 pub const DETERMINERS: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "the", "a", "an",
     "dieser", "diese", "dieses", "this", "that", "its", "his", "her", "their", "sein", "seine", "seiner", "ihr",
-    "ihre", "ihrer", "unser", "unsere",
+    "ihre", "ihrer", "unser", "unsere", "einigen", "mehreren",
 ];
 
 /// Words that end a speaker mention: prepositions and conjunctions that start a new phrase.

@@ -900,6 +900,22 @@ pub fn role_gender(lower: &str) -> Option<Gender> {
 static FEMALE_NAMES: WordSet = WordSet::new(GIVEN_FEMALE);
 static MALE_NAMES: WordSet = WordSet::new(GIVEN_MALE);
 
+/// People named in `tokens` by a given name and a surname (`Giovanni Trapattoni`), outside
+/// `skip` (the quotes), with the gender of the given name: the antecedents a pronoun may
+/// have even when they were never quoted.
+pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Gender)> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let Some(gender) = given_gender(t.text) else { continue };
+        let surname = tokens.get(k + 1).filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none());
+        let inside = skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
+        if let (Some(n), false) = (surname, inside) {
+            out.push((format!("{} {}", t.text, n.text), gender));
+        }
+    }
+    out
+}
+
 fn given_gender(word: &str) -> Option<Gender> {
     if FEMALE_NAMES.contains(word) {
         Some(Gender::Female)

@@ -30,7 +30,7 @@ static KONJUNKTIV_II: WordSet = WordSet::new(&[
     "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde",
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
-use attribution::{is_cue_verb, is_speaker_like, mention_after, weak_opening, Mention, MentionKind};
+use attribution::{is_cue_verb, is_speaker_like, mention_after, named_people, weak_opening, Mention, MentionKind};
 use frames::{post_frame, pre_frame, reported_content, sentence_frame, subject_frame, Frame};
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
@@ -335,6 +335,9 @@ impl State<'_> {
                 frame
             };
             quote_claims.push((k, frame));
+        }
+        for (name, gender) in named_people(&tokens, &quote_spans) {
+            self.resolver.note(name, gender);
         }
         let prev_subject = self.prev_subject.take();
         let first_word = tokens.iter().position(|t| t.word);

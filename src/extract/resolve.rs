@@ -42,9 +42,19 @@ pub struct Resolver {
     entities: Vec<Entity>,
     /// Entity indices, most recently mentioned last.
     recent: Vec<usize>,
+    /// People named in the text so far, whether or not they said anything, last named last:
+    /// the antecedents of last resort for a pronoun.
+    named: Vec<(String, Gender)>,
 }
 
 impl Resolver {
+    /// Note a person named in the text (`Giovanni Trapattoni`), so that a later pronoun with no
+    /// speaker to stand for can refer to them.
+    pub fn note(&mut self, name: String, gender: Gender) {
+        self.named.retain(|(n, _)| *n != name);
+        self.named.push((name, gender));
+    }
+
     /// Resolve `m`, registering new speakers as they are named.
     pub fn resolve(&mut self, m: &Mention) -> Resolved {
         match m.kind {
@@ -93,15 +103,16 @@ impl Resolver {
                 self.speaker(idx, false)
             }
             MentionKind::Pronoun => {
-                let pick = |want: &dyn Fn(&Entity) -> bool| {
-                    self.recent.iter().rev().copied().find(|&i| want(&self.entities[i]))
-                };
                 let found = match m.gender {
-                    // German "sie" may also be plural: an institution is the last resort.
-                    Some(g) => pick(&|e| !e.institution && e.gender == Some(g))
-                        .or_else(|| pick(&|e| !e.institution && e.gender.is_none()))
-                        .or_else(|| if m.text == "sie" { pick(&|e| e.institution) } else { None }),
-                    None => pick(&|_| true),
+                    // A speaker of the pronoun's gender; then someone of that gender named but
+                    // not yet quoted; then a speaker of unknown gender. German "sie" may also be
+                    // plural: an institution is the last resort.
+                    Some(g) => self
+                        .most_recent(|e| !e.institution && e.gender == Some(g))
+                        .or_else(|| self.named_person(g))
+                        .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none()))
+                        .or_else(|| if m.text == "sie" { self.most_recent(|e| e.institution) } else { None }),
+                    None => self.most_recent(|_| true),
                 };
                 match found {
                     Some(idx) => {
@@ -152,6 +163,20 @@ impl Resolver {
                 }
             }
         }
+    }
+
+    /// The most recently mentioned entity that `want` accepts.
+    fn most_recent(&self, want: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&i| want(&self.entities[i]))
+    }
+
+    /// The entity of the person of gender `g` named last, created if they never spoke.
+    fn named_person(&mut self, g: Gender) -> Option<usize> {
+        let (name, _) = self.named.iter().rev().find(|(_, ng)| *ng == g)?.clone();
+        Some(self.find_person(&name).unwrap_or_else(|| {
+            self.entities.push(Entity { name, role: None, gender: Some(g), institution: false });
+            self.entities.len() - 1
+        }))
     }
 
     fn find_person(&self, name: &str) -> Option<usize> {

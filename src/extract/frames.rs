@@ -504,9 +504,22 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
         // Attribution first: the content follows the next comma or colon (`sagte am Montag, …`);
         // in English it may follow the verb directly (`said the plan would …`), but a German
         // verb without a clause after it takes an object (`befürchten einen Austausch`).
+        // Not a comma inside a quotation (`nannte sie „ärgerlich, aber verkraftbar“`).
+        let (open, close): (&[char], &[char]) = match lang {
+            Lang::De => (&['„', '»'], &['“', '«']),
+            Lang::En => (&['“'], &['”']),
+        };
+        let mut depth = 0usize;
         let comma = rest
             .iter()
-            .position(|t| t.is_punct(&[',', ':']))
+            .position(|t| {
+                if t.is_punct(open) {
+                    depth += 1;
+                } else if t.is_punct(close) || t.is_punct(&['"']) {
+                    depth = if t.is_punct(&['"']) && depth == 0 { 1 } else { depth.saturating_sub(1) };
+                }
+                depth == 0 && t.is_punct(&[',', ':'])
+            })
             .filter(|&k| rest[..k].iter().filter(|t| t.word).count() <= 6);
         match comma {
             Some(k) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),

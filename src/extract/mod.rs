@@ -510,6 +510,18 @@ impl State<'_> {
             (0..tokens.len()).filter(|&i| tokens[i].start >= q.outer.end && tokens[i].end <= post_end).collect();
         let pre: Vec<usize> =
             (0..tokens.len()).filter(|&i| tokens[i].start >= pre_start && tokens[i].end <= q.outer.start).collect();
+        // `X nannte seinen Platzverweis „überzogen“, Löw bezeichnete …`: a fragment inside a
+        // clause whose speech verb stands before it belongs to that clause, not to the next.
+        let embedded = pre.last().is_some_and(|&b| tokens[b].word)
+            && pre.iter().any(|&i| tokens[i].word && is_cue_verb(&tokens[i].lower, lang))
+            && !text[q.inner.range()].trim_end().ends_with(['.', '!', '?']);
+        if embedded {
+            if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
+                if let Some(f) = pre_frame(text, tokens, a, b + 1, lang) {
+                    return f;
+                }
+            }
+        }
         if let (Some(&a), Some(&b)) = (post.first(), post.last()) {
             if let Some(f) = post_frame(text, tokens, a, b + 1, lang) {
                 return f;

@@ -344,7 +344,8 @@ fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
     ];
     const ENDINGS: &[&str] = &[
         "ische", "ischen", "ischer", "ischem", "liche", "lichen", "licher", "lichem", "ige", "igen", "iger", "igem",
-        "ale", "alen", "aler", "alem", "ive", "iven", "iver", "ivem",
+        "ale", "alen", "aler", "alem", "ive", "iven", "iver", "ivem", "ende", "enden", "ender", "endes", "ener",
+        "enen",
     ];
     next.is_some_and(|n| n.capitalized())
         && (COMMON.contains(&t.lower.as_str()) || ENDINGS.iter().any(|e| t.lower.ends_with(e)))

@@ -115,7 +115,10 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
     // `„…“, strich Romney heraus`, `„…“, zeigte sich der Trainer zuversichtlich`: right after
     // a quote, a verb we do not know followed by someone is still the attribution.
     let after_comma = tokens[from..i].iter().any(|t| t.is_punct(&[',']));
-    if lang == Lang::De && after_comma && tokens[i].text.starts_with(char::is_lowercase) {
+    // Not a function word: `„…“, und …`, `„…“, doch …`.
+    let function_word = finite_verb(tokens, i, i + 1).is_none()
+        || matches!(tokens[i].lower.as_str(), "und" | "oder" | "aber" | "doch" | "wohl" | "nicht" | "denn" | "sondern");
+    if lang == Lang::De && after_comma && tokens[i].text.starts_with(char::is_lowercase) && !function_word {
         let j = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t.lower == "sich"));
         let m = mention_after(text, tokens, j, clause_end, lang)
             .filter(|m| is_speaker_like(m) && m.kind != MentionKind::Vague && m.kind != MentionKind::Anonymous)?;

@@ -175,8 +175,8 @@ fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
     let known_as = before.first() == Some(&"als")
         && after.first().is_some_and(|w| matches!(*w, "bekannt" | "bekannte" | "bekannten"));
     let gloss = before.first().is_some_and(|w| matches!(*w, "lautet" | "lautete" | "bedeutet" | "bedeutete"))
-        || before.get(1).is_some_and(|w| matches!(*w, "bedeutet" | "bedeutete"))
-            && before.first().is_some_and(|w| matches!(*w, "etwa" | "so" | "soviel"));
+        || (before.get(1).is_some_and(|w| matches!(*w, "bedeutet" | "bedeutete"))
+            && before.first().is_some_and(|w| matches!(*w, "etwa" | "so" | "soviel")));
     let bracketed =
         text[..q.outer.start].trim_end().ends_with('(') && text[q.outer.end..].trim_start().starts_with(')');
     reflexive || known_as || gloss || bracketed

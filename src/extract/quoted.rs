@@ -160,7 +160,11 @@ pub(super) fn is_quote_claim(
 /// translation in brackets (`„Cast Lead“ („gegossenes Blei“)`).
 fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
     let inner = &text[q.inner.range()];
-    if words(inner) > 8 || inner.trim_end().ends_with(['.', '!', '?']) {
+    // A quote announced by a colon (`Die Parole lautet: „…“`) is someone's words.
+    if words(inner) > 8
+        || inner.trim_end().ends_with(['.', '!', '?'])
+        || text[..q.outer.start].trim_end().ends_with(':')
+    {
         return false;
     }
     let before: Vec<&str> =
@@ -174,9 +178,11 @@ fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
         && (before.iter().take(4).any(|w| matches!(*w, "sich" | "man")) || after.contains(&"sich"));
     let known_as = before.first() == Some(&"als")
         && after.first().is_some_and(|w| matches!(*w, "bekannt" | "bekannte" | "bekannten"));
-    let gloss = before.first().is_some_and(|w| matches!(*w, "lautet" | "lautete" | "bedeutet" | "bedeutete"))
-        || (before.get(1).is_some_and(|w| matches!(*w, "bedeutet" | "bedeutete"))
-            && before.first().is_some_and(|w| matches!(*w, "etwa" | "so" | "soviel")));
+    // `der Name lautet also „…“`, `bedeutet auf Zulu etwa „…“`.
+    let window = |ws: &[&str]| before.iter().take(4).any(|w| ws.contains(w));
+    let gloss = (window(&["lautet", "lautete"]) && window(&["name", "titel", "bezeichnung"]))
+        || (window(&["bedeutet", "bedeutete"])
+            && before.first().is_some_and(|w| matches!(*w, "etwa" | "wie" | "soviel")));
     let bracketed =
         text[..q.outer.start].trim_end().ends_with('(') && text[q.outer.end..].trim_start().starts_with(')');
     reflexive || known_as || gloss || bracketed

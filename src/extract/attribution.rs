@@ -7,7 +7,8 @@
 
 use crate::document::{Lang, Span};
 use crate::lexicon::cues::{
-    german_weak_forms, Cue, ENGLISH_VERBS, GERMAN_VERBS, GERMAN_WEAK, IDIOM_OBJECTS, REPORT_NOUNS,
+    german_weak_forms, Cue, ENGLISH_VERBS, GERMAN_VERBS, GERMAN_WEAK, IDIOM_OBJECTS, REPORT_COMPOUND_HEADS,
+    REPORT_NOUNS,
 };
 use crate::lexicon::names::{
     Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
@@ -90,6 +91,7 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
         }
         let lower = t.lower.as_str();
         let next = tokens.get(i + 1).filter(|_| i + 1 < to).map(|t| t.lower.as_str());
+        let report = (lang == Lang::De && lower == "nach").then(|| report_noun_after(tokens, i, to)).flatten();
         match (lang, lower, next) {
             (Lang::De, "laut" | "gemäß", _) => out.push(hit(t, i, &t.lower.clone(), CueKind::Before)),
             // `…, so Gall, …`, `so der Minister weiter:`: "so" after a comma or at a clause start,
@@ -152,33 +154,11 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 i = last + 1;
                 continue;
             }
-            // `nach einem Bericht der BBC`, `nach Informationen des „Spiegel“`, `nach
-            // Polizeiangaben`: a report names its source after it.
-            (Lang::De, "nach", Some(n))
-                if (matches!(n, "einem" | "einer" | "ersten" | "neuen" | "jüngsten" | "bisherigen")
-                    && tokens.get(i + 2).is_some_and(|r| i + 2 < to && REPORT_NOUNS.contains(&r.lower.as_str())))
-                    || (REPORT_NOUNS.contains(&n) && n != "bericht") =>
-            {
-                let last = if REPORT_NOUNS.contains(&n) { i + 1 } else { i + 2 };
-                out.push(nach_hit(tokens, i, last));
-                i = last + 1;
-                continue;
-            }
-            // `nach den Worten der Sprecherin`, `nach den Angaben des Ministeriums`.
-            (Lang::De, "nach", Some("den" | "dem"))
-                if tokens.get(i + 2).is_some_and(|n| {
-                    i + 2 < to && matches!(n.lower.as_str(), "worten" | "angaben" | "aussagen" | "informationen")
-                }) =>
-            {
-                out.push(nach_hit(tokens, i, i + 2));
-                i += 3;
-                continue;
-            }
-            // `Nach offiziellen Angaben`, `nach einer norwegischen Studie`, `Nach
-            // UNHCR-Angaben`, `nach Berechnungen eines Forschers`: a report noun within a few
-            // words.
-            (Lang::De, "nach", Some(_)) if report_noun_after(tokens, i, to).is_some() => {
-                let k = report_noun_after(tokens, i, to).unwrap_or(i);
+            // `nach einem Bericht der BBC`, `Nach offiziellen Angaben`, `nach den Worten der
+            // Sprecherin`, `Nach UNHCR-Angaben`: a report noun within a few words names the
+            // source after it or in itself.
+            (Lang::De, "nach", Some(_)) if report.is_some() => {
+                let k = report.unwrap_or(i);
                 out.push(nach_hit(tokens, i, k));
                 i = k + 1;
                 continue;
@@ -565,35 +545,21 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
     Some(source_mention(text, Span::new(t.start, t.end), MentionKind::Institution, Some(name)))
 }
 
-/// Report nouns that `nach` turns into a source (`nach ersten Berechnungen`).
-const REPORTS_AFTER_NACH: &[&str] = &[
-    "angaben", "berechnungen", "schätzungen", "schätzung", "informationen", "erkenntnissen", "studie", "analyse",
-    "umfrage", "untersuchung", "planungen", "berichten", "meldungen", "darstellung", "aussagen", "prognose",
-    "hochrechnung", "recherchen", "zählung", "statistik", "daten", "ermittlungen", "plan", "plänen", "stellungnahme",
-    "wunsch", "willen", "verfassung", "einschätzung", "vorstellung", "vorstellungen", "ergebnissen", "prognosen",
-];
-
 /// Index of the report noun that `nach` at `i` introduces: right after it or after at most three
 /// articles and adjectives (`nach einer norwegischen Studie`), or a compound ending in one
 /// (`nach UNHCR-Angaben`).
 fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize> {
-    // `nach Zeugenaussagen`, `nach Expertenmeinung`, `nach eigenem Bekunden`: compounds and a
-    // few nouns that only follow `nach` as a source.
-    const COMPOUND_HEADS: &[&str] = &[
-        "angaben", "aussagen", "meinung", "bericht", "berichten", "informationen", "schätzungen", "erkenntnissen",
-        "umfrage", "studie", "medien", "auskunft", "dokument", "vorhersage",
-    ];
     let report = |w: &str| {
-        REPORTS_AFTER_NACH.contains(&w)
-            || ["medien", "auskunft", "bekunden", "dokument", "vorhersage", "meinung"].contains(&w)
-            || COMPOUND_HEADS.iter().any(|r| w.strip_suffix(r).is_some_and(|p| p.chars().count() > 2))
-            || REPORTS_AFTER_NACH.iter().any(|r| w.strip_suffix(r).is_some_and(|p| p.len() > 1 && p.ends_with('-')))
+        REPORT_NOUNS.contains(&w)
+            || REPORT_COMPOUND_HEADS.iter().any(|r| w.strip_suffix(r).is_some_and(|p| p.chars().count() > 2))
+            || REPORT_NOUNS.iter().any(|r| w.strip_suffix(r).is_some_and(|p| p.len() > 1 && p.ends_with('-')))
     };
     for (k, t) in tokens.iter().enumerate().take(to.min(i + 5)).skip(i + 1) {
         if !t.word {
             return None;
         }
-        if t.capitalized() && report(&t.lower) {
+        // `nach Bericht` alone is rare and mostly not a source.
+        if t.capitalized() && report(&t.lower) && !(k == i + 1 && t.lower == "bericht") {
             return Some(k);
         }
         let modifier = is_determiner(t)

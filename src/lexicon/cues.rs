@@ -196,11 +196,22 @@ pub const REPORTING_WORDS: &[&str] = &[
     "prangerten",
 ];
 
-/// Reports that name their source after them: `nach einem Bericht der BBC`.
+/// Reports that `nach` turns into a source, naming it after them or in a compound: `nach einem
+/// Bericht der BBC`, `nach ersten Berechnungen`, `nach den Worten der Sprecherin`, `nach
+/// Polizeiangaben`, `nach eigenem Bekunden`.
 pub const REPORT_NOUNS: &[&str] = &[
     "bericht", "berichten", "meldung", "meldungen", "mitteilung", "erkenntnissen", "schätzungen", "schätzung",
     "darstellung", "polizeiangaben", "behördenangaben", "medienberichten", "zeitungsberichten", "umfrage",
-    "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen",
+    "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen", "angaben", "berechnungen",
+    "informationen", "analyse", "planungen", "aussagen", "statistik", "daten", "ermittlungen", "plan", "plänen",
+    "stellungnahme", "wunsch", "willen", "verfassung", "einschätzung", "vorstellung", "vorstellungen", "ergebnissen",
+    "prognosen", "worten", "medien", "auskunft", "bekunden", "dokument", "vorhersage", "meinung",
+];
+
+/// Heads of compound report nouns: `Zeugenaussagen`, `Expertenmeinung`, `Bahnangaben`.
+pub const REPORT_COMPOUND_HEADS: &[&str] = &[
+    "angaben", "aussagen", "meinung", "bericht", "berichten", "informationen", "schätzungen", "erkenntnissen",
+    "umfrage", "studie", "medien", "auskunft", "dokument", "vorhersage",
 ];
 
 #[cfg(test)]

@@ -641,14 +641,6 @@ fn source_mention(text: &str, span: Span, kind: MentionKind, name: Option<String
     Mention { span, kind, name, role: None, gender: None, text: text[span.range()].to_owned() }
 }
 
-/// Documents a quote can come from when no one is named (`In dem Antrag heißt es`).
-const DOCUMENTS: &[&str] = &[
-    "antrag", "rede", "homepage", "website", "webseite", "internetseite", "erklärung", "mitteilung", "schreiben",
-    "brief", "bericht", "text", "entwurf", "beschluss", "resolution", "urteil", "stellungnahme", "aufruf", "flugblatt",
-    "kommentar", "leitartikel", "papier", "vertrag", "abkommen", "satzung", "gesetz", "verordnung", "studie",
-    "gutachten", "protokoll", "präambel", "begründung", "urteilsbegründung", "botschaft", "manifest",
-];
-
 /// The document named by the phrase at `start` (`dem Antrag`, `der documenta-Homepage`, `einer
 /// gestern verbreiteten Erklärung`), as a source with no one named: articles and lower-case
 /// words, then a noun that is (or ends with) a document.
@@ -658,19 +650,22 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
         return None;
     }
     let lower = &tokens[noun].lower;
-    if !DOCUMENTS.iter().any(|d| lower == d || (lower.ends_with(d) && lower.len() > d.len() + 2)) {
+    if !DOCUMENT_NOUNS.iter().any(|d| lower == d || (lower.ends_with(d) && lower.len() > d.len() + 2)) {
         return None;
     }
     Some(source_mention(text, Span::new(tokens[start].start, tokens[noun].end), MentionKind::Vague, None))
 }
 
-/// Nouns for what a source published; the mention is the publisher after them.
+/// Nouns for what a source published: the mention is the publisher after them (`einer
+/// Mitteilung der Polizei`), or, with no one named, the document itself (`In dem Antrag heißt es`).
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement", "report", "release", "letter", "filing", "spokesperson", "mitteilung", "pressemitteilung",
     "erklärung", "bericht", "berichten", "schreiben", "stellungnahme", "angaben", "informationen", "schätzung",
     "schätzungen", "daten", "figures", "data", "zahlen", "zitat", "worten", "interview", "fazit", "kernaussage",
     "feststellung", "bilanz", "aussage", "aussagen", "antrag", "rede", "brief", "homepage", "website", "webseite",
-    "internetseite", "resolution", "beschluss", "entwurf", "gesetzentwurf", "gutachten", "studie", "urteil",
+    "internetseite", "resolution", "beschluss", "entwurf", "gesetzentwurf", "gutachten", "studie", "urteil", "text",
+    "aufruf", "flugblatt", "kommentar", "leitartikel", "papier", "vertrag", "abkommen", "satzung", "gesetz",
+    "verordnung", "protokoll", "präambel", "begründung", "urteilsbegründung", "botschaft", "manifest",
 ];
 
 /// The mention that ends right before token `i`, from no earlier than `from`.

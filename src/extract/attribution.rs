@@ -506,15 +506,7 @@ fn quoted_name(text: &str, tokens: &[Token<'_>], i: usize, to: usize) -> Option<
         return None;
     }
     let name = text[words[0].start..words[words.len() - 1].end].to_owned();
-    let span = Span::new(tokens[i].start, tokens[close].end);
-    Some(Mention {
-        span,
-        kind: MentionKind::Institution,
-        name: Some(name),
-        role: None,
-        gender: None,
-        text: text[span.range()].to_owned(),
-    })
+    Some(source_mention(text, Span::new(tokens[i].start, tokens[close].end), MentionKind::Institution, Some(name)))
 }
 
 /// The source inside the last word of a cue (`nach Polizeiangaben` → the police, `nach

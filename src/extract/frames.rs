@@ -162,6 +162,46 @@ fn skip_relay(text: &str, tokens: &[Token<'_>], from: usize, to: usize) -> usize
     k
 }
 
+/// The frame of a quote inside a German relative clause whose speech verb closes it: `Der
+/// Führer, der den Wahlsieg als „Fest“ bezeichnete, ordnete …` is the antecedent's, spoken
+/// through the pronoun; `…, die der Minister als „Fehler“ bezeichnete` is the minister's.
+/// `pre` ends at the quote, `post` starts after it.
+pub(super) fn relative_frame(
+    text: &str,
+    tokens: &[Token<'_>],
+    pre: (usize, usize),
+    post: (usize, usize),
+    lang: Lang,
+) -> Option<Frame> {
+    let ((from, to), (after, end)) = (pre, post);
+    if lang != Lang::De || after >= end || from >= to {
+        return None;
+    }
+    let comma = (from..to).rev().find(|&k| !tokens[k].word && !tokens[k].is_punct(&['„', '“', '"', '»', '«']))?;
+    let pronoun = tokens.get(comma + 1).filter(|t| {
+        tokens[comma].is_punct(&[','])
+            && matches!(t.lower.as_str(), "der" | "die" | "das" | "welche" | "welcher" | "welches")
+    })?;
+    // The verb closes the clause: `bezeichnete,`, `genannt hatte.`.
+    let cue = find_cues(tokens, after, end.min(after + 1), lang).into_iter().next()?;
+    let mut k = cue_end(tokens, &cue);
+    if tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "hat" | "hatte" | "hatten" | "haben")) {
+        k += 1;
+    }
+    if !tokens.get(k).is_none_or(|t| t.is_punct(&[',', '.', ';'])) {
+        return None;
+    }
+    // An object pronoun: the subject is named after it.
+    if let Some(m) = mention_after(text, tokens, comma + 2, to, lang)
+        .filter(|m| is_named(m) && !oblique(tokens, m, lang) && tokens[comma + 2].start == m.span.start)
+    {
+        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+    }
+    let antecedent = mention_before(text, tokens, from, comma, lang).filter(is_speaker_like)?;
+    let mention = Mention { span: Span::new(pronoun.start, pronoun.end), ..antecedent };
+    Some(Frame { cue: Some(cue), mention: Some(mention), by_subject: false, carried: false })
+}
+
 /// Index of the first token after the cue's first word (a particle comes later, if at all).
 pub(super) fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
     let end = cue.spans[0].end;
@@ -257,6 +297,9 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             // someone can be the former.
             let after = || mention_after(text, tokens, cue_end(tokens, &cue), to, lang);
             match before {
+                _ if coordinated_subject(text, tokens, from, &cue, lang).is_some() => {
+                    coordinated_subject(text, tokens, from, &cue, lang)
+                }
                 // `In einer Mitteilung der Polizei heißt es: „…“`: the impersonal "es" after
                 // the verb gives way to the source named in the phrase before it.
                 None if lang == Lang::De && after().is_some_and(|a| a.text == "es") => {
@@ -281,6 +324,20 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
     }?;
     Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
+/// The subject a German verb right after `und` shares with the clause before it: `X befand
+/// den Angriff als gerechtfertigt und nannte den Auftrag „…“` is X's; what follows the verb is
+/// its object.
+fn coordinated_subject(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit, lang: Lang) -> Option<Mention> {
+    let coordinated = lang == Lang::De
+        && cue.kind == CueKind::Verb
+        && cue.index > from + 1
+        && matches!(tokens[cue.index - 1].lower.as_str(), "und" | "sowie");
+    if !coordinated {
+        return None;
+    }
+    subject_frame(text, tokens, from, cue.index - 1, lang).and_then(|f| f.mention)
 }
 
 /// The source named in a prepositional phrase that opens the clause before `verb` (`In einer
@@ -441,9 +498,13 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                     .or_else(|| shared.then(|| subject_frame(text, tokens, 0, cue.index, lang)).flatten())
                     .and_then(|f| f.mention)
             }
+            // What follows a verb right after `und` is its object: the subject is shared.
             CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)
                 .filter(|m| !is_agency(&text[m.span.range()]))
-                .or_else(|| mention_after(text, tokens, after, clause_end, lang)),
+                .or_else(|| {
+                    mention_after(text, tokens, after, clause_end, lang)
+                        .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
+                }),
         };
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
             return Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false };

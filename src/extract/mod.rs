@@ -31,7 +31,7 @@ static KONJUNKTIV_II: WordSet = WordSet::new(&[
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{is_cue_verb, is_speaker_like, mention_after, named_people, weak_opening, Mention, MentionKind};
-use frames::{post_frame, pre_frame, reported_content, sentence_frame, subject_frame, Frame};
+use frames::{post_frame, pre_frame, relative_frame, reported_content, sentence_frame, subject_frame, Frame};
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
 use tokens::{tokenize, Token};
@@ -520,6 +520,11 @@ impl State<'_> {
                 if let Some(f) = pre_frame(text, tokens, a, b + 1, lang) {
                     return f;
                 }
+            }
+        }
+        if let (Some(&a), Some(&b), Some(&c), Some(&d)) = (pre.first(), pre.last(), post.first(), post.last()) {
+            if let Some(f) = relative_frame(text, tokens, (a, b + 1), (c, d + 1), lang) {
+                return f;
             }
         }
         if let (Some(&a), Some(&b)) = (post.first(), post.last()) {

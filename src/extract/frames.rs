@@ -413,7 +413,10 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
     }
     // A clause in Konjunktiv is itself reported speech ("Eine Änderung sei nötig: „…“"): its
     // speaker is the one of the turn, not its grammatical subject.
-    if lang == Lang::De && tokens[start..end].iter().any(|t| KONJUNKTIV.contains(&t.lower)) {
+    // A Konjunktiv after a comma is a clause of its own (`X wandte sich gegen die Behauptung,
+    // die Kartoffel werde nicht …: „…“`) and leaves the subject of the main clause.
+    let main_end = (start..end).find(|&k| tokens[k].is_punct(&[','])).unwrap_or(end);
+    if lang == Lang::De && tokens[start..main_end].iter().any(|t| KONJUNKTIV.contains(&t.lower)) {
         return None;
     }
     // Without a speech verb, the clause's own verb is what ties the speaker to the quote
@@ -458,6 +461,13 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
         // `In dem Antrag heißt es wörtlich:` — the document, or whoever it is from.
         Some(if m.text == "es" { clause_source(text, tokens, start, verb, lang).unwrap_or(m) } else { m })
     })?;
+    // Beside a reported clause only a clear subject is the speaker, not a noun the sentence
+    // happens to start with (`Aussagen, dass …, schenken sie keinen Glauben`).
+    let reported_after = tokens[main_end..end].iter().any(|t| KONJUNKTIV.contains(&t.lower));
+    let clear = m.kind != MentionKind::Vague && is_speaker_like(&m);
+    if lang == Lang::De && reported_after && !clear {
+        return None;
+    }
     Some(Frame { cue, mention: Some(m), by_subject: true, carried: false })
 }
 
@@ -527,7 +537,8 @@ fn passive_agent(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit, la
     if !auxiliary || !participle {
         return None;
     }
-    let by = clause.clone().find(|&k| matches!(tokens[k].lower.as_str(), "von" | "vom"))?;
+    // The last `von` before the verb: `die Gefahr von Waldbränden vom Wetterdienst`.
+    let by = clause.clone().rev().find(|&k| matches!(tokens[k].lower.as_str(), "von" | "vom"))?;
     mention_after(text, tokens, by + 1, cue.index, lang).filter(|m| is_named(m) || is_speaker_like(m))
 }
 

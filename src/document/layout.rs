@@ -257,13 +257,22 @@ fn is_heading(s: &str) -> bool {
 
 fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
     let slice = &text[body.range()];
-    sentencex::get_sentence_boundaries(lang.code(), slice)
-        .into_iter()
-        .filter_map(|b| {
-            let (s, e) = trim(text, body.start + b.start_byte, body.start + b.end_byte);
-            (s < e).then_some(Span::new(s, e))
-        })
-        .collect()
+    let mut out: Vec<Span> = Vec::new();
+    for b in sentencex::get_sentence_boundaries(lang.code(), slice) {
+        let (s, e) = trim(text, body.start + b.start_byte, body.start + b.end_byte);
+        if s >= e {
+            continue;
+        }
+        // A sentence does not start in lower case: `Benedikt XVI. „ist und bleibt …“` goes on
+        // after an abbreviation or a numeral the splitter took for an end.
+        let lower_start = text[s..e].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
+            && text[s..e].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '„' | '"' | '»' | '«' | '‚'));
+        match out.last_mut() {
+            Some(last) if lower_start => last.end = e,
+            _ => out.push(Span::new(s, e)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -342,5 +351,12 @@ mod tests {
         let en = "Mr. Smith went to the U.S. on Monday. \"It is over. We lost,\" he said.";
         let got: Vec<&str> = sentences(en, Span::new(0, en.len()), Lang::En).iter().map(|s| &en[s.range()]).collect();
         assert_eq!(got, ["Mr. Smith went to the U.S. on Monday.", "\"It is over. We lost,\" he said."]);
+    }
+
+    #[test]
+    fn a_sentence_does_not_start_in_lower_case() {
+        let de = "Merkel sagte, Benedikt XVI. „ist einer der großen Denker“. Es müsse respektiert werden.";
+        let got: Vec<&str> = sentences(de, Span::new(0, de.len()), Lang::De).iter().map(|s| &de[s.range()]).collect();
+        assert_eq!(got, ["Merkel sagte, Benedikt XVI. „ist einer der großen Denker“.", "Es müsse respektiert werden."]);
     }
 }

@@ -466,9 +466,12 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     let mut m = parse_mention(text, &tokens[i..end], lang)?;
     // "äußerte sich der Vorsitzende des Vereins (im Landtag), Jan Ott, zu …": the name stands in
     // the appositive after the role.
+    // A full name already given (`Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI.`)
+    // needs none.
     if matches!(m.kind, MentionKind::Description | MentionKind::Person)
         && m.role.is_some()
         && m.name.as_ref() != Some(&m.text)
+        && !m.name.as_deref().is_some_and(|n| n.contains(' '))
     {
         let limit = tokens.len().min(end + 4);
         let comma = (end..limit).find(|&k| !tokens[k].word).filter(|&k| tokens[k].is_punct(&[',']));

@@ -162,9 +162,10 @@ fn skip_relay(text: &str, tokens: &[Token<'_>], from: usize, to: usize) -> usize
     k
 }
 
-/// The frame of a quote inside a German relative clause whose speech verb closes it: `Der
-/// Führer, der den Wahlsieg als „Fest“ bezeichnete, ordnete …` is the antecedent's, spoken
-/// through the pronoun; `…, die der Minister als „Fehler“ bezeichnete` is the minister's.
+/// The frame of a quote inside a German relative or subordinate clause whose speech verb
+/// closes it: `Der Führer, der den Wahlsieg als „Fest“ bezeichnete, ordnete …` is the
+/// antecedent's, spoken through the pronoun; `…, die der Minister als „Fehler“ bezeichnete`
+/// and `…, weil die Regierung das Land als „…“ bezeichnet hat` are the subject's.
 /// `pre` ends at the quote, `post` starts after it.
 pub(super) fn relative_frame(
     text: &str,
@@ -177,11 +178,6 @@ pub(super) fn relative_frame(
     if lang != Lang::De || after >= end || from >= to {
         return None;
     }
-    let comma = (from..to).rev().find(|&k| !tokens[k].word && !tokens[k].is_punct(&['„', '“', '"', '»', '«']))?;
-    let pronoun = tokens.get(comma + 1).filter(|t| {
-        tokens[comma].is_punct(&[','])
-            && matches!(t.lower.as_str(), "der" | "die" | "das" | "welche" | "welcher" | "welches")
-    })?;
     // The verb closes the clause: `bezeichnete,`, `genannt hatte.`.
     let cue = find_cues(tokens, after, end.min(after + 1), lang).into_iter().next()?;
     let mut k = cue_end(tokens, &cue);
@@ -191,15 +187,73 @@ pub(super) fn relative_frame(
     if !tokens.get(k).is_none_or(|t| t.is_punct(&[',', '.', ';'])) {
         return None;
     }
-    // An object pronoun: the subject is named after it.
-    if let Some(m) = mention_after(text, tokens, comma + 2, to, lang)
-        .filter(|m| is_named(m) && !oblique(tokens, m, lang) && tokens[comma + 2].start == m.span.start)
+    // The clause opens after a comma, or with the sentence.
+    let open = match (from..to).rev().find(|&k| !tokens[k].word && !tokens[k].is_punct(&['„', '“', '"', '»', '«']))
     {
-        return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+        Some(c) if tokens[c].is_punct(&[',']) => c + 1,
+        None => from,
+        Some(_) => return None,
+    };
+    let frame =
+        |m: Mention| Some(Frame { cue: Some(cue.clone()), mention: Some(m), by_subject: false, carried: false });
+    // The subject right after the pronoun or conjunction.
+    let subject = |speaker: fn(&Mention) -> bool| {
+        mention_after(text, tokens, open + 1, to, lang)
+            .filter(|m| speaker(m) && !oblique(tokens, m, lang) && tokens[open + 1].start == m.span.start)
+    };
+    let opener = tokens.get(open).filter(|t| t.word)?;
+    match opener.lower.as_str() {
+        "der" | "die" | "das" | "welche" | "welcher" | "welches" if open > from => {
+            // An object pronoun: the subject is named after it.
+            if let Some(m) = subject(is_named) {
+                return frame(m);
+            }
+            let antecedent = mention_before(text, tokens, from, open - 1, lang).filter(is_speaker_like)?;
+            frame(Mention { span: Span::new(opener.start, opener.end), ..antecedent })
+        }
+        "weil" | "da" | "dass" | "nachdem" | "obwohl" | "während" | "wenn" | "seit" | "bevor" | "indem" | "zumal" => {
+            frame(subject(is_speaker_like)?)
+        }
+        _ => None,
     }
-    let antecedent = mention_before(text, tokens, from, comma, lang).filter(is_speaker_like)?;
-    let mention = Mention { span: Span::new(pronoun.start, pronoun.end), ..antecedent };
-    Some(Frame { cue: Some(cue), mention: Some(mention), by_subject: false, carried: false })
+}
+
+/// The frame of a quote a speaker's name announces without a verb: `…, so auch der
+/// Ministerpräsident Jens Stoltenberg: „…“`, or `Mohammed ElBaradei („…“)` in brackets right
+/// after the name. `from..to` are the tokens before the quote.
+pub(super) fn named_frame(
+    text: &str,
+    tokens: &[Token<'_>],
+    from: usize,
+    to: usize,
+    bracketed: bool,
+    lang: Lang,
+) -> Option<Frame> {
+    let mark = to.checked_sub(1).filter(|&k| k > from)?;
+    if !tokens[mark].is_punct(if bracketed { &['('] } else { &[':'] }) {
+        return None;
+    }
+    let start = (from..mark).rev().find(|&k| tokens[k].is_punct(&[',', ';', '.', '(', ')'])).map_or(from, |k| k + 1);
+    if !bracketed
+        && (start >= mark
+            || finite_verb(tokens, start, mark).is_some()
+            || !find_cues(tokens, start, mark, lang).is_empty())
+    {
+        return None;
+    }
+    let m = mention_before(text, tokens, start.min(mark), mark, lang).filter(|m| {
+        // Only adverbs before the name: `so auch der …`, not `Seine Meinung zu Kirchhoff:`; a
+        // bare name after a comma is an appositive (`die Sprecherin …, Frauke Ketels:`), which
+        // the clause before attributes.
+        let lead = |k: usize| {
+            (bracketed || start == from || k > start)
+                && tokens[start..k].iter().all(|t| !t.capitalized() && !is_preposition(t) && t.lower != "zu")
+        };
+        is_named(m)
+            && !oblique(tokens, m, lang)
+            && tokens.iter().position(|t| t.start == m.span.start).is_some_and(|k| k >= start && lead(k))
+    })?;
+    Some(Frame { cue: None, mention: Some(m), by_subject: false, carried: false })
 }
 
 /// Index of the first token after the cue's first word (a particle comes later, if at all).

@@ -31,7 +31,9 @@ static KONJUNKTIV_II: WordSet = WordSet::new(&[
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{is_cue_verb, is_speaker_like, mention_after, named_people, weak_opening, Mention, MentionKind};
-use frames::{post_frame, pre_frame, relative_frame, reported_content, sentence_frame, subject_frame, Frame};
+use frames::{
+    named_frame, post_frame, pre_frame, relative_frame, reported_content, sentence_frame, subject_frame, Frame,
+};
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
 use tokens::{tokenize, Token};
@@ -524,6 +526,12 @@ impl State<'_> {
         }
         if let (Some(&a), Some(&b), Some(&c), Some(&d)) = (pre.first(), pre.last(), post.first(), post.last()) {
             if let Some(f) = relative_frame(text, tokens, (a, b + 1), (c, d + 1), lang) {
+                return f;
+            }
+        }
+        if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
+            let bracketed = tokens[b].is_punct(&['(']) && post.first().is_some_and(|&c| tokens[c].is_punct(&[')']));
+            if let Some(f) = named_frame(text, tokens, a, b + 1, bracketed, lang) {
                 return f;
             }
         }

@@ -411,6 +411,18 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     while j < to && j - i < 12 {
         let t = &tokens[j];
         if !t.word {
+            // `ein Sprecher der „Stadtwerke von Brakenhöft“`: an organisation's name in
+            // quotation marks ends the genitive after a role.
+            let genitive_of_role = j >= i + 2
+                && matches!(tokens[j - 1].lower.as_str(), "der" | "des")
+                && (is_role(&tokens[j - 2].lower) || is_institution(&tokens[j - 2].lower));
+            if genitive_of_role && t.is_punct(&['„', '“', '"', '»', '«']) {
+                if let Some(close) = (j + 1..to.min(j + 8)).find(|&k| !tokens[k].word) {
+                    if tokens[close].is_punct(&['“', '”', '"', '«', '»']) && close > j + 1 {
+                        j = close + 1;
+                    }
+                }
+            }
             break;
         }
         if j == i {
@@ -822,8 +834,9 @@ fn is_pronoun(t: &Token<'_>) -> bool {
     PRONOUNS.iter().any(|(p, _)| *p == t.lower)
 }
 
+/// The words of `tokens`, quotation marks left out (`Sprecher der „Stadtwerke“`).
 fn join(tokens: &[Token<'_>]) -> String {
-    tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    tokens.iter().filter(|t| !t.is_punct(&['„', '“', '”', '"', '»', '«'])).map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether a lower-case word is a role noun (ends with a role head).

@@ -1,7 +1,7 @@
 //! Words in quotation marks: someone's words, or the name of a thing (a ship, a newspaper, a
 //! law) or a scare quote that no one is said to have said.
 
-use super::attribution::is_cue_verb;
+use super::attribution::{is_cue_verb, is_role};
 use super::frames::Frame;
 use super::quotes::QuoteSpan;
 use super::tokens::Token;
@@ -55,7 +55,7 @@ pub(super) fn is_quote_claim(
     if prev.is_some_and(|w| NAMING.contains(w)) {
         return false;
     }
-    if names_a_thing(text, tokens, q) {
+    if names_a_thing(text, tokens, q, lang) {
         return false;
     }
     // A foreign or technical name: `„Fédération Internationale de Football Association“`,
@@ -158,10 +158,10 @@ pub(super) fn is_quote_claim(
 /// `die sich selbst „Allianz für …“ nennt`, `Dies nennt man einen „Aktiensplit“`, `als „Dschungel
 /// von Calais“ bekannt`, `der Name lautet „…“`, `bedeutet etwa „Menschlichkeit“`, or a
 /// translation in brackets (`„Cast Lead“ („gegossenes Blei“)`).
-fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
+fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lang) -> bool {
     let inner = &text[q.inner.range()];
     // A quote announced by a colon (`Die Parole lautet: „…“`) is someone's words.
-    if words(inner) > 8
+    if words(inner) > 14
         || inner.trim_end().ends_with(['.', '!', '?'])
         || text[..q.outer.start].trim_end().ends_with(':')
     {
@@ -170,22 +170,41 @@ fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
     let before: Vec<&str> =
         tokens.iter().filter(|t| t.word && t.end <= q.outer.start).rev().take(6).map(|t| t.lower.as_str()).collect();
     let after: Vec<&str> =
-        tokens.iter().filter(|t| t.word && t.start >= q.outer.end).take(4).map(|t| t.lower.as_str()).collect();
+        tokens.iter().filter(|t| t.word && t.start >= q.outer.end).take(6).map(|t| t.lower.as_str()).collect();
+    let short = words(inner) <= 8;
     let naming_verb = |w: &&str| matches!(*w, "nennt" | "nennen" | "nannte" | "nannten");
     // `die sich selbst „…“ nennt`, `nennt sich „…“`, `Dies nennt man einen „…“`, `„…“, wie
     // sich die Junta nennt`.
     let reflexive = (before.iter().any(naming_verb) || after.iter().any(naming_verb))
         && (before.iter().take(4).any(|w| matches!(*w, "sich" | "man")) || after.contains(&"sich"));
-    let known_as = before.first() == Some(&"als")
+    let known_as = short
+        && before.first() == Some(&"als")
         && after.first().is_some_and(|w| matches!(*w, "bekannt" | "bekannte" | "bekannten"));
     // `der Name lautet also „…“`, `bedeutet auf Zulu etwa „…“`.
     let window = |ws: &[&str]| before.iter().take(4).any(|w| ws.contains(w));
-    let gloss = (window(&["lautet", "lautete"]) && window(&["name", "titel", "bezeichnung"]))
-        || (window(&["bedeutet", "bedeutete"])
-            && before.first().is_some_and(|w| matches!(*w, "etwa" | "wie" | "soviel")));
+    // `die griechische Bezeichnung für „riesig“`.
+    let term_for = before.first() == Some(&"für")
+        && before.get(1).is_some_and(|w| matches!(*w, "bezeichnung" | "wort" | "begriff" | "ausdruck"));
+    let gloss = short
+        && ((window(&["lautet", "lautete"]) && window(&["name", "titel", "bezeichnung"]))
+            || (window(&["bedeutet", "bedeutete"])
+                && before.first().is_some_and(|w| matches!(*w, "etwa" | "wie" | "soviel")))
+            || term_for);
     let bracketed =
-        text[..q.outer.start].trim_end().ends_with('(') && text[q.outer.end..].trim_start().starts_with(')');
-    reflexive || known_as || gloss || bracketed
+        short && text[..q.outer.start].trim_end().ends_with('(') && text[q.outer.end..].trim_start().starts_with(')');
+    // `Wie „heise online“ berichtet`, `laut „Bild“`: the quoted words are the source.
+    let next_is_cue = after.first().is_some_and(|w| is_cue_verb(w, lang) || *w == "zufolge");
+    let source = short
+        && words(inner) <= 4
+        && !inner.trim_end().ends_with(',')
+        && (before.first() == Some(&"laut")
+            || (next_is_cue && before.first().is_some_and(|w| matches!(*w, "wie" | "as"))));
+    // `ein Sprecher der „Polizei von DeLand“`, `Vertreter der „con energy ag“`: whom a role
+    // belongs to is an organisation.
+    let of_role = short
+        && before.first().is_some_and(|w| matches!(*w, "der" | "des" | "von" | "vom"))
+        && before.get(1).is_some_and(|w| is_role(w));
+    reflexive || known_as || gloss || bracketed || source || of_role
 }
 
 /// Whether a word is (or ends with, for German compounds) a noun that announces a name:
@@ -207,7 +226,20 @@ fn looks_like_name(inner: &str) -> bool {
     if words.len() == 1 && inner.contains('.') && !inner.ends_with('.') {
         return true;
     }
-    const FOREIGN: &[&str] = &["de", "la", "le", "du", "des", "del", "da", "dos", "of", "the", "for", "and", "y", "di"];
+    // One word with letters and digits (`Ener1`, `Muslix64`) or an inner capital after a small
+    // first letter (`iTunes-Handy`, `eBay`): a product's or a user's name.
+    if let [w] = words.as_slice() {
+        let digits = w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+        let camel =
+            w.starts_with(char::is_lowercase) && w.chars().skip(1).take_while(|c| *c != '-').any(char::is_uppercase);
+        if digits || camel {
+            return true;
+        }
+    }
+    const FOREIGN: &[&str] = &[
+        "de", "la", "le", "du", "des", "del", "da", "dos", "of", "the", "for", "and", "y", "di", "against", "with",
+        "from", "at", "on", "to", "by",
+    ];
     words.len() >= 2
         && words.iter().any(|w| FOREIGN.contains(w))
         && words.iter().filter(|w| !FOREIGN.contains(w)).all(|w| w.starts_with(char::is_uppercase))

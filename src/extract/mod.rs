@@ -319,9 +319,14 @@ impl State<'_> {
         // Frames of every quote first, so that `"A," she said, "B."` gives A its frame.
         let frames: Vec<Frame> =
             (0..quotes.len()).map(|k| self.quote_frame(&tokens, quotes, k, region, lang)).collect();
+        // Quotes that are names, so that a name joined to one (`die Modelle „Touareg“ und
+        // „Phaeton“`) is one too.
+        let mut names = vec![false; quotes.len()];
         for (k, qs) in quotes.iter().enumerate() {
             let frame = frames[k].clone();
-            if !quoted::is_quote_claim(text, &tokens, qs, &frame, region, lang) {
+            let listed = k > 0 && names[k - 1] && quoted::listed_after(text, &quotes[k - 1], qs);
+            if listed || !quoted::is_quote_claim(text, &tokens, qs, &frame, region, lang) {
+                names[k] = true;
                 continue;
             }
             let frame = if frame.mention.is_none() {
@@ -397,7 +402,8 @@ impl State<'_> {
             let a = tokens.partition_point(|t| t.start < seg.start);
             let b = tokens.partition_point(|t| t.end <= seg.end);
             let seg_tokens = &tokens[a..b.max(a)];
-            if seg_tokens.iter().filter(|t| t.word).count() < 2 {
+            // Words outside quotation marks: a sentence that is only a quoted name is no claim.
+            if seg_tokens.iter().filter(|t| t.word && !inside(t)).count() < 2 {
                 break 'residue;
             }
             let quoted: Vec<Span> = quote_claims.iter().map(|(k, _)| quotes[*k].outer).collect();
@@ -436,6 +442,10 @@ impl State<'_> {
                 && frame.cue.as_ref().is_some_and(|c| CONTENT_ONLY_VERBS.contains(&c.text.as_str()));
             let (kind, inherit) = if said_nothing { (ClaimKind::Statement, false) } else { (kind, inherit) };
             let span = trim_claim(text, span);
+            // What was said is only a quoted name (`gab den Titel bekannt: „…“`): no claim.
+            if tokens.iter().filter(|t| t.word && span.contains(Span::new(t.start, t.end)) && !inside(t)).count() == 0 {
+                break 'residue;
+            }
             let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
                 (ClaimKind::Reported, false)
             } else {

@@ -52,7 +52,9 @@ pub(super) fn is_quote_claim(
     if !after_colon && right_before && (prev.is_some_and(is_title_noun) || TITLE_WORDS.contains(&phrase)) {
         return false;
     }
-    if prev.is_some_and(|w| NAMING.contains(w)) {
+    // `die so genannte „Wende“`; `stets „der Dicke“ genannt` (a nickname, the participle after).
+    let next = tokens.iter().find(|t| t.start >= q.outer.end).filter(|t| t.word).map(|t| t.lower.as_str());
+    if prev.is_some_and(|w| NAMING.contains(w)) || (words(inner) <= 4 && next.is_some_and(|w| NAMING.contains(w))) {
         return false;
     }
     if names_a_thing(text, tokens, q, lang) {
@@ -84,6 +86,14 @@ pub(super) fn is_quote_claim(
     }
     // Speech in the first or second person, or with a common finite verb.
     let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
+    // A title and its subtitle: `„Karol Wojtyla – Geheimnisse eines Papstes“`.
+    let subtitled = (inner.contains(" – ") || inner.contains(" - "))
+        && !inner.contains([',', '.', '!', '?', ':', ';'])
+        && words(inner) <= 12
+        && inner.starts_with(char::is_uppercase);
+    if lang == Lang::De && subtitled && !speaks {
+        return false;
+    }
     // A newspaper's name in quotation marks: `sagte der „Süddeutschen Zeitung“`.
     let rest_is_small = |end: usize| inner[end..].split_whitespace().count() <= 1;
     if crate::lexicon::agencies::find_outlets(inner).iter().chain(&crate::lexicon::agencies::find_agencies(inner)).any(
@@ -152,6 +162,16 @@ pub(super) fn is_quote_claim(
     lang == Lang::De
         && inner.starts_with(char::is_lowercase)
         && (reporting || (frame.mention.is_some() && !frame.by_subject))
+}
+
+/// Whether quote `q` is a short item listed right after `prev` (`„Touareg“ und „Phaeton“`,
+/// `„A“, „B“`), so that it is what `prev` is.
+pub(super) fn listed_after(text: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
+    let inner = &text[q.inner.range()];
+    let gap = text.get(prev.outer.end..q.outer.start).unwrap_or_default().trim();
+    words(inner) <= 6
+        && !inner.trim_end().ends_with(['.', '!', '?', ','])
+        && matches!(gap, "," | "und" | "oder" | "sowie" | "and" | "or" | ", und" | ", oder")
 }
 
 /// Whether the words around a short quote say it is a name or a gloss, not anyone's words:

@@ -242,7 +242,14 @@ impl Relays {
 /// Extract all claims of `doc`.
 pub fn extract(doc: &Document) -> Extraction {
     let quotes = quotes::find(doc);
-    let mut state = State { doc, resolver: Resolver::default(), turn: None, claims: Vec::new(), prev_subject: None };
+    let mut state = State {
+        doc,
+        resolver: Resolver::default(),
+        turn: None,
+        claims: Vec::new(),
+        prev_subject: None,
+        announced: None,
+    };
     let mut q = 0;
     for (ordinal, (pi, p)) in
         doc.paragraphs.iter().enumerate().filter(|(_, p)| p.role == crate::document::Role::Content).enumerate()
@@ -301,6 +308,9 @@ struct State<'d> {
     /// The subject of the previous sentence, if it is someone: the speaker of a quote that
     /// follows with no attribution (`Solana zeigte sich zuversichtlich. „Ich gehe davon aus …“`).
     prev_subject: Option<Mention>,
+    /// The frame of a sentence that ends with a colon (`X begründete das Urteil so:`): the
+    /// quote opening the next sentence or paragraph is announced by it.
+    announced: Option<Frame>,
 }
 
 impl State<'_> {
@@ -347,6 +357,10 @@ impl State<'_> {
             self.resolver.note(name, gender);
         }
         let prev_subject = self.prev_subject.take();
+        let announced = self.announced.take();
+        if quotes.is_empty() && text[region.range()].trim_end().ends_with(':') && tokens.len() > 1 {
+            self.announced = pre_frame(text, &tokens, 0, tokens.len(), lang).filter(|f| f.mention.is_some());
+        }
         let first_word = tokens.iter().position(|t| t.word);
         self.prev_subject = first_word.and_then(|a| mention_after(text, &tokens, a, tokens.len(), lang)).filter(|m| {
             is_speaker_like(m)
@@ -359,7 +373,9 @@ impl State<'_> {
             // A quote that opens the sentence with no attribution of its own: the previous
             // sentence's subject said it.
             if frame.mention.is_none() && !qs.continued && qs.outer.start <= region.start + 1 {
-                if let Some(m) = &prev_subject {
+                if let Some(f) = &announced {
+                    *frame = f.clone();
+                } else if let Some(m) = &prev_subject {
                     *frame = Frame { cue: None, mention: Some(m.clone()), by_subject: true, carried: true };
                 }
             }

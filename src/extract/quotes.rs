@@ -1,9 +1,12 @@
 //! Quotation marks paired into quotes, paragraph by paragraph.
 //!
 //! Curly marks pair by type (`„…“`, `“…”`, `»…«`, `«…»`, `‚…‘`, `‘…’`); straight `"` pairs by
-//! position. A mark left open at the end of a paragraph continues into the next paragraph only
-//! when that paragraph reopens with an opening mark (the English convention for multi-paragraph
-//! quotes); otherwise it is dropped, so one stray mark never swallows the rest of the article.
+//! position. A mark left open at the end of a paragraph continues into the next paragraph when
+//! that paragraph reopens with an opening mark (the English convention for multi-paragraph
+//! quotes), or, when it opened the paragraph, into the paragraphs up to a closing mark at most
+//! four paragraphs on with no new quote opened before it (the German convention); a paragraph
+//! that opens a quote and ends a sentence without closing it is that quote. Any other open mark
+//! is dropped, so one stray mark never swallows the rest of the article.
 
 use crate::document::{Document, Span};
 
@@ -42,25 +45,104 @@ pub fn find(doc: &Document) -> Vec<QuoteSpan> {
         .filter(|(_, p)| p.role == crate::document::Role::Content)
         .map(|(i, _)| i)
         .collect();
+    // The paragraph (index into `content`) where a German multi-paragraph quote closes.
+    let mut carried_to: Option<usize> = None;
     for (k, &pi) in content.iter().enumerate() {
         let p = &doc.paragraphs[pi];
+        let mut body = p.body;
+        // Inside a German multi-paragraph quote: the paragraph is quote up to its closing mark.
+        if let Some(last) = carried_to {
+            let s = &doc.text[body.range()];
+            let close = if k == last { closing_at(s) } else { None };
+            let end = close.map_or(body.end, |c| body.start + c);
+            let inner = Span::new(body.start, end).trim(&doc.text);
+            out.push(QuoteSpan {
+                inner,
+                outer: Span::new(body.start, close.map_or(end, |c| body.start + c + close_len(s, c))),
+                paragraph: pi,
+                continues: k < last,
+                continued: true,
+            });
+            if k < last {
+                continue;
+            }
+            carried_to = None;
+            body = Span::new(out.last().map_or(body.start, |q| q.outer.end), body.end);
+        }
         let next_opens = content
             .get(k + 1)
             .map(|&ni| starts_with_opening(&doc.text[doc.paragraphs[ni].body.range()]))
             .unwrap_or(false);
         let continued = out.last().is_some_and(|q| q.continues);
-        let found = in_paragraph(&doc.text, p.body, next_opens);
+        let found = in_paragraph(&doc.text, body, next_opens);
+        let n = found.len();
         for (i, (inner, outer, continues)) in found.into_iter().enumerate() {
+            // `„…` opening a paragraph and closed only paragraphs later (German newspapers
+            // do not reopen the marks): the quote goes on.
+            let runs_on = i + 1 == n
+                && !continues
+                && outer.start == p.body.start
+                && outer.end == p.body.end
+                && !doc.text[outer.range()].ends_with(['“', '”', '"', '«', '»']);
+            let closes_in = runs_on
+                .then(|| {
+                    let later = content.get(k + 1..).unwrap_or_default();
+                    closes_later(later.iter().take(4).map(|&ni| &doc.text[doc.paragraphs[ni].body.range()]))
+                })
+                .flatten();
+            if let Some(d) = closes_in {
+                carried_to = Some(k + 1 + d);
+            }
             out.push(QuoteSpan {
                 inner,
                 outer,
                 paragraph: pi,
-                continues,
+                continues: continues || closes_in.is_some(),
                 continued: continued && i == 0 && inner.start <= p.body.start + 4,
             });
         }
     }
     out
+}
+
+/// Byte offset of the first closing double mark in `s` that closes a quote opened before it
+/// (marks opened and closed within `s` are skipped), if no new quote opens first at depth 0.
+fn closing_at(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '„' | '»' => depth += 1,
+            '“' | '”' | '«' if depth > 0 => depth -= 1,
+            '“' | '”' | '«' => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn close_len(s: &str, at: usize) -> usize {
+    s[at..].chars().next().map_or(0, char::len_utf8)
+}
+
+/// How many paragraphs after the first of `later` a quote carried into them closes in (0: the
+/// first), when the first mark at depth 0 that any of them has is a closing one and none opens
+/// a paragraph of its own.
+fn closes_later<'a>(later: impl Iterator<Item = &'a str>) -> Option<usize> {
+    for (d, s) in later.enumerate() {
+        if starts_with_opening(s) {
+            return None;
+        }
+        if closing_at(s).is_some() {
+            return Some(d);
+        }
+        // A quote opened here and left open: a new quote, not the end of the carried one.
+        let opened = s.chars().filter(|c| matches!(c, '„' | '»')).count();
+        let closed = s.chars().filter(|c| matches!(c, '“' | '”' | '«')).count();
+        if opened > closed {
+            return None;
+        }
+    }
+    None
 }
 
 fn starts_with_opening(s: &str) -> bool {
@@ -178,6 +260,19 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
                     }
                     break;
                 }
+                // A paragraph that opens with a mark and ends a sentence without closing it is
+                // one quote whose closing mark was lost.
+                if pos == 0 && family != Family::Single && s.trim_end().ends_with(['.', '!', '?', '…']) {
+                    let inner = Span::new(start, s.len()).trim(s);
+                    if !inner.is_empty() {
+                        out.push((
+                            Span::new(body.start + inner.start, body.start + inner.end),
+                            Span::new(body.start + pos, body.end),
+                            false,
+                        ));
+                    }
+                    break;
+                }
                 i += 1;
             }
         }
@@ -230,6 +325,16 @@ mod tests {
     fn unbalanced_marks_stay_in_their_paragraph() {
         assert_eq!(quotes("Ein \"loses Zeichen und Text.", false), []);
         assert_eq!(quotes("\"First part of a long quote.", true), [("First part of a long quote.", true)]);
+        assert_eq!(quotes("Ein Satz. „Und ein loses Zeichen.", false), []);
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_a_quote_and_never_closes_it_is_the_quote() {
+        assert_eq!(
+            quotes("„Wir sind überzeugt. Wir entlassen den Angeklagten.", false),
+            [("Wir sind überzeugt. Wir entlassen den Angeklagten.", false)]
+        );
+        assert_eq!(quotes("„Wir sind überzeugt und", false), []);
     }
 
     #[test]

@@ -248,27 +248,18 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
                 i = j + 1;
             }
             None => {
-                // Unclosed: a multi-paragraph quote if the next paragraph reopens, else noise.
-                if next_opens && family != Family::Single {
+                // Unclosed: a multi-paragraph quote if the next paragraph reopens; a paragraph
+                // that opens with a mark and ends a sentence without closing it is one quote
+                // (whose closing mark may come paragraphs later); anything else is noise.
+                let continues = next_opens && family != Family::Single;
+                let whole = pos == 0 && family != Family::Single && s.trim_end().ends_with(['.', '!', '?', '…']);
+                if continues || whole {
                     let inner = Span::new(start, s.len()).trim(s);
                     if !inner.is_empty() {
                         out.push((
                             Span::new(body.start + inner.start, body.start + inner.end),
                             Span::new(body.start + pos, body.end),
-                            true,
-                        ));
-                    }
-                    break;
-                }
-                // A paragraph that opens with a mark and ends a sentence without closing it is
-                // one quote whose closing mark was lost.
-                if pos == 0 && family != Family::Single && s.trim_end().ends_with(['.', '!', '?', '…']) {
-                    let inner = Span::new(start, s.len()).trim(s);
-                    if !inner.is_empty() {
-                        out.push((
-                            Span::new(body.start + inner.start, body.start + inner.end),
-                            Span::new(body.start + pos, body.end),
-                            false,
+                            continues,
                         ));
                     }
                     break;

@@ -374,6 +374,24 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     if skipped > i && tokens[skipped].word && (is_determiner(&tokens[skipped]) || tokens[skipped].capitalized()) {
         i = skipped;
     }
+    // `sagte die in New York geborene Lopez`: a participle with its phrase between the article
+    // and the noun.
+    if lang == Lang::De && i + 3 < to && is_determiner(&tokens[i]) && PREPS.contains(&tokens[i + 1].lower) {
+        let participle = (i + 2..to.min(i + 9)).find(|&k| {
+            let w = &tokens[k];
+            w.word
+                && !w.capitalized()
+                && ["ene", "enen", "ener", "te", "ten", "ende", "enden"].iter().any(|e| w.lower.ends_with(e))
+                && tokens.get(k + 1).is_some_and(|n| n.word && n.capitalized() && k + 1 < to)
+        });
+        if let Some(k) = participle.filter(|&k| tokens[i + 1..k].iter().all(|t| t.word)) {
+            if let Some(mut m) = mention_after(text, tokens, k + 1, to, lang) {
+                m.span = Span::new(tokens[i].start, m.span.end);
+                m.text = text[m.span.range()].to_owned();
+                return Some(m);
+            }
+        }
+    }
     // `schrieb „Die Zeit“`, `schreibt die „Computerwoche“`: a newspaper's name in quotation
     // marks.
     if let Some(m) = quoted_name(text, tokens, i, to) {

@@ -124,8 +124,8 @@ pub struct Speaker {
     pub name: String,
     /// Role words, as first written.
     pub role: Option<String>,
-    /// The mention that attributes this claim (may be a pronoun), or the earlier mention the
-    /// speaker was carried over from.
+    /// The mention that attributes this claim (may be a pronoun), or, for a claim carried
+    /// over from a turn, the nearest earlier mention of the speaker.
     pub span: Span,
     /// The name was carried over from context rather than stated next to the claim.
     pub inferred: bool,
@@ -237,6 +237,25 @@ impl Relays {
             }
         }
     }
+}
+
+/// The last place before `before` where `speaker` is named by surname (or by its one-word
+/// name) after the mention that opened the turn: `hatte Steinbrück Positives zu vermelden.
+/// Die Bundesregierung sei …` points at `Steinbrück`, not at the full name paragraphs earlier.
+fn nearest_mention(text: &str, speaker: &Speaker, before: usize) -> Option<Span> {
+    let surname = speaker.name.split_whitespace().last().filter(|w| w.chars().count() > 2)?;
+    let from = speaker.span.end.min(before);
+    let window = &text[from..before];
+    window
+        .match_indices(surname)
+        .filter(|(at, _)| {
+            let (a, b) = (from + at, from + at + surname.len());
+            !text[..a].ends_with(char::is_alphanumeric)
+                && !text[b..].starts_with(char::is_alphanumeric)
+                && text[..a].matches(['„', '“']).count() % 2 == 0
+        })
+        .last()
+        .map(|(at, _)| Span::new(from + at, from + at + surname.len()))
 }
 
 /// Extract all claims of `doc`.
@@ -620,7 +639,8 @@ impl State<'_> {
             }
         } else if inherit {
             if let Some(turn) = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal) {
-                speaker = Some(Speaker { inferred: true, ..turn.speaker.clone() });
+                let nearest = nearest_mention(&self.doc.text, &turn.speaker, span.start).unwrap_or(turn.speaker.span);
+                speaker = Some(Speaker { inferred: true, span: nearest, ..turn.speaker.clone() });
                 attribution = Attribution::Named;
                 // A quote that continues a turn is said the way the turn was; reported speech
                 // that only inherits a speaker keeps its own (absent) cue.
@@ -766,4 +786,27 @@ fn points_back(tokens: &[Token<'_>], frame: &Frame) -> bool {
     });
     matches!(tokens[first].lower.as_str(), "dies" | "das" | "dieses")
         && frame.cue.as_ref().is_some_and(|c| c.index > first && (c.index <= first + 2 || auxiliary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_inherited_speaker_points_at_the_nearest_mention_by_surname() {
+        let text =
+            "Finanzminister Peer Steinbrück sprach. „Gut“, sagte er. Dann hatte Steinbrück mehr zu sagen. Es sei gut.";
+        let at = |w: &str| text.find(w).unwrap_or_default();
+        let speaker = Speaker {
+            name: "Peer Steinbrück".into(),
+            role: Some("Finanzminister".into()),
+            span: Span::new(0, at(" sprach")),
+            inferred: false,
+            kind: SpeakerKind::Person,
+        };
+        let near = nearest_mention(text, &speaker, at("Es sei")).map(|s| s.start);
+        assert_eq!(near, Some(at("Steinbrück mehr")));
+        // Nothing between the mention and the claim: the turn's own mention stands.
+        assert_eq!(nearest_mention(text, &speaker, at(" sprach")), None);
+    }
 }

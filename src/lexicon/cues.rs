@@ -101,7 +101,9 @@ pub const GERMAN_WEAK: &[(&str, Option<&str>)] = &[
     ("bilanzieren", None), ("erzählen", None), ("merken", Some("an")), ("bekunden", None),
     ("beanstanden", None), ("protestieren", None), ("signalisieren", None),
     ("sagen", Some("zu")), ("legen", Some("dar")), ("führen", Some("aus")),
-    ("prangern", Some("an")), ("stufen", Some("ein")), ("machen", Some("klar")), ("verdeutlichen", None), ("konstatieren", None), ("propagieren", None), ];
+    ("prangern", Some("an")), ("stufen", Some("ein")), ("machen", Some("klar")), ("verdeutlichen", None), ("konstatieren", None), ("propagieren", None),
+    ("drücken", Some("aus")),
+];
 
 /// The forms of a weak German verb that carry attribution: `teilen` + `mit` → `teilt`,
 /// `teilte`, `teilten`, `teilen`, `teile` (each needing `mit` later in the clause) and

@@ -67,6 +67,19 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
     let clause_end = (i..to).find(|&k| tokens[k].is_punct(&['.', ';', '!', '?', ':'])).unwrap_or(to);
     let cues = find_cues(tokens, i, clause_end, lang);
     if let Some(cue) = cues.into_iter().next() {
+        // `„…“, wird Panetta zitiert`: the one quoted stands between the auxiliary and the
+        // participle; the cue is both.
+        let auxiliary = matches!(tokens[i].lower.as_str(), "wird" | "wurde" | "werden" | "wurden");
+        if lang == Lang::De && auxiliary && cue.text == "zitiert" && cue.index > i + 1 {
+            let m = mention_after(text, tokens, i + 1, cue.index, lang).filter(is_speaker_like)?;
+            let aux = &tokens[i];
+            let cue = CueHit {
+                text: format!("{} {}", aux.lower, cue.text),
+                spans: vec![Span::new(aux.start, aux.end), cue.spans[0]],
+                ..cue
+            };
+            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+        }
         if cue.index == i {
             // Inverted: cue first, source after (`äußerte sich der Chef …`).
             let after = cue_end(tokens, &cue);
@@ -536,6 +549,10 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
     // An explicit source (`laut X`, `X zufolge`, `according to X`) outranks other verbs of the
     // sentence ("The EU has pledged aid, according to the Commission").
     cues.sort_by_key(|c| c.kind == CueKind::Verb);
+    // `Laut CNN hat der Minister verkündet, …`: a news outlet as the explicit source only passed
+    // on what the subject of the speech verb said.
+    let mut via_outlet: Option<Frame> = None;
+    let verbs = cues.iter().filter(|c| c.kind == CueKind::Verb).count();
     for cue in cues {
         let after = cue_end(tokens, &cue);
         let clause_end =
@@ -571,10 +588,19 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                 }),
         };
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
-            return Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false };
+            let outlet = cue.kind != CueKind::Verb
+                && crate::lexicon::agencies::find_outlets(&text[m.span.range()])
+                    .iter()
+                    .any(|o| o.end - o.start + 4 >= m.span.len());
+            let frame = Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false };
+            if outlet && verbs > 0 && via_outlet.is_none() {
+                via_outlet = Some(frame);
+                continue;
+            }
+            return frame;
         }
     }
-    Frame { cue: first, mention: None, by_subject: false, carried: false }
+    via_outlet.unwrap_or(Frame { cue: first, mention: None, by_subject: false, carried: false })
 }
 
 /// The agent of a German speech verb in the passive: `Die Gefahr wurde vom Deutschen

@@ -92,6 +92,15 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
         let lower = t.lower.as_str();
         let next = tokens.get(i + 1).filter(|_| i + 1 < to).map(|t| t.lower.as_str());
         let report = (lang == Lang::De && lower == "nach").then(|| report_noun_after(tokens, i, to)).flatten();
+        // `hat es schon wiederholt gefährliche Zwischenfälle gegeben`: an adverb, not a verb.
+        let adverb = lang == Lang::De
+            && lower == "wiederholt"
+            && (i.checked_sub(1).is_some_and(|k| ADVERBS.contains(&tokens[k].lower.as_str()))
+                || tokens.get(i + 1).is_some_and(|n| is_attributive(n, tokens.get(i + 2))));
+        if adverb {
+            i += 1;
+            continue;
+        }
         match (lang, lower, next) {
             (Lang::De, "laut" | "gemäß", _) => out.push(hit(t, i, &t.lower.clone(), CueKind::Before)),
             // `…, so Gall, …`, `so der Minister weiter:`: "so" after a comma or at a clause start,
@@ -734,6 +743,19 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             }
         }
     }
+    // `Verteidiger X immer wieder betont hatte`: adverbs between a German subject and its
+    // clause-final verb are not part of the mention.
+    if lang == Lang::De {
+        let adverbs =
+            (from..end).rev().take_while(|&k| tokens[k].word && ADVERBS.contains(&tokens[k].lower.as_str())).count();
+        if adverbs > 0
+            && end - adverbs > from
+            && tokens[end - adverbs - 1].word
+            && (tokens[end - adverbs - 1].capitalized() || is_pronoun(&tokens[end - adverbs - 1]))
+        {
+            end -= adverbs;
+        }
+    }
     let mut start = end;
     while start > from && end - start < 10 {
         let t = &tokens[start - 1];
@@ -780,6 +802,12 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     }
     Some(m)
 }
+
+/// German adverbs that stand between a subject and its verb at the end of the clause.
+const ADVERBS: &[&str] = &[
+    "immer", "wieder", "stets", "oft", "mehrfach", "mehrmals", "bereits", "schon", "auch", "noch", "erneut", "zuvor",
+    "gestern", "heute", "damals", "ausdrücklich", "öffentlich", "jetzt", "nun", "zuletzt", "kürzlich",
+];
 
 /// A person's name in an appositive `tokens[a..b]`, a party or age in brackets left out.
 fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lang: Lang) -> Option<Mention> {

@@ -21,6 +21,10 @@ const STOP_ADVERBS: &[&str] =
 /// mitteilte, …`).
 const CLAUSE_OPENERS: &[&str] = &["wie", "schon", "bereits", "zuvor", "gestern", "heute"];
 
+/// Conjunctions that open a German subordinate clause, whose subject follows them.
+const SUBORDINATORS: &[&str] =
+    &["weil", "da", "dass", "nachdem", "obwohl", "während", "wenn", "seit", "bevor", "indem", "zumal"];
+
 /// The attribution found for a claim.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Frame {
@@ -224,9 +228,7 @@ pub(super) fn relative_frame(
             let antecedent = mention_before(text, tokens, from, open - 1, lang).filter(is_speaker_like)?;
             frame(Mention { span: Span::new(opener.start, opener.end), ..antecedent })
         }
-        "weil" | "da" | "dass" | "nachdem" | "obwohl" | "während" | "wenn" | "seit" | "bevor" | "indem" | "zumal" => {
-            frame(subject(is_speaker_like)?)
-        }
+        w if SUBORDINATORS.contains(&w) => frame(subject(is_speaker_like)?),
         _ => None,
     }
 }
@@ -317,14 +319,26 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         // comma, the noun right before the verb opens a clause of its own and is its subject.
         let own = mention_before(text, tokens, from, cue.index, lang).filter(|b| {
             let k = tokens.partition_point(|t| t.start < b.span.start);
+            // `…, zumal Verteidiger X betont hatte`: a conjunction opens a subordinate clause.
             k > from
                 && tokens[k - 1].is_punct(&[','])
+                && !SUBORDINATORS.contains(&tokens[k].lower.as_str())
                 && finite_verb(tokens, from, k - 1).is_some()
                 && is_speaker_like(b)
                 && !oblique(tokens, b, lang)
         });
         if let Some(b) = own {
             return Some(Frame { cue: Some(cue), mention: Some(b), by_subject: false, carried: false });
+        }
+        // `…, zumal Verteidiger X immer wieder betont hatte, der Angeklagte sei …`: in a
+        // subordinate clause the subject follows the conjunction.
+        let opener = (from..cue.index).rev().find(|&k| !tokens[k].word).map_or(from, |k| k + 1);
+        if tokens.get(opener).is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())) {
+            if let Some(m) = mention_after(text, tokens, opener + 1, cue.index, lang)
+                .filter(|m| is_speaker_like(m) && !oblique(tokens, m, lang) && m.span.start == tokens[opener + 1].start)
+            {
+                return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+            }
         }
         // `…, die Gerhard Schröder zum Erfolgskriterium erklärt hatte:`: in a relative clause
         // whose pronoun is the object, the subject follows the pronoun.

@@ -28,7 +28,8 @@ pub const MENTION_STOPS: &[&str] = &[
     "einerseits", "vorher", "nachher", "seitdem", "kaum", "fast", "rund", "etwa", "ungefähr", "wörtlich", "sinngemäß",
     "ausdrücklich", "ebenso", "anders", "ähnlich", "laut", "ganz", "zuerst", "denn", "zwar", "unterdessen", "indes",
     "indessen", "währenddessen", "übrigens", "freilich", "ohnehin", "eigentlich", "tatsächlich", "angeblich",
-    "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben",
+    "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben", "weil", "obwohl", "nachdem", "zumal",
+    "indem", "bevor", "sodass",
     // How someone spoke, at the head of a clause: "Besorgt äußerte sich der Vorsitzende".
     "besorgt", "erfreut", "verärgert", "enttäuscht", "empört", "überrascht", "zufrieden", "unzufrieden", "skeptisch",
     "gelassen", "zuversichtlich", "optimistisch", "pessimistisch", "zurückhaltend", "erleichtert", "entsetzt",

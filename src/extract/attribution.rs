@@ -699,7 +699,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "feststellung", "bilanz", "aussage", "aussagen", "antrag", "rede", "brief", "homepage", "website", "webseite",
     "internetseite", "resolution", "beschluss", "entwurf", "gesetzentwurf", "gutachten", "studie", "urteil", "text",
     "aufruf", "flugblatt", "kommentar", "leitartikel", "papier", "vertrag", "abkommen", "satzung", "gesetz",
-    "verordnung", "protokoll", "präambel", "begründung", "urteilsbegründung", "botschaft", "manifest",
+    "verordnung", "protokoll", "präambel", "begründung", "urteilsbegründung", "botschaft", "manifest", "transparent",
+    "plakat", "plakaten", "schild", "banner", "zettel", "aufschrift", "zeitung",
 ];
 
 /// The mention that ends right before token `i`, from no earlier than `from`.

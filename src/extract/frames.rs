@@ -271,6 +271,45 @@ pub(super) fn named_frame(
     Some(Frame { cue: None, mention: Some(m), by_subject: false, carried: false })
 }
 
+/// The frame of a quote that a text shows rather than someone says: `In einem internen
+/// Schreiben war von einem „…“ die Rede`, `Auf dem Fronttransparent war die Parole „…“ zu
+/// lesen`, `In der Zeitung fand sich die Feststellung „…“`. The document is the source.
+pub(super) fn document_frame(
+    text: &str,
+    tokens: &[Token<'_>],
+    pre: (usize, usize),
+    post: (usize, usize),
+    lang: Lang,
+) -> Option<Frame> {
+    let ((from, to), (after, end)) = (pre, post);
+    if lang != Lang::De || from >= to {
+        return None;
+    }
+    let start = (from..to).rev().find(|&k| tokens[k].is_punct(&['.', ';', '!', '?'])).map_or(from, |k| k + 1);
+    let post_end = (after..end).find(|&k| tokens[k].is_punct(&['.', ';', '!', '?', ','])).unwrap_or(end);
+    // Words that say a text holds the quote (`die Rede` as in `war von … die Rede`).
+    const SHOWS: &[&str] =
+        &["stand", "steht", "stehen", "standen", "lesen", "fand", "findet", "fanden", "finden", "rede"];
+    let shows = |k: usize| {
+        tokens[k].word
+            && SHOWS.contains(&tokens[k].lower.as_str())
+            && (tokens[k].lower != "rede" || k.checked_sub(1).is_some_and(|j| tokens[j].lower == "die"))
+    };
+    let verb = (start..to).chain(after..post_end).find(|&k| shows(k))?;
+    let at = (start..to).find(|&k| matches!(tokens[k].lower.as_str(), "in" | "im" | "auf" | "an" | "am"))?;
+    let first = at + usize::from(!matches!(tokens[at].lower.as_str(), "im" | "am"));
+    // A publisher named after the document is found by the other frames (`In einer Mitteilung
+    // der Polizei …`).
+    if mention_after(text, tokens, first, to, lang).is_some_and(|m| is_named(&m) && m.kind != MentionKind::Vague) {
+        return None;
+    }
+    let doc = document_source(text, tokens, at + 1, to)?;
+    let t = &tokens[verb];
+    let cue =
+        CueHit { text: t.lower.clone(), spans: vec![Span::new(t.start, t.end)], index: verb, kind: CueKind::Verb };
+    Some(Frame { cue: Some(cue), mention: Some(doc), by_subject: false, carried: false })
+}
+
 /// Index of the first token after the cue's first word (a particle comes later, if at all).
 pub(super) fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
     let end = cue.spans[0].end;

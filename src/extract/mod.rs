@@ -32,7 +32,8 @@ static KONJUNKTIV_II: WordSet = WordSet::new(&[
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{is_cue_verb, is_speaker_like, mention_after, named_people, weak_opening, Mention, MentionKind};
 use frames::{
-    named_frame, post_frame, pre_frame, relative_frame, reported_content, sentence_frame, subject_frame, Frame,
+    document_frame, named_frame, post_frame, pre_frame, relative_frame, reported_content, sentence_frame,
+    subject_frame, Frame,
 };
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
@@ -577,6 +578,13 @@ impl State<'_> {
         if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
             let bracketed = tokens[b].is_punct(&['(']) && post.first().is_some_and(|&c| tokens[c].is_punct(&[')']));
             if let Some(f) = named_frame(text, tokens, a, b + 1, bracketed, lang) {
+                return f;
+            }
+        }
+        if let Some(&a) = pre.first() {
+            let b = pre.last().map_or(a, |&b| b + 1);
+            let (c, d) = (post.first().copied().unwrap_or(b), post.last().map_or(b, |&d| d + 1));
+            if let Some(f) = document_frame(text, tokens, (a, b), (c, d), lang) {
                 return f;
             }
         }

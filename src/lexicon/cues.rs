@@ -67,7 +67,7 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "bezweifelt", "befürwortete", "befürworteten", "befürwortet", "bekannte", "beteuerten", "erinnerte", "erinnerten",
     "stellte" + "fest", "stellten" + "fest", "stellt" + "fest", "festgestellt", "ergab", "ergaben", "zeigte", "zeigten",
     "deutete" + "an", "deuteten" + "an", "schloss" + "aus", "schlossen" + "aus", "beharrte", "insistierte",
-    "verwies", "bekräftigt", "unterstrichen", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
+    "verwies", "bekräftigt", "unterstrichen", "rechtfertigte", "rechtfertigten", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
     "gefordert", "gewarnt", "betont", "erklärt", "gelobt", "begrüßt", "bezeichnete", "macht" + "verantwortlich",
     "machte" + "verantwortlich", "machten" + "verantwortlich", "werten", "wertete", "werteten", "wertet", "sprechen",
     "rief", "riefen", "fragte", "fragten", "fragt", "skandierte", "skandierten", "skandiert", "lautete", "lautet",
@@ -102,7 +102,7 @@ pub const GERMAN_WEAK: &[(&str, Option<&str>)] = &[
     ("beanstanden", None), ("protestieren", None), ("signalisieren", None),
     ("sagen", Some("zu")), ("legen", Some("dar")), ("führen", Some("aus")),
     ("prangern", Some("an")), ("stufen", Some("ein")), ("machen", Some("klar")), ("verdeutlichen", None), ("konstatieren", None), ("propagieren", None),
-    ("drücken", Some("aus")),
+    ("drücken", Some("aus")), ("beurteilen", None), ("würdigen", None),
 ];
 
 /// The forms of a weak German verb that carry attribution: `teilen` + `mit` → `teilt`,
@@ -175,7 +175,8 @@ pub const IDIOM_OBJECTS: &[&str] = &["verluste", "gewinne", "rote", "schwarze", 
 pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "erwartet", "erwartete", "erwarteten", "erwarten", "droht", "drohte", "drohten", "drohen", "zeigte", "zeigten",
     "zeigt", "zeigen", "äußerte", "äußerten", "äußert", "geäußert", "bekannte", "sprechen", "gab bekannt",
-    "gaben bekannt",
+    "gaben bekannt", "würdigte", "würdigten", "würdigt", "gewürdigt", "rechtfertigte", "rechtfertigten",
+    "rechtfertigt", "gerechtfertigt", "beurteilte", "beurteilten", "beurteilt",
 ];
 
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a

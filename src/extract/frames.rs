@@ -633,8 +633,15 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                     .and_then(|f| f.mention)
             }
             // What follows a verb right after `und` is its object: the subject is shared.
+            // An accusative or dative before the verb is its object when someone follows the
+            // verb (`Den Haushalt verglich sie mit …`).
             CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)
                 .filter(|m| !is_agency(&text[m.span.range()]))
+                .filter(|m| {
+                    !oblique(tokens, m, lang)
+                        || !mention_after(text, tokens, after, clause_end, lang)
+                            .is_some_and(|a| is_speaker_like(&a) && subject_after_verb(tokens, &cue, &a))
+                })
                 .or_else(|| {
                     mention_after(text, tokens, after, clause_end, lang)
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))

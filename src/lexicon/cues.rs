@@ -67,6 +67,8 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "bezweifelt", "befürwortete", "befürworteten", "befürwortet", "bekannte", "beteuerten", "erinnerte", "erinnerten",
     "stellte" + "fest", "stellten" + "fest", "stellt" + "fest", "festgestellt", "ergab", "ergaben", "zeigte", "zeigten",
     "deutete" + "an", "deuteten" + "an", "schloss" + "aus", "schlossen" + "aus", "beharrte", "insistierte",
+    "verglich", "verglichen",
+    "vergleicht", "ließ" + "wissen", "ließen" + "wissen", "strich" + "heraus", "strichen" + "heraus",
     "verwies", "bekräftigt", "unterstrichen", "rechtfertigte", "rechtfertigten", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
     "gefordert", "gewarnt", "betont", "erklärt", "gelobt", "begrüßt", "bezeichnete", "macht" + "verantwortlich",
     "machte" + "verantwortlich", "machten" + "verantwortlich", "werten", "wertete", "werteten", "wertet", "sprechen",
@@ -102,7 +104,7 @@ pub const GERMAN_WEAK: &[(&str, Option<&str>)] = &[
     ("beanstanden", None), ("protestieren", None), ("signalisieren", None),
     ("sagen", Some("zu")), ("legen", Some("dar")), ("führen", Some("aus")),
     ("prangern", Some("an")), ("stufen", Some("ein")), ("machen", Some("klar")), ("verdeutlichen", None), ("konstatieren", None), ("propagieren", None),
-    ("drücken", Some("aus")), ("beurteilen", None), ("würdigen", None),
+    ("drücken", Some("aus")), ("beurteilen", None), ("würdigen", None), ("plädieren", None),
 ];
 
 /// The forms of a weak German verb that carry attribution: `teilen` + `mit` → `teilt`,

@@ -353,9 +353,15 @@ impl State<'_> {
         // „Phaeton“`) is one too.
         let mut names = vec![false; quotes.len()];
         for (k, qs) in quotes.iter().enumerate() {
-            let frame = frames[k].clone();
-            let listed = k > 0 && names[k - 1] && quoted::listed_after(text, &quotes[k - 1], qs);
-            if listed || !quoted::is_quote_claim(text, &tokens, qs, &frame, region, lang) {
+            // `Parolen wie „A“ oder „B“`: a quote listed after a quote is said the same way.
+            let joined = k > 0 && quoted::listed_after(text, &quotes[k - 1], qs);
+            let after_claim = joined && quote_claims.last().is_some_and(|(j, _)| *j + 1 == k);
+            let frame = match quote_claims.last() {
+                Some((_, f)) if after_claim && frames[k].mention.is_none() => f.clone(),
+                _ => frames[k].clone(),
+            };
+            let listed = joined && names[k - 1];
+            if listed || !(after_claim || quoted::is_quote_claim(text, &tokens, qs, &frame, region, lang)) {
                 names[k] = true;
                 continue;
             }

@@ -230,6 +230,10 @@ fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lang) ->
 /// Whether a word is (or ends with, for German compounds) a noun that announces a name:
 /// `Sportzeitung`, `Nachrichtenagentur`, `Trägerrakete`.
 fn is_title_noun(w: &str) -> bool {
+    // `zum Beispiel „…“` ends like `Hörspiel` but announces an example, not a title.
+    if w.ends_with("beispiel") || w.ends_with("beispiele") {
+        return false;
+    }
     let bare = w.trim_end_matches("es").trim_end_matches('s');
     TITLE_WORDS.contains(w) || TITLE_WORDS.contains(bare) || TITLE_ENDINGS.ends(w) || TITLE_ENDINGS.ends(bare)
 }

@@ -1017,7 +1017,12 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             break;
         }
     }
-    let last_role = words.iter().rposition(|t| is_role(&t.lower));
+    // `der Friedensnobelpreisträger Adolfo Pérez Esquivel`: a noun for a person before a full
+    // name stands as its role even when the role lexicon does not know it.
+    let agent_before_name = words.len() >= 3
+        && is_agent_noun(&words[0].lower)
+        && words[1..].iter().all(|t| t.capitalized() || is_name_particle(&t.lower));
+    let last_role = words.iter().rposition(|t| is_role(&t.lower)).or(agent_before_name.then_some(0));
     if name_start.is_none() {
         let from = last_role.map_or(0, |r| r + 1);
         let run = &words[from..];
@@ -1025,9 +1030,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             && run.iter().all(|t| t.capitalized() || is_name_particle(&t.lower))
             && run.first().is_some_and(|t| t.capitalized())
             && !run.iter().any(|t| is_institution(&t.lower) || is_role(&t.lower));
-        let after_function_word = from > 0
-            && words[from - 1].lower.chars().next().is_some_and(char::is_lowercase)
-            && !is_role(&words[from - 1].lower);
+        let after_function_word = from > 0 && !words[from - 1].capitalized() && !is_role(&words[from - 1].lower);
         if name_like && !after_function_word && run.len() <= 5 && (last_role.is_some() || det == 0 || lang == Lang::En)
         {
             name_start = Some(from);

@@ -30,15 +30,10 @@ static SPEAKING: WordSet = WordSet::new(&[
     "have", "has",
 ]);
 
-/// Whether a quote is someone's words, rather than a title or scare quote.
-pub(super) fn is_quote_claim(
-    text: &str,
-    tokens: &[Token<'_>],
-    q: &QuoteSpan,
-    frame: &Frame,
-    region: Span,
-    lang: Lang,
-) -> bool {
+/// Whether quoted words are a name or title by their form and the words right around them
+/// (`das Schiff „Nordlicht“`, `„Berliner Zeitung“`, `„Gesetz zur …“`), whatever the sentence
+/// attributes: such quotes are never anyone's words.
+pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lang) -> bool {
     let inner = &text[q.inner.range()];
     let before: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= q.outer.start).collect();
     let prev = before.iter().rev().find(|t| t.word).map(|t| t.lower.as_str());
@@ -50,20 +45,20 @@ pub(super) fn is_quote_claim(
     let after_colon = before.last().is_some_and(|t| t.is_punct(&[':']));
     let right_before = before.last().is_some_and(|t| t.word);
     if !after_colon && right_before && (prev.is_some_and(is_title_noun) || TITLE_WORDS.contains(&phrase)) {
-        return false;
+        return true;
     }
     // `die so genannte „Wende“`; `stets „der Dicke“ genannt` (a nickname, the participle after).
     let next = tokens.iter().find(|t| t.start >= q.outer.end).filter(|t| t.word).map(|t| t.lower.as_str());
     if prev.is_some_and(|w| NAMING.contains(w)) || (words(inner) <= 4 && next.is_some_and(|w| NAMING.contains(w))) {
-        return false;
+        return true;
     }
     if names_a_thing(text, tokens, q, lang) {
-        return false;
+        return true;
     }
     // A foreign or technical name: `„Fédération Internationale de Football Association“`,
     // `„heise online“`, `„tagesschau.de“`.
     if lang == Lang::De && looks_like_name(inner) {
-        return false;
+        return true;
     }
     // Several words, every one capitalised, and no sentence punctuation: German speech has
     // lower-case words, names do not (`„Berliner Zeitung“`, `„Nürnberg Ice Tigers“`).
@@ -73,7 +68,7 @@ pub(super) fn is_quote_claim(
         && inner.split_whitespace().count() >= 2
         && capitalised(inner, |c| c.is_ascii_digit())
     {
-        return false;
+        return true;
     }
     // A short name the article also uses without quotation marks (`„Ener1“ … Ener1 hat …`).
     if words(inner) <= 3 && !inner.ends_with(['.', '!', '?', ',']) && text.matches(inner).count() > 1 {
@@ -81,7 +76,7 @@ pub(super) fn is_quote_claim(
             .match_indices(inner)
             .any(|(at, _)| at != q.inner.start && !text[..at].ends_with(['„', '“', '"', '»', '«', '‚', '‘']));
         if elsewhere {
-            return false;
+            return true;
         }
     }
     // Speech in the first or second person, or with a common finite verb.
@@ -92,7 +87,7 @@ pub(super) fn is_quote_claim(
         && words(inner) <= 12
         && inner.starts_with(char::is_uppercase);
     if lang == Lang::De && subtitled && !speaks {
-        return false;
+        return true;
     }
     // A newspaper's name in quotation marks: `sagte der „Süddeutschen Zeitung“`.
     let rest_is_small = |end: usize| inner[end..].split_whitespace().count() <= 1;
@@ -104,7 +99,7 @@ pub(super) fn is_quote_claim(
                 && rest_is_small(m.end)
         },
     ) {
-        return false;
+        return true;
     }
     // A name that opens with its kind: `„Gesetz zur Bekämpfung …“`, `„Preis der …“`.
     if !speaks
@@ -113,8 +108,26 @@ pub(super) fn is_quote_claim(
             .next()
             .is_some_and(|w| w.starts_with(char::is_uppercase) && is_title_noun(&w.to_lowercase()))
     {
+        return true;
+    }
+    false
+}
+
+/// Whether a quote is someone's words, rather than a title or scare quote.
+pub(super) fn is_quote_claim(
+    text: &str,
+    tokens: &[Token<'_>],
+    q: &QuoteSpan,
+    frame: &Frame,
+    region: Span,
+    lang: Lang,
+) -> bool {
+    if is_name(text, tokens, q, lang) {
         return false;
     }
+    let inner = &text[q.inner.range()];
+    let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
+    let punctuated = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']);
     if q.continued || q.continues {
         return true;
     }

@@ -263,6 +263,11 @@ fn looks_like_name(inner: &str) -> bool {
     if words.len() == 1 && inner.contains('.') && !inner.ends_with('.') {
         return true;
     }
+    // A company's or association's legal form at the end: `„… e.V.“`, `„Nordkai GmbH“`.
+    const LEGAL_FORMS: &[&str] = &["e.V.", "e. V.", "GmbH", "AG", "SE", "KG", "mbH", "gGmbH", "Inc.", "Ltd.", "plc"];
+    if words.len() >= 2 && LEGAL_FORMS.iter().any(|f| inner.trim_end().ends_with(&format!(" {f}"))) {
+        return true;
+    }
     // One word with letters and digits (`Ener1`, `Muslix64`) or an inner capital after a small
     // first letter (`iTunes-Handy`, `eBay`): a product's or a user's name.
     if let [w] = words.as_slice() {

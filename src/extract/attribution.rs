@@ -431,6 +431,7 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         }
     }
     let mut j = i;
+    let mut titled: Option<Span> = None;
     let mut seen_name = false;
     // A noun ends the run of lower-case words before it (`der russische UN-Botschafter`); after
     // it only a genitive's adjectives (`des örtlichen Vereins`) or a name particle are lower case.
@@ -443,9 +444,15 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             let genitive_of_role = j >= i + 2
                 && matches!(tokens[j - 1].lower.as_str(), "der" | "des")
                 && (is_role(&tokens[j - 2].lower) || is_institution(&tokens[j - 2].lower));
-            if genitive_of_role && t.is_punct(&['„', '“', '"', '»', '«']) {
+            // `die linksextreme Wochenzeitschrift „Jungle World“`: a publication named after
+            // its kind is that publication.
+            let publication = j > i && PUBLICATIONS.iter().any(|p| tokens[j - 1].lower.ends_with(p));
+            if (genitive_of_role || publication) && t.is_punct(&['„', '“', '"', '»', '«']) {
                 if let Some(close) = (j + 1..to.min(j + 8)).find(|&k| !tokens[k].word) {
                     if tokens[close].is_punct(&['“', '”', '"', '«', '»']) && close > j + 1 {
+                        if publication {
+                            titled = Some(Span::new(tokens[j + 1].start, tokens[close - 1].end));
+                        }
                         j = close + 1;
                     }
                 }
@@ -502,6 +509,13 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         return None;
     }
     let end = j;
+    if let Some(name) = titled {
+        let span = Span::new(tokens[i].start, tokens[end - 1].end);
+        return Some(Mention {
+            name: Some(text[name.range()].to_owned()),
+            ..source_mention(text, span, MentionKind::Institution, None)
+        });
+    }
     let mut m = parse_mention(text, &tokens[i..end], lang)?;
     // "äußerte sich der Vorsitzende des Vereins (im Landtag), Jan Ott, zu …": the name stands in
     // the appositive after the role.
@@ -803,6 +817,9 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     }
     Some(m)
 }
+
+/// Kinds of publication that a quoted name follows (`die Wochenzeitschrift „Jungle World“`).
+const PUBLICATIONS: &[&str] = &["zeitung", "zeitschrift", "magazin", "blatt", "sender", "portal", "newsletter"];
 
 /// German adverbs that stand between a subject and its verb at the end of the clause.
 const ADVERBS: &[&str] = &[

@@ -15,7 +15,7 @@ use crate::lexicon::names::Gender;
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
-    &["auch", "zudem", "außerdem", "ebenfalls", "dabei", "jedoch", "aber", "also", "so", "and"];
+    &["auch", "zudem", "außerdem", "ebenfalls", "dabei", "jedoch", "aber", "also", "so", "selbst", "sogar", "and"];
 
 /// Words that open a German comment clause before its subject (`Wie bereits die Polizei
 /// mitteilte, …`).

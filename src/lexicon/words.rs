@@ -4,7 +4,8 @@
 pub const DETERMINERS: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "the", "a", "an",
     "dieser", "diese", "dieses", "this", "that", "its", "his", "her", "their", "sein", "seine", "seiner", "ihr",
-    "ihre", "ihrer", "unser", "unsere", "einigen", "mehreren",
+    "ihre", "ihrer", "unser", "unsere", "einigen", "mehreren", "jegliche", "jeglicher", "jegliches", "jeglichen",
+    "jede", "jeder", "jedes", "jeden", "jedem", "keine", "keinen", "keinem",
 ];
 
 /// Words that end a speaker mention: prepositions and conjunctions that start a new phrase.
@@ -28,8 +29,8 @@ pub const MENTION_STOPS: &[&str] = &[
     "einerseits", "vorher", "nachher", "seitdem", "kaum", "fast", "rund", "etwa", "ungefähr", "wörtlich", "sinngemäß",
     "ausdrücklich", "ebenso", "anders", "ähnlich", "laut", "ganz", "zuerst", "denn", "zwar", "unterdessen", "indes",
     "indessen", "währenddessen", "übrigens", "freilich", "ohnehin", "eigentlich", "tatsächlich", "angeblich",
-    "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben", "weil", "obwohl", "nachdem", "zumal",
-    "indem", "bevor", "sodass",
+    "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben", "selbst", "weil", "obwohl", "nachdem",
+    "zumal", "indem", "bevor", "sodass",
     // How someone spoke, at the head of a clause: "Besorgt äußerte sich der Vorsitzende".
     "besorgt", "erfreut", "verärgert", "enttäuscht", "empört", "überrascht", "zufrieden", "unzufrieden", "skeptisch",
     "gelassen", "zuversichtlich", "optimistisch", "pessimistisch", "zurückhaltend", "erleichtert", "entsetzt",

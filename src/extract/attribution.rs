@@ -423,7 +423,13 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     }
     // "a statement from the Ministry of Transport", "einer Mitteilung der Polizei": the
     // source is the one the document comes from.
-    if let Some(k) = (i..to.min(i + 4)).find(|&k| DOCUMENT_NOUNS.contains(&tokens[k].lower.as_str())) {
+    // The document noun opens the phrase (after articles and adjectives), not after a name:
+    // `Pieper während einer Rede der Abgeordneten X` is Pieper.
+    let opens_with_document = |k: usize| tokens[i..k].iter().all(|t| t.word && (is_determiner(t) || !t.capitalized()));
+    if let Some(k) = (i..to.min(i + 4))
+        .find(|&k| DOCUMENT_NOUNS.contains(&tokens[k].lower.as_str()))
+        .filter(|&k| opens_with_document(k))
+    {
         if let Some(next) = tokens.get(k + 1).filter(|_| k + 1 < to) {
             if matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "der" | "des" | "vom" | "aus") {
                 i = k + 1 + usize::from(matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "aus"));
@@ -808,7 +814,10 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     }
     // A noun phrase governed by a preposition ("an die Ukraine drohte", "bis Freitag
     // erwartet") is not the subject.
-    if start > from && PREPS.contains(&tokens[start - 1].lower) {
+    // `zu` before a capitalised word is the preposition (`soll Anelka zu Domenech gesagt haben`);
+    // before a verb it marks an infinitive.
+    let governed = |t: &Token<'_>| PREPS.contains(&t.lower) || (t.lower == "zu" && tokens[start].capitalized());
+    if start > from && governed(&tokens[start - 1]) {
         return None;
     }
     let mut m = parse_mention(text, &tokens[start..end], lang)?;

@@ -369,9 +369,34 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         if let Some(b) = own {
             return Some(Frame { cue: Some(cue), mention: Some(b), by_subject: false, carried: false });
         }
+        // `…, soll Anelka zu Domenech gesagt haben:`: after a comma clause the finite auxiliary
+        // comes first and the subject right after it.
+        let opener = (from..cue.index).rev().find(|&k| !tokens[k].word).map_or(from, |k| k + 1);
+        let auxiliary_first = tokens.get(opener).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "soll"
+                    | "sollen"
+                    | "sollte"
+                    | "hat"
+                    | "hatte"
+                    | "haben"
+                    | "hatten"
+                    | "will"
+                    | "wollte"
+                    | "muss"
+                    | "musste"
+            )
+        }) && opener > from;
+        if auxiliary_first {
+            if let Some(m) = mention_after(text, tokens, opener + 1, cue.index, lang)
+                .filter(|m| is_speaker_like(m) && !oblique(tokens, m, lang) && m.span.start == tokens[opener + 1].start)
+            {
+                return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+            }
+        }
         // `…, zumal Verteidiger X immer wieder betont hatte, der Angeklagte sei …`: in a
         // subordinate clause the subject follows the conjunction.
-        let opener = (from..cue.index).rev().find(|&k| !tokens[k].word).map_or(from, |k| k + 1);
         if tokens.get(opener).is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())) {
             if let Some(m) = mention_after(text, tokens, opener + 1, cue.index, lang)
                 .filter(|m| is_speaker_like(m) && !oblique(tokens, m, lang) && m.span.start == tokens[opener + 1].start)

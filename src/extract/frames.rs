@@ -342,18 +342,31 @@ pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize
         .or_else(|| cues.into_iter().rev().skip(1).find_map(|cue| cue_frame(text, tokens, from, to, cue, lang)))
 }
 
-fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueHit, lang: Lang) -> Option<Frame> {
-    // A German verb at the end of its clause (`Stoiber hatte die Rolle der Parteien betont:`)
-    // is a participle or sits in a subordinate clause: its subject is the clause's subject, not
-    // the noun right before it.
-    let end_of_clause = |k: usize| tokens.get(k).is_none_or(|t| t.is_punct(&[':', ',', '.']));
-    // `… erklärt hatte:`: a participle and its auxiliary end the clause too.
-    let after = cue_end(tokens, &cue);
+/// Whether a German verb ends its clause (`Stoiber hatte die Rolle der Parteien betont:`), alone
+/// or with its auxiliary (`… erklärt hatte:`, `gefragt habe, ob …`): it is a participle or sits
+/// in a subordinate clause, and its subject is the clause's subject, not the noun before it.
+fn clause_final(tokens: &[Token<'_>], cue: &CueHit) -> bool {
+    let end_of_clause = |k: usize| tokens.get(k).is_none_or(|t| t.is_punct(&[':', ',', '.', ';']));
+    let after = cue_end(tokens, cue);
     let auxiliary = tokens.get(after).is_some_and(|t| {
         matches!(t.lower.as_str(), "hat" | "hatte" | "hatten" | "haben" | "habe" | "hätte" | "worden" | "wurde")
     });
-    let clause_final = end_of_clause(after) || (auxiliary && end_of_clause(after + 1));
-    if lang == Lang::De && cue.kind == CueKind::Verb && clause_final && cue.spans.len() == 1 {
+    end_of_clause(after) || (auxiliary && end_of_clause(after + 1))
+}
+
+/// The subject of the subordinate clause a verb closes in a sentence: the speaker-like mention
+/// right after its conjunction (`dass Kämmerer X im Ausschuss gefragt habe, ob …`).
+fn subordinate_subject(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    let opener = (0..cue.index).rev().find(|&k| !tokens[k].word).map_or(0, |k| k + 1);
+    if !tokens.get(opener).is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())) || opener + 1 >= cue.index {
+        return None;
+    }
+    mention_after(text, tokens, opener + 1, cue.index, lang)
+        .filter(|m| is_speaker_like(m) && !oblique(tokens, m, lang) && m.span.start == tokens[opener + 1].start)
+}
+
+fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueHit, lang: Lang) -> Option<Frame> {
+    if lang == Lang::De && cue.kind == CueKind::Verb && clause_final(tokens, &cue) && cue.spans.len() == 1 {
         // `X wies das zurück, die Sprecherin Y erklärte: „…“`: after a complete clause and a
         // comma, the noun right before the verb opens a clause of its own and is its subject.
         let own = mention_before(text, tokens, from, cue.index, lang).filter(|b| {
@@ -397,12 +410,8 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
         // `…, zumal Verteidiger X immer wieder betont hatte, der Angeklagte sei …`: in a
         // subordinate clause the subject follows the conjunction.
-        if tokens.get(opener).is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())) {
-            if let Some(m) = mention_after(text, tokens, opener + 1, cue.index, lang)
-                .filter(|m| is_speaker_like(m) && !oblique(tokens, m, lang) && m.span.start == tokens[opener + 1].start)
-            {
-                return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
-            }
+        if let Some(m) = subordinate_subject(text, tokens, &cue, lang).filter(|m| m.span.start >= tokens[from].start) {
+            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
         // `…, die Gerhard Schröder zum Erfolgskriterium erklärt hatte:`: in a relative clause
         // whose pronoun is the object, the subject follows the pronoun.
@@ -658,6 +667,15 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                     .and_then(|f| f.mention)
             }
             // What follows a verb right after `und` is its object: the subject is shared.
+            // `…, dass Kämmerer X im Ausschuss gefragt habe, ob …`: the subject of a
+            // subordinate clause follows its conjunction.
+            CueKind::Verb
+                if lang == Lang::De
+                    && clause_final(tokens, &cue)
+                    && subordinate_subject(text, tokens, &cue, lang).is_some() =>
+            {
+                subordinate_subject(text, tokens, &cue, lang)
+            }
             // An accusative or dative before the verb is its object when someone follows the
             // verb (`Den Haushalt verglich sie mit …`).
             CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)

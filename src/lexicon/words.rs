@@ -5,7 +5,7 @@ pub const DETERMINERS: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "the", "a", "an",
     "dieser", "diese", "dieses", "this", "that", "its", "his", "her", "their", "sein", "seine", "seiner", "ihr",
     "ihre", "ihrer", "unser", "unsere", "einigen", "mehreren", "jegliche", "jeglicher", "jegliches", "jeglichen",
-    "jede", "jeder", "jedes", "jeden", "jedem", "keine", "keinen", "keinem",
+    "jede", "jeder", "jedes", "jeden", "jedem", "keine", "keinen", "keinem", "alle", "allen", "aller",
 ];
 
 /// Words that end a speaker mention: prepositions and conjunctions that start a new phrase.

@@ -142,5 +142,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "museum", "gesellschaft", "betreiber", "betreibers", "ag", "gmbh", "holding", "plc", "llc", "führung", "leitung",
     "spitze", "direktion", "verein", "fraktion", "bündnis", "reederei", "institution", "gemeinde", "werft", "kanzlei",
     "sparkasse", "verlag", "genossenschaft", "kammer", "initiative", "rundfunk", "rundfunks", "fernsehen",
-    "fernsehens",
+    "fernsehens", "staat", "staates", "stadt", "regime", "koalition", "opposition", "justiz",
 ];

@@ -197,11 +197,7 @@ pub(super) fn relative_frame(
     }
     // The verb closes the clause: `bezeichnete,`, `genannt hatte.`.
     let cue = find_cues(tokens, after, end.min(after + 1), lang).into_iter().next()?;
-    let mut k = cue_end(tokens, &cue);
-    if tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "hat" | "hatte" | "hatten" | "haben")) {
-        k += 1;
-    }
-    if !tokens.get(k).is_none_or(|t| t.is_punct(&[',', '.', ';'])) {
+    if !clause_final(tokens, &cue) {
         return None;
     }
     // The clause opens after a comma, or with the sentence.
@@ -214,10 +210,7 @@ pub(super) fn relative_frame(
     let frame =
         |m: Mention| Some(Frame { cue: Some(cue.clone()), mention: Some(m), by_subject: false, carried: false });
     // The subject right after the pronoun or conjunction.
-    let subject = |speaker: fn(&Mention) -> bool| {
-        mention_after(text, tokens, open + 1, to, lang)
-            .filter(|m| speaker(m) && !oblique(tokens, m, lang) && tokens[open + 1].start == m.span.start)
-    };
+    let subject = |speaker: fn(&Mention) -> bool| subject_at(text, tokens, open + 1, to, speaker, lang);
     let opener = tokens.get(open).filter(|t| t.word)?;
     match opener.lower.as_str() {
         "der" | "die" | "das" | "welche" | "welcher" | "welches" if open > from => {
@@ -354,6 +347,22 @@ fn clause_final(tokens: &[Token<'_>], cue: &CueHit) -> bool {
     end_of_clause(after) || (auxiliary && end_of_clause(after + 1))
 }
 
+/// The mention that starts at token `k` (before `to`), when `speaker` accepts it and it is not
+/// a German genitive, dative or prepositional object: the subject right after a conjunction,
+/// a relative pronoun or a fronted auxiliary.
+fn subject_at(
+    text: &str,
+    tokens: &[Token<'_>],
+    k: usize,
+    to: usize,
+    speaker: fn(&Mention) -> bool,
+    lang: Lang,
+) -> Option<Mention> {
+    let start = tokens.get(k)?.start;
+    mention_after(text, tokens, k, to, lang)
+        .filter(|m| speaker(m) && !oblique(tokens, m, lang) && m.span.start == start)
+}
+
 /// The subject of the subordinate clause a verb closes in a sentence: the speaker-like mention
 /// right after its conjunction (`dass Kämmerer X im Ausschuss gefragt habe, ob …`).
 fn subordinate_subject(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
@@ -361,8 +370,7 @@ fn subordinate_subject(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
     if !tokens.get(opener).is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())) || opener + 1 >= cue.index {
         return None;
     }
-    mention_after(text, tokens, opener + 1, cue.index, lang)
-        .filter(|m| is_speaker_like(m) && !oblique(tokens, m, lang) && m.span.start == tokens[opener + 1].start)
+    subject_at(text, tokens, opener + 1, cue.index, is_speaker_like, lang)
 }
 
 fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueHit, lang: Lang) -> Option<Frame> {
@@ -401,12 +409,10 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
                     | "musste"
             )
         }) && opener > from;
-        if auxiliary_first {
-            if let Some(m) = mention_after(text, tokens, opener + 1, cue.index, lang)
-                .filter(|m| is_speaker_like(m) && !oblique(tokens, m, lang) && m.span.start == tokens[opener + 1].start)
-            {
-                return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
-            }
+        if let Some(m) =
+            auxiliary_first.then(|| subject_at(text, tokens, opener + 1, cue.index, is_speaker_like, lang)).flatten()
+        {
+            return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
         // `…, zumal Verteidiger X immer wieder betont hatte, der Angeklagte sei …`: in a
         // subordinate clause the subject follows the conjunction.
@@ -450,10 +456,9 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             // After the verb stands the subject of an inverted clause or an object; only
             // someone can be the former.
             let after = || mention_after(text, tokens, cue_end(tokens, &cue), to, lang);
+            let shared = coordinated_subject(text, tokens, from, &cue, lang);
             match before {
-                _ if coordinated_subject(text, tokens, from, &cue, lang).is_some() => {
-                    coordinated_subject(text, tokens, from, &cue, lang)
-                }
+                _ if shared.is_some() => shared,
                 // `In einer Mitteilung der Polizei heißt es: „…“`: the impersonal "es" after
                 // the verb gives way to the source named in the phrase before it.
                 None if lang == Lang::De && after().is_some_and(|a| a.text == "es") => {
@@ -666,24 +671,21 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                     .or_else(|| shared.then(|| subject_frame(text, tokens, 0, cue.index, lang)).flatten())
                     .and_then(|f| f.mention)
             }
-            // What follows a verb right after `und` is its object: the subject is shared.
             // `…, dass Kämmerer X im Ausschuss gefragt habe, ob …`: the subject of a
-            // subordinate clause follows its conjunction.
-            CueKind::Verb
-                if lang == Lang::De
-                    && clause_final(tokens, &cue)
-                    && subordinate_subject(text, tokens, &cue, lang).is_some() =>
-            {
-                subordinate_subject(text, tokens, &cue, lang)
-            }
-            // An accusative or dative before the verb is its object when someone follows the
-            // verb (`Den Haushalt verglich sie mit …`).
-            CueKind::Verb => mention_before(text, tokens, 0, cue.index, lang)
-                .filter(|m| !is_agency(&text[m.span.range()]))
-                .filter(|m| {
-                    !oblique(tokens, m, lang)
-                        || !mention_after(text, tokens, after, clause_end, lang)
-                            .is_some_and(|a| is_speaker_like(&a) && subject_after_verb(tokens, &cue, &a))
+            // subordinate clause follows its conjunction. An accusative or dative before the
+            // verb is its object when someone follows the verb (`Den Haushalt verglich sie
+            // mit …`), and what follows a verb right after `und` is its object: the subject is
+            // shared.
+            CueKind::Verb => (lang == Lang::De && clause_final(tokens, &cue))
+                .then(|| subordinate_subject(text, tokens, &cue, lang))
+                .flatten()
+                .or_else(|| {
+                    mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
+                        !is_agency(&text[m.span.range()])
+                            && (!oblique(tokens, m, lang)
+                                || !mention_after(text, tokens, after, clause_end, lang)
+                                    .is_some_and(|a| is_speaker_like(&a) && subject_after_verb(tokens, &cue, &a)))
+                    })
                 })
                 .or_else(|| {
                     mention_after(text, tokens, after, clause_end, lang)

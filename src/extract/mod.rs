@@ -241,22 +241,25 @@ impl Relays {
 }
 
 /// The last place before `before` where `speaker` is named by surname (or by its one-word
-/// name) after the mention that opened the turn: `hatte Steinbrück Positives zu vermelden.
-/// Die Bundesregierung sei …` points at `Steinbrück`, not at the full name paragraphs earlier.
-fn nearest_mention(text: &str, speaker: &Speaker, before: usize) -> Option<Span> {
+/// name) after the mention that opened the turn, outside the `quoted` spans (sorted): `hatte
+/// Steinbrück Positives zu vermelden. Die Bundesregierung sei …` points at `Steinbrück`, not
+/// at the full name paragraphs earlier.
+fn nearest_mention(text: &str, quoted: &[Span], speaker: &Speaker, before: usize) -> Option<Span> {
     let surname = speaker.name.split_whitespace().last().filter(|w| w.chars().count() > 2)?;
     let from = speaker.span.end.min(before);
-    let window = &text[from..before];
-    window
+    let inside_quote = |at: Span| {
+        let k = quoted.partition_point(|q| q.end <= at.start);
+        quoted.get(k).is_some_and(|q| q.contains(at))
+    };
+    text[from..before]
         .match_indices(surname)
-        .filter(|(at, _)| {
-            let (a, b) = (from + at, from + at + surname.len());
-            !text[..a].ends_with(char::is_alphanumeric)
-                && !text[b..].starts_with(char::is_alphanumeric)
-                && text[..a].matches(['„', '“']).count() % 2 == 0
+        .map(|(at, _)| Span::new(from + at, from + at + surname.len()))
+        .filter(|m| {
+            !text[..m.start].ends_with(char::is_alphanumeric)
+                && !text[m.end..].starts_with(char::is_alphanumeric)
+                && !inside_quote(*m)
         })
         .last()
-        .map(|(at, _)| Span::new(from + at, from + at + surname.len()))
 }
 
 /// Extract all claims of `doc`.
@@ -264,6 +267,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let quotes = quotes::find(doc);
     let mut state = State {
         doc,
+        quoted: quotes.iter().map(|q| q.outer).collect(),
         resolver: Resolver::default(),
         turn: None,
         claims: Vec::new(),
@@ -322,6 +326,8 @@ pub fn extract(doc: &Document) -> Extraction {
 
 struct State<'d> {
     doc: &'d Document,
+    /// Every quote of the document, in text order.
+    quoted: Vec<Span>,
     resolver: Resolver,
     turn: Option<Turn>,
     claims: Vec<Claim>,
@@ -653,7 +659,8 @@ impl State<'_> {
             }
         } else if inherit {
             if let Some(turn) = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal) {
-                let nearest = nearest_mention(&self.doc.text, &turn.speaker, span.start).unwrap_or(turn.speaker.span);
+                let nearest = nearest_mention(&self.doc.text, &self.quoted, &turn.speaker, span.start)
+                    .unwrap_or(turn.speaker.span);
                 speaker = Some(Speaker { inferred: true, span: nearest, ..turn.speaker.clone() });
                 attribution = Attribution::Named;
                 // A quote that continues a turn is said the way the turn was; reported speech
@@ -818,9 +825,15 @@ mod tests {
             inferred: false,
             kind: SpeakerKind::Person,
         };
-        let near = nearest_mention(text, &speaker, at("Es sei")).map(|s| s.start);
+        let quoted = [Span::new(at("„Gut“"), at(", sagte er"))];
+        let near = nearest_mention(text, &quoted, &speaker, at("Es sei")).map(|s| s.start);
         assert_eq!(near, Some(at("Steinbrück mehr")));
         // Nothing between the mention and the claim: the turn's own mention stands.
-        assert_eq!(nearest_mention(text, &speaker, at(" sprach")), None);
+        assert_eq!(nearest_mention(text, &quoted, &speaker, at(" sprach")), None);
+        // A name inside a quote is not a mention of the speaker.
+        let text = "Peer Steinbrück sprach. „Steinbrück ist Minister“, sagte er. Es sei gut.";
+        let speaker = Speaker { span: Span::new(0, 15), ..speaker };
+        let quoted = [Span::new(text.find('„').unwrap_or_default(), text.find(", sagte").unwrap_or_default())];
+        assert_eq!(nearest_mention(text, &quoted, &speaker, text.find("Es sei").unwrap_or_default()), None);
     }
 }

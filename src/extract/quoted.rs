@@ -62,7 +62,7 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     }
     // Several words, every one capitalised, and no sentence punctuation: German speech has
     // lower-case words, names do not (`„Berliner Zeitung“`, `„Nürnberg Ice Tigers“`).
-    let punctuated = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']);
+    let punctuated = punctuated(inner);
     if lang == Lang::De
         && !punctuated
         && inner.split_whitespace().count() >= 2
@@ -79,8 +79,7 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
             return true;
         }
     }
-    // Speech in the first or second person, or with a common finite verb.
-    let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
+    let speaks = speaks(inner);
     // A title and its subtitle: `„Karol Wojtyla – Geheimnisse eines Papstes“`.
     let subtitled = (inner.contains(" – ") || inner.contains(" - "))
         && !inner.contains([',', '.', '!', '?', ':', ';'])
@@ -126,8 +125,8 @@ pub(super) fn is_quote_claim(
         return false;
     }
     let inner = &text[q.inner.range()];
-    let speaks = inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()));
-    let punctuated = inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';']);
+    let speaks = speaks(inner);
+    let punctuated = punctuated(inner);
     if q.continued || q.continues {
         return true;
     }
@@ -175,6 +174,16 @@ pub(super) fn is_quote_claim(
     lang == Lang::De
         && inner.starts_with(char::is_lowercase)
         && (reporting || (frame.mention.is_some() && !frame.by_subject))
+}
+
+/// Whether quoted words end like a sentence or a clause.
+fn punctuated(inner: &str) -> bool {
+    inner.trim_end().ends_with(['.', '!', '?', ',', '…', ':', ';'])
+}
+
+/// Whether quoted words speak in the first or second person or with a common finite verb.
+fn speaks(inner: &str) -> bool {
+    inner.split(|c: char| !c.is_alphanumeric()).any(|w| SPEAKING.contains(&w.to_lowercase()))
 }
 
 /// Whether quote `q` is a short item listed right after `prev` (`„Touareg“ und „Phaeton“`,

@@ -264,6 +264,20 @@ pub(super) fn named_frame(
     Some(Frame { cue: None, mention: Some(m), by_subject: false, carried: false })
 }
 
+/// The frame of words in quotation marks in a clause that opens with whose view it is: `Für
+/// den Gesundheitsminister X ist die Lage „alarmierend“`, `Für den Schiedsrichter Y war der
+/// Spanier „ein Kartenspieler“`. Someone by name or role only (see `opinion_holder`).
+pub(super) fn opinion_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
+    let t = tokens.get(from)?;
+    if lang != Lang::De || t.text != "Für" || from + 1 >= to || tokens[from..to].iter().any(|t| !t.word) {
+        return None;
+    }
+    let cue =
+        CueHit { text: "für".into(), spans: vec![Span::new(t.start, t.end)], index: from, kind: CueKind::Before };
+    let m = mention_after(text, tokens, from + 1, to, lang).filter(|m| opinion_holder(&cue, m))?;
+    Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
 /// The frame of a quote that a text shows rather than someone says: `In einem internen
 /// Schreiben war von einem „…“ die Rede`, `Auf dem Fronttransparent war die Parole „…“ zu
 /// lesen`, `In der Zeitung fand sich die Feststellung „…“`. The document is the source.

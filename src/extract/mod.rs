@@ -32,8 +32,8 @@ static KONJUNKTIV_II: WordSet = WordSet::new(&[
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{is_cue_verb, is_speaker_like, mention_after, named_people, weak_opening, Mention, MentionKind};
 use frames::{
-    document_frame, named_frame, post_frame, pre_frame, relative_frame, reported_content, sentence_frame,
-    subject_frame, Frame,
+    document_frame, named_frame, opinion_frame, post_frame, pre_frame, relative_frame, reported_content,
+    sentence_frame, subject_frame, Frame,
 };
 use quotes::QuoteSpan;
 use resolve::{Resolved, Resolver};
@@ -590,6 +590,11 @@ impl State<'_> {
         if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
             let bracketed = tokens[b].is_punct(&['(']) && post.first().is_some_and(|&c| tokens[c].is_punct(&[')']));
             if let Some(f) = named_frame(text, tokens, a, b + 1, bracketed, lang) {
+                return f;
+            }
+        }
+        if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
+            if let Some(f) = opinion_frame(text, tokens, a, b + 1, lang) {
                 return f;
             }
         }

@@ -1119,8 +1119,15 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         }
         _ => {
             // "die Sprecherin des Landesamts": a role at the head, an institution after it.
+            // "die Deutsche Welle": capitalised words after an article name an organisation
+            // (German does not put an article before a person's name).
             let role_head = is_role(&words[0].lower) && last_role.is_some();
-            if words.iter().any(|t| is_institution(&t.lower)) && !role_head {
+            let organisation = lang == Lang::De
+                && det > 0
+                && !is_agent_noun(&words[0].lower)
+                && words.len() >= 2
+                && words.iter().all(|t| t.capitalized());
+            if (words.iter().any(|t| is_institution(&t.lower)) || organisation) && !role_head {
                 Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), gender: None, ..base })
             } else if last_role.is_some() {
                 let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) {

@@ -44,7 +44,11 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     // arrival"`, the noun is the subject and the quote someone's words).
     let after_colon = before.last().is_some_and(|t| t.is_punct(&[':']));
     let right_before = before.last().is_some_and(|t| t.word);
-    if !after_colon && right_before && (prev.is_some_and(is_title_noun) || TITLE_WORDS.contains(&phrase)) {
+    // A long phrase in lower case is no title: `sieht in dem Gesetz „kein Hindernis für den
+    // freien Kapitalverkehr“` (short lower-case names are: `„auto, motor und sport“`).
+    let name_start = inner.starts_with(|c: char| !c.is_lowercase()) || words(inner) < 4 || inner.contains(',');
+    if !after_colon && right_before && name_start && (prev.is_some_and(is_title_noun) || TITLE_WORDS.contains(&phrase))
+    {
         return true;
     }
     // `die so genannte „Wende“`; `stets „der Dicke“ genannt` (a nickname, the participle after).

@@ -927,7 +927,8 @@ static MALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_MALE, 2);
 static FEMALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_FEMALE, 2);
 static NEUTRAL_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_NEUTRAL, 2);
 static INSTITUTIONS: SuffixSet = SuffixSet::new(INSTITUTION_HEADS, 3);
-static INSTITUTION_WORDS: WordSet = WordSet::new(INSTITUTION_HEADS);
+/// Institution nouns that name a kind of institution (`Fraktion`, `Ministerium`, `ministry`).
+pub(super) static INSTITUTION_WORDS: WordSet = WordSet::new(INSTITUTION_HEADS);
 
 /// Gender a role word implies, if any.
 pub fn role_gender(lower: &str) -> Option<Gender> {

@@ -3,7 +3,7 @@
 
 use crate::lexicon::names::Gender;
 
-use super::attribution::{is_role, Mention, MentionKind};
+use super::attribution::{is_role, Mention, MentionKind, INSTITUTION_WORDS};
 
 /// One speaker of the article.
 #[derive(Clone, Debug)]
@@ -81,12 +81,15 @@ impl Resolver {
             MentionKind::Institution => {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
                 let lower = name.to_lowercase();
-                // "the ministry" after "the Ministry of Transport": the same institution.
-                let generic = !name.contains(' ') && name.chars().next().is_some_and(char::is_lowercase);
+                // "the ministry" after "the Ministry of Transport", "die Fraktion" after "die
+                // SPD-Landtagsfraktion": the same institution.
+                let generic = !name.contains(' ')
+                    && (name.chars().next().is_some_and(char::is_lowercase) || INSTITUTION_WORDS.contains(&lower));
                 if generic {
                     let found = self.recent.iter().rev().copied().find(|&i| {
                         let e = &self.entities[i];
-                        e.institution && e.name.to_lowercase().split_whitespace().any(|w| w == lower)
+                        // `die Fraktion` after `die SPD-Landtagsfraktion`: the compound's head.
+                        e.institution && e.name.to_lowercase().split_whitespace().any(|w| w.ends_with(&lower))
                     });
                     if let Some(idx) = found {
                         return self.speaker(idx, true);

@@ -195,9 +195,9 @@ pub const FRAGMENT_CUES: &[&str] = &[
 /// words: `sieht … einen „Angriff“`, `warfen … „Wortbruch“ vor`, `laut`, `zufolge`.
 pub const REPORTING_WORDS: &[&str] = &[
     "laut", "zufolge", "sieht", "sah", "sehen", "sahen", "vor", "als", "spricht", "sprach", "sprachen", "von",
-    "wertete", "werten", "wertet", "bewertete", "hält", "hielt", "hielten", "halten", "nennt", "nannte", "bezeichnet",
-    "bezeichnete", "fordert", "forderte", "warnt", "warnte", "kritisiert", "kritisierte", "zitiert", "zitierte",
-    "heißt", "hieß", "meinung", "ansicht", "worten", "rede", "äußerte", "äußerten", "äußert", "prangerte",
+    "hielte", "wertete", "werten", "wertet", "bewertete", "hält", "hielt", "hielten", "halten", "nennt", "nannte",
+    "bezeichnet", "bezeichnete", "fordert", "forderte", "warnt", "warnte", "kritisiert", "kritisierte", "zitiert",
+    "zitierte", "heißt", "hieß", "meinung", "ansicht", "worten", "rede", "äußerte", "äußerten", "äußert", "prangerte",
     "prangerten",
 ];
 

@@ -78,7 +78,7 @@ pub const TITLE_NOUNS: &[&str] = &[
 pub const KONJUNKTIV_STRONG: &[&str] = &[
     "sei", "seien", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "werde", "habe", "gebe", "wisse", "bleibe",
     "liege", "stehe", "gehe", "komme", "gelte", "fehle", "handle", "handele", "bestehe", "betrage", "drohe", "erfolge",
-    "befinde", "verfüge", "brauche", "plane",
+    "befinde", "verfüge", "brauche", "plane", "halte",
 ];
 
 /// Month names and abbreviations (German and English).

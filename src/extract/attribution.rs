@@ -794,6 +794,11 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         if (start < end && !t.capitalized() && is_cue_verb(&t.lower, lang)) || (start < end && is_pronoun(t)) {
             break;
         }
+        // `hunderttausende von Demonstranten`: a count with `von` opens the phrase.
+        if t.lower == "von" && start >= from + 2 && is_count(&tokens[start - 2]) {
+            start -= 2;
+            break;
+        }
         start -= 1;
         if is_pronoun(t) && start + 1 == end {
             break;
@@ -820,11 +825,24 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     if start > from && governed(&tokens[start - 1]) {
         return None;
     }
-    let mut m = parse_mention(text, &tokens[start..end], lang)?;
+    // `hunderttausende von Demonstranten`: a crowd counted with `von`; the noun says who.
+    let counted = end > start + 2 && tokens[start + 1].lower == "von" && is_count(&tokens[start]);
+    let mut m = parse_mention(text, &tokens[start + 2 * usize::from(counted)..end], lang)?;
+    if counted {
+        m.span = Span::new(tokens[start].start, m.span.end);
+        m.text = text[m.span.range()].to_owned();
+        m.kind = MentionKind::Vague;
+        m.name = None;
+    }
     if m.role.is_none() {
         m.role = appos_role;
     }
     Some(m)
+}
+
+/// Whether a word counts a crowd (`Hunderte`, `zehntausende`, `Dutzende`).
+fn is_count(t: &Token<'_>) -> bool {
+    ["hunderte", "tausende", "dutzende"].iter().any(|q| t.lower.ends_with(q))
 }
 
 /// Kinds of publication that a quoted name follows (`die Wochenzeitschrift „Jungle World“`).

@@ -219,10 +219,19 @@ pub(super) fn relative_frame(
                 return frame(m);
             }
             let antecedent = mention_before(text, tokens, from, open - 1, lang).filter(is_speaker_like)?;
-            frame(Mention { span: Span::new(opener.start, opener.end), ..antecedent })
+            frame(through_pronoun(antecedent, opener))
         }
         w if SUBORDINATORS.contains(&w) => frame(subject(is_speaker_like)?),
         _ => None,
+    }
+}
+
+/// The antecedent of a relative pronoun as the mention of a speaker: the pronoun's span with
+/// the antecedent's name and role; a vague or anonymous source keeps its own words and span.
+fn through_pronoun(antecedent: Mention, pronoun: &Token<'_>) -> Mention {
+    match antecedent.kind {
+        MentionKind::Vague | MentionKind::Anonymous => antecedent,
+        _ => Mention { span: Span::new(pronoun.start, pronoun.end), ..antecedent },
     }
 }
 
@@ -444,6 +453,19 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             .filter(|m| is_named(m) && !oblique(tokens, m, lang))
         {
             return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+        }
+        // `… hunderttausende Demonstranten, die unter anderem skandierten: „…“`: a subject
+        // pronoun speaks for its antecedent.
+        let subject_pronoun = comma.filter(|&c| {
+            c > from
+                && tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "der" | "die" | "welche" | "welcher"))
+                && !tokens[c + 2..cue.index].iter().any(|t| !t.word)
+        });
+        if let Some(c) = subject_pronoun {
+            if let Some(antecedent) = mention_before(text, tokens, from, c, lang).filter(is_speaker_like) {
+                let m = through_pronoun(antecedent, &tokens[c + 1]);
+                return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
+            }
         }
         let end = if to > from && tokens[to - 1].is_punct(&[':', ',']) { to - 1 } else { to };
         if let Some(f) = subject_frame(text, tokens, from, end, lang) {

@@ -133,8 +133,9 @@ impl Resolver {
                 // The role noun, before any complement ("Geschäftsführer des Netzbetreibers").
                 let head_at = words.iter().position(|w| is_role(w)).unwrap_or(words.len().saturating_sub(1));
                 let head = words.get(head_at).cloned().unwrap_or_default();
-                // A complement makes it someone new, not whoever was mentioned last.
-                let complement = words.len() > head_at + 1;
+                // A complement or a modifier makes it someone new, not whoever was mentioned
+                // last (`die britische Königin` is not the premier named before).
+                let complement = words.len() > head_at + 1 || head_at > 0;
                 let found = self
                     .recent
                     .iter()

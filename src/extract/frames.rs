@@ -459,7 +459,7 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         let subject_pronoun = comma.filter(|&c| {
             c > from
                 && tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "der" | "die" | "welche" | "welcher"))
-                && !tokens[c + 2..cue.index].iter().any(|t| !t.word)
+                && tokens.get(c + 2..cue.index).is_some_and(|clause| clause.iter().all(|t| t.word))
         });
         if let Some(c) = subject_pronoun {
             if let Some(antecedent) = mention_before(text, tokens, from, c, lang).filter(is_speaker_like) {

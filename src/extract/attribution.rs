@@ -452,7 +452,7 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
                 && (is_role(&tokens[j - 2].lower) || is_institution(&tokens[j - 2].lower));
             // `die linksextreme Wochenzeitschrift „Jungle World“`: a publication named after
             // its kind is that publication.
-            let publication = j > i && PUBLICATIONS.iter().any(|p| tokens[j - 1].lower.ends_with(p));
+            let publication = j > i && is_publication(&tokens[j - 1].lower);
             if (genitive_of_role || publication) && t.is_punct(&['„', '“', '"', '»', '«']) {
                 if let Some(close) = (j + 1..to.min(j + 8)).find(|&k| !tokens[k].word) {
                     if tokens[close].is_punct(&['“', '”', '"', '«', '»']) && close > j + 1 {
@@ -680,10 +680,8 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
     }
     let span = Span::new(tokens[a].start, tokens[b].end);
     // A newspaper or broadcaster by its kind: `der Berliner Zeitung`, `des Bayerischen Rundfunks`.
-    let media =
-        ["zeitung", "blatt", "anzeiger", "rundschau", "kurier", "nachrichten", "magazin", "rundfunk", "rundfunks"];
     let name_start = (a..=b).find(|&k| tokens[k].capitalized()).unwrap_or(b);
-    if (name_start < b || cue.text == "laut") && media.iter().any(|m| tokens[b].lower.ends_with(m)) {
+    if (name_start < b || cue.text == "laut") && is_publication(&tokens[b].lower) {
         let name = text[tokens[name_start].start..tokens[b].end].to_owned();
         return Some(source_mention(text, span, MentionKind::Institution, Some(name)));
     }
@@ -845,8 +843,16 @@ fn is_count(t: &Token<'_>) -> bool {
     ["hunderte", "tausende", "dutzende"].iter().any(|q| t.lower.ends_with(q))
 }
 
-/// Kinds of publication that a quoted name follows (`die Wochenzeitschrift „Jungle World“`).
-const PUBLICATIONS: &[&str] = &["zeitung", "zeitschrift", "magazin", "blatt", "sender", "portal", "newsletter"];
+/// Whether a noun is (or ends with) a kind of publication or broadcaster: what a newspaper's
+/// name follows (`die Wochenzeitschrift „Jungle World“`) or ends with (`der Berliner Zeitung`,
+/// `des Bayerischen Rundfunks`).
+fn is_publication(lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "zeitung", "zeitschrift", "magazin", "blatt", "anzeiger", "rundschau", "kurier", "nachrichten", "sender",
+        "portal", "newsletter", "rundfunk", "rundfunks",
+    ];
+    KINDS.iter().any(|k| lower.ends_with(k))
+}
 
 /// German adverbs that stand between a subject and its verb at the end of the clause.
 const ADVERBS: &[&str] = &[

@@ -616,13 +616,17 @@ fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize>
         if t.capitalized() && report(&t.lower) && !(k == i + 1 && t.lower == "bericht") {
             return Some(k);
         }
-        let modifier = is_determiner(t)
-            || (!t.capitalized() && ["en", "er", "e", "es", "em"].iter().any(|e| t.lower.ends_with(e)));
+        let modifier = is_determiner(t) || (!t.capitalized() && adjective_ending(&t.lower));
         if !modifier {
             return None;
         }
     }
     None
+}
+
+/// Whether a word ends like an inflected German adjective (`ersten`, `norwegischer`).
+fn adjective_ending(lower: &str) -> bool {
+    ["e", "en", "er", "es", "em"].iter().any(|e| lower.ends_with(e))
 }
 
 /// The source a `laut` or `nach …` cue names when it is no one by name: a newspaper in the
@@ -651,8 +655,7 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
                 || (t.text.contains('-')
                     && t.text.split('-').next_back().is_some_and(|p| p.starts_with(char::is_uppercase)))
         };
-        let adjective =
-            |t: &Token<'_>| !nounish(t) && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));
+        let adjective = |t: &Token<'_>| !nounish(t) && adjective_ending(&t.lower);
         let mut k = after;
         while k < to && tokens[k].word && (is_determiner(&tokens[k]) || adjective(&tokens[k])) {
             k += 1;

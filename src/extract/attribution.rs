@@ -235,10 +235,18 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     if entries.is_empty() || tokens[i + 1..to.min(i + 5)].iter().any(|n| IDIOM_OBJECTS.contains(&n.lower.as_str())) {
         return None;
     }
-    // A separable verb needs its particle before the clause ends.
+    // A separable verb needs its particle before the clause ends; a short quoted fragment
+    // may stand between them (`wies dies als „Unverschämtheit“ zurück`).
     for &particle in entries.iter().flatten() {
         let mut j = i + 1;
-        while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '„', '“', '"', '»', '«']) {
+        while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '“', '"', '»', '«']) {
+            if tokens[j].is_punct(&['„']) {
+                match tokens[j + 1..to.min(j + 10)].iter().position(|t| t.is_punct(&['“'])) {
+                    Some(k) => j += k + 2,
+                    None => break,
+                }
+                continue;
+            }
             if tokens[j].lower == particle && tokens.get(j + 1).is_none_or(|n| !n.word || j + 1 >= to) {
                 return Some(CueHit {
                     text: format!("{} {}", t.lower, particle),

@@ -358,6 +358,23 @@ pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize
         .or_else(|| cues.into_iter().rev().skip(1).find_map(|cue| cue_frame(text, tokens, from, to, cue, lang)))
 }
 
+/// The frame of a quoted fragment inside a separable speech verb: `X wies dies als
+/// „Unverschämtheit“ zurück`. The verb stands in `from..to` before the quote, its particle after
+/// the quote (which ends at byte `quote_end`) and before token `clause_end`.
+pub(super) fn braced_frame(
+    text: &str,
+    tokens: &[Token<'_>],
+    (from, to): (usize, usize),
+    (quote_end, clause_end): (usize, usize),
+    lang: Lang,
+) -> Option<Frame> {
+    let cue = find_cues(tokens, from, clause_end, lang)
+        .into_iter()
+        .rev()
+        .find(|c| c.kind == CueKind::Verb && c.index < to && c.spans.get(1).is_some_and(|s| s.start >= quote_end))?;
+    cue_frame(text, tokens, from, to, cue, lang)
+}
+
 /// Whether a German verb ends its clause (`Stoiber hatte die Rolle der Parteien betont:`), alone
 /// or with its auxiliary (`… erklärt hatte:`, `gefragt habe, ob …`): it is a participle or sits
 /// in a subordinate clause, and its subject is the clause's subject, not the noun before it.

@@ -32,7 +32,7 @@ static KONJUNKTIV_II: WordSet = WordSet::new(&[
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{is_cue_verb, is_speaker_like, mention_after, named_people, weak_opening, Mention, MentionKind};
 use frames::{
-    document_frame, named_frame, opinion_frame, post_frame, pre_frame, relative_frame, reported_content,
+    braced_frame, document_frame, named_frame, opinion_frame, post_frame, pre_frame, relative_frame, reported_content,
     sentence_frame, subject_frame, Frame,
 };
 use quotes::QuoteSpan;
@@ -575,6 +575,20 @@ impl State<'_> {
         let embedded = pre.last().is_some_and(|&b| tokens[b].word)
             && pre.iter().any(|&i| tokens[i].word && is_cue_verb(&tokens[i].lower, lang))
             && !text[q.inner.range()].trim_end().ends_with(['.', '!', '?']);
+        // `X wies dies als „Unverschämtheit“ zurück`: the verb's particle after the quote.
+        if let (Some(&a), Some(&b), Some(&c)) = (pre.first(), pre.last(), post.first()) {
+            let clause_end = post
+                .iter()
+                .find(|&&i| tokens[i].is_punct(&[',', '.', ';', ':', '!', '?']))
+                .copied()
+                .unwrap_or_else(|| post.last().map_or(c, |&d| d + 1));
+            let fragment = !text[q.inner.range()].trim_end().ends_with(['.', '!', '?', ',']);
+            if let Some(f) =
+                braced_frame(text, tokens, (a, b + 1), (q.outer.end, clause_end), lang).filter(|_| fragment)
+            {
+                return f;
+            }
+        }
         if embedded {
             if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
                 if let Some(f) = pre_frame(text, tokens, a, b + 1, lang) {

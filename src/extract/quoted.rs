@@ -238,7 +238,7 @@ fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lang) ->
             || term_for);
     let bracketed =
         short && text[..q.outer.start].trim_end().ends_with('(') && text[q.outer.end..].trim_start().starts_with(')');
-    // `Wie „heise online“ berichtet`, `laut „Bild“`, `„Ärzte ohne Grenzen“ sowie das Rote
+    // `Wie „heise online“ berichtet`, `laut „Bild“`, `dem „Figaro“ zufolge`, `„Ärzte ohne Grenzen“ sowie das Rote
     // Kreuz kündigten an`: the quoted words are the source.
     let next_is_cue = after.first().is_some_and(|w| is_cue_verb(w, lang) || *w == "zufolge");
     let opens_subject = before.is_empty()
@@ -250,6 +250,7 @@ fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lang) ->
         && words(inner) <= 4
         && !inner.trim_end().ends_with([',', '.', '!', '?'])
         && (before.first() == Some(&"laut")
+            || after.first() == Some(&"zufolge")
             || (next_is_cue && before.first().is_some_and(|w| matches!(*w, "wie" | "as")))
             || opens_subject);
     // `ein Sprecher der „Polizei von DeLand“`, `Vertreter der „con energy ag“`: whom a role

@@ -589,11 +589,14 @@ impl State<'_> {
                 return f;
             }
         }
-        if embedded {
-            if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
-                if let Some(f) = pre_frame(text, tokens, a, b + 1, lang) {
-                    return f;
-                }
+        if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
+            // `laut Klinikdirektor X „…“`: a source named right before the quote.
+            let adjacent = |f: &Frame| {
+                f.cue.as_ref().is_some_and(|c| c.kind == attribution::CueKind::Before)
+                    && f.mention.as_ref().is_some_and(|m| m.span.end == tokens[b].end)
+            };
+            if let Some(f) = pre_frame(text, tokens, a, b + 1, lang).filter(|f| embedded || adjacent(f)) {
+                return f;
             }
         }
         if let (Some(&a), Some(&b), Some(&c), Some(&d)) = (pre.first(), pre.last(), post.first(), post.last()) {

@@ -527,6 +527,11 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
                 // German puts one phrase before the finite verb. When the noun before the verb
                 // is only the tail of it (`Als Begründung sagte ein Wissenschaftler`, `Im
                 // Interview der Woche sagte sie`), the subject stands right after the verb.
+                // `Den Plan der Stadt bezeichnete die Ministerin als …`: a phrase in the
+                // accusative or dative is the object, and the subject follows the verb.
+                Some(b) if lang == Lang::De && object_first(tokens, from, &b) => {
+                    after().filter(is_speaker_like).or(Some(b))
+                }
                 Some(b) if lang == Lang::De && !opens_clause(tokens, from, &b) => {
                     after().filter(|a| is_speaker_like(a) && subject_after_verb(tokens, &cue, a)).or(Some(b))
                 }
@@ -591,6 +596,16 @@ fn opens_clause(tokens: &[Token<'_>], from: usize, m: &Mention) -> bool {
     }
     let start = (from..k).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
     !(is_preposition(&tokens[start]) || tokens[start].lower == "als")
+}
+
+/// Whether mention `m` ends a first phrase that opens with an accusative or dative article
+/// (`Den Plan der Stadt`, `Einem Bericht des Senders`): not the clause's subject.
+fn object_first(tokens: &[Token<'_>], from: usize, m: &Mention) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return false };
+    let start = (from..k).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
+    tokens.get(start).is_some_and(|t| {
+        matches!(t.lower.as_str(), "den" | "dem" | "einen" | "einem" | "diesen" | "diesem" | "seinen" | "ihren")
+    })
 }
 
 /// Whether mention `m` is the subject right after an inverted verb: a pronoun in the nominative
@@ -734,10 +749,12 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                 .flatten()
                 .or_else(|| {
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
+                        let object = object_first(tokens, clause_start, m);
                         !is_agency(&text[m.span.range()])
-                            && (!oblique(tokens, m, lang)
-                                || !mention_after(text, tokens, after, clause_end, lang)
-                                    .is_some_and(|a| is_speaker_like(&a) && subject_after_verb(tokens, &cue, &a)))
+                            && (!(object || oblique(tokens, m, lang))
+                                || !mention_after(text, tokens, after, clause_end, lang).is_some_and(|a| {
+                                    is_speaker_like(&a) && (object || subject_after_verb(tokens, &cue, &a))
+                                }))
                     })
                 })
                 .or_else(|| {

@@ -148,6 +148,13 @@ pub(super) fn is_quote_claim(
     if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {
         return true;
     }
+    // One German noun in quotation marks is as often a term or a name (`den „Berlusconi-Club“
+    // AC Mailand`, `zum „Austausch“ des Mädchens`) as someone's word; it is a quote when the
+    // clause calls something by it: `nannte den Bericht eine „Zeitungsente“`, `bezeichnete
+    // die Pläne als „Wortbruch“`, `warfen der Regierung „Wortbruch“ vor`.
+    if lang == Lang::De && n == 1 && inner.starts_with(char::is_uppercase) && !calls_it(tokens, q, region) {
+        return false;
+    }
     // A fragment: words someone used, if the sentence attributes anything to anyone.
     if frame.mention.is_some() && frame.cue.is_some() && !frame.by_subject {
         return true;
@@ -178,6 +185,37 @@ pub(super) fn is_quote_claim(
     lang == Lang::De
         && inner.starts_with(char::is_lowercase)
         && (reporting || (frame.mention.is_some() && !frame.by_subject))
+}
+
+/// Words that call something by the name that follows: naming verbs and `vorwerfen`.
+static CALLING: WordSet = WordSet::new(&[
+    "nannte", "nannten", "nennt", "nennen", "genannt", "bezeichnete", "bezeichneten", "bezeichnet", "bezeichnen",
+    "warf", "warfen", "wirft", "werfen", "vorgeworfen", "sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+    "warnte", "warnten", "warnt", "warnen", "gewarnt",
+]);
+
+/// Whether the clause around quote `q` calls something by its words: `als „…“`, or a naming
+/// verb (or `vorwerfen`) in the same clause of `region`.
+fn calls_it(tokens: &[Token<'_>], q: &QuoteSpan, region: Span) -> bool {
+    let before = tokens.iter().rev().filter(|t| t.end <= q.outer.start && t.start >= region.start);
+    if before.clone().find(|t| t.word).is_some_and(|t| t.lower == "als") {
+        return true;
+    }
+    // `Er sagte, „No-Go-Areas“ dürfe es nicht geben`: the quote opens what was said.
+    let mut lead = before.clone();
+    if lead.next().is_some_and(|t| t.is_punct(&[',']))
+        && lead.next().is_some_and(|t| CALLING.contains(&t.lower) || is_cue_verb(&t.lower, Lang::De))
+    {
+        return true;
+    }
+    let clause = |t: &&Token<'_>| !t.is_punct(&[',', '.', ';', ':', '!', '?', '(', ')']);
+    let after = tokens.iter().filter(|t| t.start >= q.outer.end && t.end <= region.end);
+    // `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: a clause in Konjunktiv reports
+    // what someone said, in their words.
+    before
+        .take_while(clause)
+        .chain(after.take_while(clause))
+        .any(|t| t.word && (CALLING.contains(&t.lower) || KONJUNKTIV.contains(&t.lower)))
 }
 
 /// Whether quoted words end like a sentence or a clause.

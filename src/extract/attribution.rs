@@ -308,7 +308,16 @@ pub fn is_preposition(t: &Token<'_>) -> bool {
 
 fn is_stop(t: &Token<'_>) -> bool {
     // An acronym is a name even when it spells a function word ("die WHO", "AND").
-    STOPS.contains(&t.lower) && !(t.text.len() >= 2 && t.text.chars().all(char::is_uppercase))
+    (STOPS.contains(&t.lower) && !(t.text.len() >= 2 && t.text.chars().all(char::is_uppercase)))
+        || is_german_adverb(&t.lower)
+}
+
+/// A German adverb made from a participle or with `-weise`, which opens sentences capitalised
+/// like a name: `Abschließend sagte er`, `Relativierend fügt Gall hinzu`, `Bezeichnenderweise`.
+fn is_german_adverb(lower: &str) -> bool {
+    let long = lower.chars().count() >= 9;
+    long && (lower.ends_with("erweise")
+        || (lower.ends_with("end") && !lower.ends_with("iend") && !lower.ends_with("abend")))
 }
 
 fn is_determiner(t: &Token<'_>) -> bool {

@@ -269,9 +269,35 @@ fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
             && text[s..e].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '„' | '"' | '»' | '«' | '‚'));
         match out.last_mut() {
             Some(last) if lower_start => last.end = e,
-            _ => out.push(Span::new(s, e)),
+            _ => out.extend(split_before_numbers(text, Span::new(s, e))),
         }
     }
+    out
+}
+
+/// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word
+/// (not an abbreviation: five letters at least, all but the first lower case) and before a number and a
+/// capitalised word ends a sentence, which the splitter keeps together.
+fn split_before_numbers(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span.range()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in s.match_indices(". ") {
+        let word_before = s[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>();
+        // `word_before` is reversed: all but its last element (the word's first letter) are
+        // lower case.
+        let ends_word = word_before.len() >= 5 && word_before[..word_before.len() - 1].iter().all(|c| c.is_lowercase());
+        let rest = &s[i + 2..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        let number_then_noun = digits > 0
+            && rest[digits..].starts_with(' ')
+            && rest[digits + 1..].chars().next().is_some_and(char::is_uppercase);
+        if ends_word && number_then_noun {
+            out.push(Span::new(span.start + start, span.start + i + 1));
+            start = i + 2;
+        }
+    }
+    out.push(Span::new(span.start + start, span.end));
     out
 }
 
@@ -283,6 +309,22 @@ mod tests {
         let (blocks, _) = text_blocks(text);
         let c = classify(text, &blocks, Format::Text, Lang::De);
         c.paragraphs.iter().map(|p| (text[p.span.range()].to_owned(), p.role)).collect()
+    }
+
+    #[test]
+    fn a_number_after_a_full_stop_opens_a_sentence() {
+        let text = "Die Armee hatte die Stadt angegriffen. 18 Menschen sollen getötet worden sein. Der Preis \
+                    stieg um ca. 18 Euro.";
+        let got: Vec<&str> =
+            sentences(text, Span::new(0, text.len()), Lang::De).iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "Die Armee hatte die Stadt angegriffen.",
+                "18 Menschen sollen getötet worden sein.",
+                "Der Preis stieg um ca. 18 Euro."
+            ]
+        );
     }
 
     #[test]

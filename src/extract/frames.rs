@@ -710,7 +710,8 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
     // sentence ("The EU has pledged aid, according to the Commission").
     cues.sort_by_key(|c| c.kind == CueKind::Verb);
     // `Laut CNN hat der Minister verkündet, …`: a news outlet as the explicit source only passed
-    // on what the subject of the speech verb said.
+    // on what the subject of the speech verb said (and a possessive source, below, stands for
+    // that subject).
     let mut via_outlet: Option<Frame> = None;
     let verbs = cues.iter().filter(|c| c.kind == CueKind::Verb).count();
     for cue in cues {
@@ -726,7 +727,7 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                 .or_else(|| compound_source(text, tokens, &cue, lang))
                 .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
                 .filter(|m| opinion_holder(&cue, m)),
-            CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang),
+            CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang).map(possessive_source),
             CueKind::Verb if agent.is_some() => agent,
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.
@@ -767,8 +768,11 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                 && crate::lexicon::agencies::find_outlets(&text[m.span.range()])
                     .iter()
                     .any(|o| o.end - o.start + 4 >= m.span.len());
+            // `X erklärte, Nordkorea besitze seiner Meinung nach …`: the possessive stands for
+            // the speech verb's subject, which names them.
+            let possessive = cue.kind == CueKind::After && m.kind == MentionKind::Pronoun;
             let frame = Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false };
-            if outlet && verbs > 0 && via_outlet.is_none() {
+            if (outlet || possessive) && verbs > 0 && via_outlet.is_none() {
                 via_outlet = Some(frame);
                 continue;
             }
@@ -818,7 +822,11 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
     let rest: Vec<&Token<'_>> = tokens.iter().filter(|t| t.start >= block_end).collect();
     let boundary = |t: &&Token<'_>| t.is_punct(&[',', '—', '–']);
     let after = rest.iter().filter(|t| t.word).count();
-    let appositive_after = rest.first().is_some_and(|t| t.is_punct(&[','])) && after <= 12;
+    // `…, berichtet das Portal X unter Berufung auf einen Augenzeugen`: an appositive or the
+    // source's own source after it still belong to the attribution.
+    let relayed =
+        rest.first().is_some_and(|t| t.lower == "unter") && rest.get(1).is_some_and(|t| t.lower == "berufung");
+    let appositive_after = (rest.first().is_some_and(|t| t.is_punct(&[','])) || relayed) && after <= 12;
     // The words before a comma are the content only if they make a clause: in `Der
     // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them.
     let clause_before = finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();

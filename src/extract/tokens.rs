@@ -16,15 +16,24 @@ pub struct Token<'a> {
 }
 
 impl Token<'_> {
-    /// Starts with an upper-case letter.
+    /// Starts with an upper-case letter, or is a name with a lower-case particle joined to it
+    /// (`el-Baradei`, `al-Badri`, `d'Estaing`).
     pub fn capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.text.chars().next().is_some_and(char::is_uppercase) || joined_particle(self.text)
     }
 
     /// Is one of the punctuation characters given.
     pub fn is_punct(&self, set: &[char]) -> bool {
         !self.word && self.text.chars().next().is_some_and(|c| set.contains(&c))
     }
+}
+
+/// Whether a word is a name after a particle joined by a hyphen or apostrophe: `el-Baradei`.
+fn joined_particle(word: &str) -> bool {
+    const PARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "at", "ash", "az", "abu", "bin", "ibn", "ben", "d", "l"];
+    word.split_once(['-', '\'', '’']).is_some_and(|(particle, rest)| {
+        PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Tokens of `text[start..end]`, offsets absolute.
@@ -86,5 +95,12 @@ mod tests {
         let t = "Der UN-Botschafter J. Doe sagte: „Nein.“";
         let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|t| t.text).collect();
         assert_eq!(words, ["Der", "UN-Botschafter", "J.", "Doe", "sagte", ":", "„", "Nein", ".", "“"]);
+    }
+
+    #[test]
+    fn a_name_after_a_joined_particle_is_capitalised() {
+        let t = "Mohammed el-Baradei und d'Estaing sagten, es sei al-lein ein test.";
+        let caps: Vec<&str> = tokenize(t, 0, t.len()).iter().filter(|t| t.capitalized()).map(|t| t.text).collect();
+        assert_eq!(caps, ["Mohammed", "el-Baradei", "d'Estaing"]);
     }
 }

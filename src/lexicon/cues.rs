@@ -197,8 +197,8 @@ pub const REPORTING_WORDS: &[&str] = &[
     "laut", "zufolge", "sieht", "sah", "sehen", "sahen", "vor", "als", "spricht", "sprach", "sprachen", "von",
     "hielte", "wertete", "werten", "wertet", "bewertete", "hält", "hielt", "hielten", "halten", "nennt", "nannte",
     "bezeichnet", "bezeichnete", "fordert", "forderte", "warnt", "warnte", "kritisiert", "kritisierte", "zitiert",
-    "zitierte", "heißt", "hieß", "meinung", "ansicht", "worten", "rede", "äußerte", "äußerten", "äußert", "prangerte",
-    "prangerten",
+    "zitierte", "heißt", "hieß", "meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "rede",
+    "äußerte", "äußerten", "äußert", "prangerte", "prangerten",
 ];
 
 /// Reports that `nach` turns into a source, naming it after them or in a compound: `nach einem

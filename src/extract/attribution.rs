@@ -874,10 +874,13 @@ fn is_publication(lower: &str) -> bool {
     KINDS.iter().any(|k| lower.ends_with(k))
 }
 
-/// German adverbs that stand between a subject and its verb at the end of the clause.
+/// German adverbs that stand between a subject and its verb at the end of the clause, or
+/// after the subject before the verb of a main clause (`Die Kanadier hingegen sagen`,
+/// `McCains Kampagne selber dagegen warf Obama vor`).
 const ADVERBS: &[&str] = &[
     "immer", "wieder", "stets", "oft", "mehrfach", "mehrmals", "bereits", "schon", "auch", "noch", "erneut", "zuvor",
-    "gestern", "heute", "damals", "ausdrücklich", "öffentlich", "jetzt", "nun", "zuletzt", "kürzlich",
+    "gestern", "heute", "damals", "ausdrücklich", "öffentlich", "jetzt", "nun", "zuletzt", "kürzlich", "hingegen",
+    "dagegen", "jedoch", "allerdings", "wiederum", "selber", "selbst", "seinerseits", "ihrerseits", "indes",
 ];
 
 /// A person's name in an appositive `tokens[a..b]`, a party or age in brackets left out.

@@ -1,6 +1,9 @@
 //! Speakers as entities within an article: "Wassili Nebensja", "Nebensja", "der Botschafter"
 //! and "er" resolve to one speaker with one canonical name.
 
+use std::collections::HashMap;
+
+use crate::document::Span;
 use crate::lexicon::names::Gender;
 
 use super::attribution::{is_role, Mention, MentionKind, INSTITUTION_WORDS};
@@ -45,6 +48,9 @@ pub struct Resolver {
     /// People named in the text so far, whether or not they said anything, last named last:
     /// the antecedents of last resort for a pronoun.
     named: Vec<(String, Gender)>,
+    /// What each mention resolved to, so that a mention that attributes several claims (a
+    /// sentence and the quote in it) resolves the same way each time.
+    resolved: HashMap<Span, Resolved>,
 }
 
 impl Resolver {
@@ -57,6 +63,15 @@ impl Resolver {
 
     /// Resolve `m`, registering new speakers as they are named.
     pub fn resolve(&mut self, m: &Mention) -> Resolved {
+        if let Some(r) = self.resolved.get(&m.span) {
+            return r.clone();
+        }
+        let r = self.resolve_new(m);
+        self.resolved.insert(m.span, r.clone());
+        r
+    }
+
+    fn resolve_new(&mut self, m: &Mention) -> Resolved {
         match m.kind {
             MentionKind::Vague => Resolved::Vague,
             MentionKind::Anonymous => Resolved::Anonymous,

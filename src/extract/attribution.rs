@@ -1170,13 +1170,17 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             // "die Deutsche Welle": capitalised words after an article name an organisation
             // (German does not put an article before a person's name).
             let role_head = is_role(&words[0].lower) && last_role.is_some();
+            // `das Magazin Barrons` ends like `Ministerin` but is a publication.
             let organisation = lang == Lang::De
                 && det > 0
-                && !is_agent_noun(&words[0].lower)
+                && (!is_agent_noun(&words[0].lower) || is_publication(&words[0].lower))
                 && words.len() >= 2
                 && words.iter().all(|t| t.capitalized());
             if (words.iter().any(|t| is_institution(&t.lower)) || organisation) && !role_head {
-                Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), gender: None, ..base })
+                // `der Fernsehsender CBS`, `das US-Magazin Barrons`: the kind, then the name.
+                let kind_first = words.len() >= 2 && is_publication(&words[0].lower);
+                let name = join(&words[usize::from(kind_first)..]);
+                Some(Mention { kind: MentionKind::Institution, name: Some(name), gender: None, ..base })
             } else if last_role.is_some() {
                 let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) {
                     MentionKind::Anonymous

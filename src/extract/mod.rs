@@ -371,17 +371,27 @@ impl State<'_> {
                 names[k] = true;
                 continue;
             }
-            let frame = if frame.mention.is_none() {
+            // `sei weder „A“, „B“, doch …`: a quote joined to the quote claim before it by a
+            // comma or a conjunction is said the same way, whatever clause follows it.
+            let follows = k > 0
+                && quoted::joined(text, &quotes[k - 1], qs)
+                && quote_claims.last().is_some_and(|(j, f)| *j + 1 == k && f.mention.is_some());
+            let frame = match quote_claims.last() {
+                // (Unless the earlier quote borrowed this one's frame: `„A“ und „B“, zitiert CNN`.)
+                Some((_, f))
+                    if follows && f.mention.as_ref().map(|m| m.span) != frame.mention.as_ref().map(|m| m.span) =>
+                {
+                    f.clone()
+                }
                 // No source in reach of this quote: borrow the frame of a later quote in the
                 // same sentence (`"A." "B," she said.`).
-                frames[k + 1..]
+                _ if frame.mention.is_none() => frames[k + 1..]
                     .iter()
                     .find(|f| f.mention.is_some())
                     .cloned()
                     .map(|f| Frame { cue: None, ..f })
-                    .unwrap_or(frame)
-            } else {
-                frame
+                    .unwrap_or(frame),
+                _ => frame,
             };
             quote_claims.push((k, frame));
         }

@@ -232,10 +232,13 @@ fn speaks(inner: &str) -> bool {
 /// `„A“, „B“`), so that it is what `prev` is.
 pub(super) fn listed_after(text: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
     let inner = &text[q.inner.range()];
+    words(inner) <= 6 && !inner.trim_end().ends_with(['.', '!', '?', ',']) && joined(text, prev, q)
+}
+
+/// Whether only a comma or a conjunction stands between quotes `prev` and `q`.
+pub(super) fn joined(text: &str, prev: &QuoteSpan, q: &QuoteSpan) -> bool {
     let gap = text.get(prev.outer.end..q.outer.start).unwrap_or_default().trim();
-    words(inner) <= 6
-        && !inner.trim_end().ends_with(['.', '!', '?', ','])
-        && matches!(gap, "," | "und" | "oder" | "sowie" | "and" | "or" | ", und" | ", oder")
+    matches!(gap, "," | "und" | "oder" | "sowie" | "and" | "or" | ", und" | ", oder")
 }
 
 /// Whether the words around a short quote say it is a name or a gloss, not anyone's words:

@@ -129,7 +129,12 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 out.push(hit(t, i, "für", CueKind::Before))
             }
             // `Koppelin wörtlich: „…“`: the speaker before, the quote after the colon.
-            (Lang::De, "wörtlich", Some(":")) if i > from && tokens[i - 1].word => {
+            // (`In dem Antrag heißt es wörtlich:` has its verb.)
+            (Lang::De, "wörtlich", Some(":"))
+                if i > from
+                    && tokens[i - 1].word
+                    && !tokens[i.saturating_sub(3).max(from)..i].iter().any(|p| is_cue_verb(&p.lower, lang)) =>
+            {
                 out.push(hit(t, i, "wörtlich", CueKind::After))
             }
             // `Seiner Meinung nach`, `nach eigenen Angaben`: the possessive is the source.

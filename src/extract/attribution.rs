@@ -1024,9 +1024,26 @@ fn given_gender(word: &str) -> Option<Gender> {
 
 /// Whether a lower-case word is (or ends with) an institution noun.
 pub fn is_institution(lower: &str) -> bool {
-    let base = |w: &str| INSTITUTION_WORDS.contains(w) || INSTITUTIONS.ends(w);
-    // The genitive: `des Naturschutzvereins`, `des Bundesamtes`.
-    base(lower) || ["s", "es"].iter().any(|e| lower.len() > e.len() + 3 && lower.strip_suffix(e).is_some_and(base))
+    institution_base(lower) || genitive_ending(lower).is_some()
+}
+
+fn institution_base(lower: &str) -> bool {
+    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower)
+}
+
+/// The length of the genitive ending of an institution noun: `des Naturschutzvereins`, `des
+/// Bundesamtes`.
+fn genitive_ending(lower: &str) -> Option<usize> {
+    ["es", "s"]
+        .iter()
+        .find(|e| lower.len() > e.len() + 3 && lower.strip_suffix(*e).is_some_and(institution_base))
+        .map(|e| e.len())
+}
+
+/// The base form of a German institution noun in the genitive: `Bauausschusses` →
+/// `Bauausschuss`, `Bundesamtes` → `Bundesamt`, `Vereins` → `Verein`.
+fn nominative(word: &str) -> String {
+    word[..word.len() - genitive_ending(&word.to_lowercase()).unwrap_or(0)].to_owned()
 }
 
 /// Classify the words of a mention and split name from role.
@@ -1184,7 +1201,11 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             if (words.iter().any(|t| is_institution(&t.lower)) || organisation) && !role_head {
                 // `der Fernsehsender CBS`, `das US-Magazin Barrons`: the kind, then the name.
                 let kind_first = words.len() >= 2 && is_publication(&words[0].lower);
-                let name = join(&words[usize::from(kind_first)..]);
+                let mut name = join(&words[usize::from(kind_first)..]);
+                // `des Bauausschusses` is the `Bauausschuss`: a one-word genitive in its base form.
+                if words.len() == 1 && matches!(tokens[0].lower.as_str(), "des" | "eines") {
+                    name = nominative(&name);
+                }
                 Some(Mention { kind: MentionKind::Institution, name: Some(name), gender: None, ..base })
             } else if last_role.is_some() {
                 let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) {

@@ -210,7 +210,7 @@ pub const REPORT_NOUNS: &[&str] = &[
     "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen", "angaben", "berechnungen",
     "informationen", "analyse", "planungen", "aussagen", "statistik", "daten", "ermittlungen", "plan", "plänen",
     "stellungnahme", "wunsch", "willen", "verfassung", "einschätzung", "vorstellung", "vorstellungen", "ergebnissen",
-    "prognosen", "worten", "medien", "auskunft", "bekunden", "dokument", "vorhersage", "meinung",
+    "prognosen", "worten", "medien", "auskunft", "bekunden", "dokument", "vorhersage", "meinung", "idee", "vorschlag",
 ];
 
 /// Heads of compound report nouns: `Zeugenaussagen`, `Expertenmeinung`, `Bahnangaben`.

@@ -324,6 +324,29 @@ pub fn extract(doc: &Document) -> Extraction {
     Extraction { claims, agencies }
 }
 
+/// Tokens without a bracketed cross-reference to earlier coverage, `(wir berichteten)`,
+/// `(Wikinews berichtete)`, `(we reported)`: it points the reader to another article and
+/// attributes nothing in the sentence.
+fn without_cross_references(mut tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let mut k = 0;
+    while k < tokens.len() {
+        let close = tokens[k].is_punct(&['('])
+            && tokens[k + 1..].iter().take(6).position(|t| t.is_punct(&[')'])).is_some_and(|n| {
+                let inner = &tokens[k + 1..k + 1 + n];
+                (2..=4).contains(&inner.len())
+                    && inner.iter().all(|t| t.word || t.is_punct(&['.']))
+                    && inner.iter().any(|t| matches!(t.lower.as_str(), "berichtete" | "berichteten" | "reported"))
+            });
+        if close {
+            let n = tokens[k + 1..].iter().position(|t| t.is_punct(&[')'])).unwrap_or(0);
+            tokens.drain(k..k + n + 2);
+        } else {
+            k += 1;
+        }
+    }
+    tokens
+}
+
 struct State<'d> {
     doc: &'d Document,
     /// Every quote of the document, in text order.
@@ -343,7 +366,7 @@ impl State<'_> {
     fn sentence(&mut self, p: &Paragraph, ordinal: usize, sentence_no: usize, region: Span, quotes: &[QuoteSpan]) {
         let text = self.doc.text.as_str();
         let lang = self.doc.lang;
-        let tokens = tokenize(text, region.start, region.end);
+        let tokens = without_cross_references(tokenize(text, region.start, region.end));
         let quote_spans: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
         let inside = |t: &Token<'_>| quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end)));
         let speech = tokens.iter().any(|t| t.word && is_cue_verb(&t.lower, lang) && !inside(t));

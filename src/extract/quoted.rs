@@ -309,8 +309,10 @@ fn is_title_noun(w: &str) -> bool {
     if w.ends_with("beispiel") || w.ends_with("beispiele") {
         return false;
     }
-    let bare = w.trim_end_matches("es").trim_end_matches('s');
-    TITLE_WORDS.contains(w) || TITLE_WORDS.contains(bare) || TITLE_ENDINGS.ends(w) || TITLE_ENDINGS.ends(bare)
+    // The genitive: `des Sacharow-Preises`, `des Films`.
+    [w, w.strip_suffix("es").unwrap_or(w), w.strip_suffix('s').unwrap_or(w)]
+        .iter()
+        .any(|b| TITLE_WORDS.contains(b) || TITLE_ENDINGS.ends(b))
 }
 
 /// Whether every word starts with an upper-case letter or a character `other` accepts.

@@ -342,9 +342,10 @@ fn looks_like_name(inner: &str) -> bool {
             return true;
         }
     }
+    // (Not `des`: in German it is the genitive article, `„Opfer des Terrorismus“`.)
     const FOREIGN: &[&str] = &[
-        "de", "la", "le", "du", "des", "del", "da", "dos", "of", "the", "for", "and", "y", "di", "against", "with",
-        "from", "at", "on", "to", "by",
+        "de", "la", "le", "du", "del", "da", "dos", "of", "the", "for", "and", "y", "di", "against", "with", "from",
+        "at", "on", "to", "by",
     ];
     words.len() >= 2
         && words.iter().any(|w| FOREIGN.contains(w))

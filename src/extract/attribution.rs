@@ -11,7 +11,8 @@ use crate::lexicon::cues::{
     REPORT_NOUNS,
 };
 use crate::lexicon::names::{
-    Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
+    Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, OFFICE_TITLES, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE,
+    ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS};
@@ -325,7 +326,8 @@ fn is_german_adverb(lower: &str) -> bool {
         || (lower.ends_with("end") && !lower.ends_with("iend") && !lower.ends_with("abend")))
 }
 
-fn is_determiner(t: &Token<'_>) -> bool {
+/// Whether `t` is an article, demonstrative or possessive (`der`, `a`, `seiner`).
+pub fn is_determiner(t: &Token<'_>) -> bool {
     DETS.contains(&t.lower)
 }
 
@@ -846,7 +848,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     // before a verb it marks an infinitive.
     let governed = |t: &Token<'_>| PREPS.contains(&t.lower) || (t.lower == "zu" && tokens[start].capitalized());
     if start > from && governed(&tokens[start - 1]) {
-        return None;
+        return role_of(text, tokens, from, start - 1, end, lang);
     }
     // `hunderttausende von Demonstranten`: a crowd counted with `von`; the noun says who.
     let counted = end > start + 2 && tokens[start + 1].lower == "von" && is_count(&tokens[start]);
@@ -861,6 +863,50 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         m.role = appos_role;
     }
     Some(m)
+}
+
+/// `A spokesman for the ministry said`, `a senior official at the embassy told`: in English a
+/// role with its complement (the preposition at `prep`, the phrase up to `end`) is one
+/// description, whose head is the role and not the organisation or person it serves.
+fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usize, lang: Lang) -> Option<Mention> {
+    if lang != Lang::En || !matches!(tokens[prep].lower.as_str(), "for" | "of" | "at") || prep <= from {
+        return None;
+    }
+    let role = prep - 1;
+    if !tokens[role].word || !is_role(&tokens[role].lower) {
+        return None;
+    }
+    // Its article and up to two modifiers: `a senior`, `the chief`.
+    let mut start = role;
+    while start > from
+        && role - start < 3
+        && tokens[start - 1].word
+        && (!tokens[start - 1].capitalized() || is_determiner(&tokens[start - 1]))
+    {
+        let t = &tokens[start - 1];
+        start -= 1;
+        if is_determiner(t) {
+            break;
+        }
+        if is_stop(t) || is_cue_verb(&t.lower, lang) {
+            start += 1;
+            break;
+        }
+    }
+    if start > from && tokens[start - 1].word && tokens[start - 1].capitalized() && !is_determiner(&tokens[start - 1]) {
+        // `Reuters spokesman for …`: a capitalised word before is a name the parser handles.
+        return None;
+    }
+    let span = Span::new(tokens[start].start, tokens[end - 1].end);
+    let role_text = text[tokens[role].start..tokens[end - 1].end].to_owned();
+    Some(Mention {
+        span,
+        kind: MentionKind::Description,
+        name: None,
+        gender: role_gender(&tokens[role].lower),
+        role: Some(role_text),
+        text: text[span.range()].to_owned(),
+    })
 }
 
 /// Whether a word counts a crowd (`Hunderte`, `zehntausende`, `Dutzende`).
@@ -955,7 +1001,8 @@ fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     (ends_ok && (role_like || has_article)).then(|| join(words))
 }
 
-fn is_pronoun(t: &Token<'_>) -> bool {
+/// Whether `t` is a personal pronoun that can stand for a speaker (`er`, `she`, `they`).
+pub fn is_pronoun(t: &Token<'_>) -> bool {
     PRONOUNS.iter().any(|(p, _)| *p == t.lower)
 }
 
@@ -1102,6 +1149,11 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     let mut gender = None;
     let mut name_start = None;
     for (k, t) in words.iter().enumerate() {
+        if OFFICE_TITLES.contains(&t.text) && k + 1 < words.len() {
+            name_start = Some(k + 1);
+            gender = given_gender(words[k + 1].text);
+            break;
+        }
         if let Some((_, g)) = HONORIFICS.iter().find(|(h, _)| *h == t.text) {
             gender = gender.or(*g);
             name_start = Some(k + 1);

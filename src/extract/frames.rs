@@ -5,8 +5,9 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    compound_source, document_source, find_cues, finite_verb, is_named, is_preposition, is_speaker_like, mention_after,
-    mention_before, oblique, opinion_holder, phrase_source, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    compound_source, document_source, find_cues, finite_verb, is_determiner, is_named, is_preposition, is_pronoun,
+    is_speaker_like, mention_after, mention_before, oblique, opinion_holder, phrase_source, weak_opening, CueHit,
+    CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
@@ -859,9 +860,26 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
                 depth == 0 && t.is_punct(&[',', ':'])
             })
             .filter(|&k| rest[..k].iter().filter(|t| t.word).count() <= 6);
+        // `told reporters the talks had failed`, `told local radio it would …`, `told CNN
+        // Obama was wrong`: the addressee first, up to the article or pronoun that opens what
+        // was said, else one noun phrase.
+        let addressee = if lang == Lang::En && matches!(cue.text.as_str(), "told" | "tells" | "tell") {
+            let opens = |t: &&Token<'_>| is_determiner(t) || is_pronoun(t);
+            rest.iter().enumerate().skip(1).take(4).find(|(_, t)| opens(t)).map_or_else(
+                || {
+                    let det = usize::from(rest.first().is_some_and(|t| is_determiner(t)));
+                    det + 1 + rest.iter().skip(det + 1).take_while(|t| t.word && t.capitalized()).count()
+                },
+                |(k, _)| k,
+            )
+        } else {
+            0
+        };
         match comma {
             Some(k) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),
-            None if lang == Lang::En && before <= 1 => Span::new(rest.first().map_or(seg.end, |t| t.start), seg.end),
+            None if lang == Lang::En && before <= 1 => {
+                Span::new(rest.get(addressee).or(rest.first()).map_or(seg.end, |t| t.start), seg.end)
+            }
             None if rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) => {
                 Span::new(rest[0].start, seg.end)
             }

@@ -64,7 +64,28 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             if let Some(&(k, '.')) = iter.peek() {
                 let w = &region[i..j];
                 if w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(w, "Dr" | "Prof" | "Mr" | "Mrs" | "Ms" | "St" | "Jr" | "Sr")
+                    || matches!(
+                        w,
+                        "Dr" | "Prof"
+                            | "Mr"
+                            | "Mrs"
+                            | "Ms"
+                            | "St"
+                            | "Jr"
+                            | "Sr"
+                            | "Gov"
+                            | "Sen"
+                            | "Rep"
+                            | "Gen"
+                            | "Lt"
+                            | "Col"
+                            | "Sgt"
+                            | "Capt"
+                            | "Adm"
+                            | "Maj"
+                            | "Rev"
+                            | "Hon"
+                    )
                 {
                     j = k + 1;
                     iter.next();

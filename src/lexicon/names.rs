@@ -85,6 +85,11 @@ pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Lady", Some(Gender::Female)),
 ];
 
+/// Abbreviated English titles of office before a name (`Sen. Morwenna Tregear`): the role,
+/// and the name starts after them.
+pub const OFFICE_TITLES: &[&str] =
+    &["Sen.", "Gov.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Hon."];
+
 /// Personal pronouns that can stand for a speaker, with the gender they require.
 pub const PRONOUNS: &[(&str, Option<Gender>)] = &[
     ("er", Some(Gender::Male)),

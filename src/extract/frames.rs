@@ -875,7 +875,13 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
         } else {
             0
         };
+        // `said in a statement that …`, `warned that …, according to …`: in English "that"
+        // soon after the verb opens what was said.
+        let that = (lang == Lang::En)
+            .then(|| rest.iter().take(8).take_while(|t| !t.is_punct(&[',', ':', ';'])).position(|t| t.lower == "that"))
+            .flatten();
         match comma {
+            _ if that.is_some() => Span::new(rest.get(that.unwrap_or(0)).map_or(seg.end, |t| t.start), seg.end),
             Some(k) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),
             None if lang == Lang::En && before <= 1 => {
                 Span::new(rest.get(addressee).or(rest.first()).map_or(seg.end, |t| t.start), seg.end)

@@ -81,7 +81,8 @@ fn check_fixture(article: &Path, expected: &Value) -> Vec<String> {
                     errs.push(format!("{kind} containing {needle:?}: speaker expected {ws}, got {gs}"));
                 }
             }
-            for field in ["attribution", "check_worthy"] {
+            // `text`, when given, is the whole claim: the attribution is not part of it.
+            for field in ["attribution", "check_worthy", "text"] {
                 if let Some(wv) = w.get(field) {
                     if *wv != g[field] {
                         errs.push(format!("{kind} containing {needle:?}: {field} expected {wv}, got {}", g[field]));

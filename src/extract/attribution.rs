@@ -755,8 +755,15 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     // Skip an appositive or relative clause between commas: "X, the mayor, said" /
     // "X, who has led the union since 2019, said".
     if end > from && tokens[end - 1].is_punct(&[',']) {
-        let limit = end.saturating_sub(16).max(from);
-        if let Some(k) = (limit..end - 1).rev().find(|&k| tokens[k].is_punct(&[','])) {
+        // A relative clause may be long (`X, who spoke on condition of anonymity because he
+        // was not authorized to discuss the talks, said`); other appositives are short.
+        let opening = |k: usize| {
+            tokens[k].is_punct(&[','])
+                && (end - k <= 16
+                    || tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "der" | "die")))
+        };
+        let limit = end.saturating_sub(40).max(from);
+        if let Some(k) = (limit..end - 1).rev().find(|&k| opening(k)) {
             appos_role = appositive(tokens, k, end);
             let relative = tokens
                 .get(k + 1)

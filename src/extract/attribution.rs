@@ -425,6 +425,9 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             }
         }
     }
+    if let Some(m) = possessive_role(text, tokens, i, to, lang) {
+        return Some(m);
+    }
     // `schrieb „Die Zeit“`, `schreibt die „Computerwoche“`: a newspaper's name in quotation
     // marks.
     if let Some(m) = quoted_name(text, tokens, i, to) {
@@ -916,6 +919,46 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
     })
 }
 
+/// `France's fisheries minister, Élodie Marchand, …`, `the company's chief executive`: in
+/// English a possessive, a role, and the name in an appositive after it.
+fn possessive_role(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Mention> {
+    if lang != Lang::En {
+        return None;
+    }
+    let owner = (i..to.min(i + 4)).find(|&k| tokens[k].lower.ends_with("'s") || tokens[k].lower.ends_with("’s"))?;
+    if !tokens[i..owner].iter().all(|t| t.word) {
+        return None;
+    }
+    let role = (owner + 1..to.min(owner + 5)).take_while(|&k| tokens[k].word).find(|&k| is_role(&tokens[k].lower))?;
+    let role_span = Span::new(tokens[i].start, tokens[role].end);
+    let described = || Mention {
+        span: role_span,
+        kind: MentionKind::Description,
+        name: None,
+        role: Some(text[role_span.range()].to_owned()),
+        gender: role_gender(&tokens[role].lower),
+        text: text[role_span.range()].to_owned(),
+    };
+    // The name between commas right after the role.
+    if !tokens.get(role + 1).is_some_and(|t| t.is_punct(&[','])) {
+        return Some(described());
+    }
+    let close = (role + 2..to.min(role + 7)).find(|&k| tokens[k].is_punct(&[',']))?;
+    let name = &tokens[role + 2..close];
+    if name.is_empty() || !name.iter().all(|t| t.word && t.capitalized()) {
+        return Some(described());
+    }
+    let span = Span::new(tokens[i].start, tokens[close - 1].end);
+    Some(Mention {
+        span,
+        kind: MentionKind::Person,
+        name: Some(text[name[0].start..name[name.len() - 1].end].to_owned()),
+        role: Some(text[role_span.range()].to_owned()),
+        gender: given_gender(name[0].text).or_else(|| role_gender(&tokens[role].lower)),
+        text: text[span.range()].to_owned(),
+    })
+}
+
 /// Whether a word counts a crowd (`Hunderte`, `zehntausende`, `Dutzende`).
 fn is_count(t: &Token<'_>) -> bool {
     ["hunderte", "tausende", "dutzende"].iter().any(|q| t.lower.ends_with(q))
@@ -1057,7 +1100,12 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Gender)
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let Some(gender) = given_gender(t.text) else { continue };
-        let surname = tokens.get(k + 1).filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none());
+        // (`Marine Minister Ciarán …`: a role noun and a name after a given name make it part
+        // of the role; `Joschka Fischer sagte` is a name.)
+        let role_next = tokens.get(k + 1).is_some_and(|n| is_role(&n.lower))
+            && tokens.get(k + 2).is_some_and(|n| n.word && n.capitalized());
+        let surname =
+            tokens.get(k + 1).filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none() && !role_next);
         let inside = skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
         if let (Some(n), false) = (surname, inside) {
             out.push((format!("{} {}", t.text, n.text), gender));
@@ -1166,7 +1214,11 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             name_start = Some(k + 1);
             break;
         }
-        if let Some(g) = given_gender(t.text) {
+        // (`Marine Minister X`: a word that is also a given name but stands before a role
+        // noun and a name is part of the role; `Joschka Fischer` is a name.)
+        let role_next =
+            words.get(k + 1).is_some_and(|n| is_role(&n.lower)) && words.get(k + 2).is_some_and(|n| n.capitalized());
+        if let Some(g) = given_gender(t.text).filter(|_| !role_next) {
             gender = Some(g);
             name_start = Some(k);
             break;

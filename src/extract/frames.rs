@@ -878,7 +878,10 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
         // `said in a statement that …`, `warned that …, according to …`: in English "that"
         // soon after the verb opens what was said.
         let that = (lang == Lang::En)
-            .then(|| rest.iter().take(8).take_while(|t| !t.is_punct(&[',', ':', ';'])).position(|t| t.lower == "that"))
+            .then(|| {
+                let open = |t: &Token<'_>| t.is_punct(&[',', ':', ';', '"', '“', '”', '‘', '\'']);
+                rest.iter().take(8).take_while(|t| !open(t)).position(|t| t.lower == "that")
+            })
             .flatten();
         match comma {
             _ if that.is_some() => Span::new(rest.get(that.unwrap_or(0)).map_or(seg.end, |t| t.start), seg.end),

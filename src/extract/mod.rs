@@ -422,6 +422,13 @@ impl State<'_> {
             self.resolver.note(name, gender);
         }
         let prev_subject = self.prev_subject.take();
+        // (English only: a German sentence often opens with an object or a dative.)
+        self.resolver.set_previous_subject(
+            prev_subject
+                .as_ref()
+                .filter(|m| m.kind == MentionKind::Person && lang == Lang::En)
+                .and_then(|m| Some((m.name.clone()?, m.gender))),
+        );
         let announced = self.announced.take();
         if quotes.is_empty() && text[region.range()].trim_end().ends_with(':') && tokens.len() > 1 {
             self.announced = pre_frame(text, &tokens, 0, tokens.len(), lang).filter(|f| f.mention.is_some());
@@ -460,9 +467,17 @@ impl State<'_> {
             let next_word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
             let continues =
                 next_word.starts_with(char::is_lowercase) && !is_cue_verb(next_word, lang) && next_word != "so";
-            let embedded = lang == Lang::De
-                && (before.ends_with(char::is_alphanumeric) || continues)
-                && !text[q.inner.range()].trim_end().ends_with(['.', '!', '?']);
+            // English puts the full stop inside the marks (`would not accept cuts "that
+            // destroy coastal communities."`), so only the word before counts, and it must not
+            // be the speech verb itself (`said "We will win."`).
+            let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+            let embedded = match lang {
+                Lang::De => {
+                    (before.ends_with(char::is_alphanumeric) || continues)
+                        && !text[q.inner.range()].trim_end().ends_with(['.', '!', '?'])
+                }
+                Lang::En => before.ends_with(char::is_alphanumeric) && !is_cue_verb(&last_word.to_lowercase(), lang),
+            };
             q.outer.start > region.start + 1 && (3 * q.outer.len() < region.len() || embedded) && !announced
         });
         let residue = match quote_claims.first() {

@@ -51,6 +51,9 @@ pub struct Resolver {
     /// What each mention resolved to, so that a mention that attributes several claims (a
     /// sentence and the quote in it) resolves the same way each time.
     resolved: HashMap<Span, Resolved>,
+    /// The person the previous sentence was about (its subject), with their gender if known:
+    /// `Élodie Marchand blamed Britain. "…," she said.`
+    previous_subject: Option<(String, Option<Gender>)>,
 }
 
 impl Resolver {
@@ -59,6 +62,12 @@ impl Resolver {
     pub fn note(&mut self, name: String, gender: Gender) {
         self.named.retain(|(n, _)| *n != name);
         self.named.push((name, gender));
+    }
+
+    /// Set the person the previous sentence was about, a pronoun's antecedent after the
+    /// speakers of its gender.
+    pub fn set_previous_subject(&mut self, subject: Option<(String, Option<Gender>)>) {
+        self.previous_subject = subject;
     }
 
     /// Resolve `m`, registering new speakers as they are named.
@@ -128,6 +137,7 @@ impl Resolver {
                     Some(g) => self
                         .most_recent(|e| !e.institution && e.gender == Some(g))
                         .or_else(|| self.named_person(g))
+                        .or_else(|| self.previous_subject_of(g))
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none()))
                         .or_else(|| if m.text == "sie" { self.most_recent(|e| e.institution) } else { None }),
                     None => self.most_recent(|_| true),
@@ -187,6 +197,23 @@ impl Resolver {
     /// The most recently mentioned entity that `want` accepts.
     fn most_recent(&self, want: impl Fn(&Entity) -> bool) -> Option<usize> {
         self.recent.iter().rev().copied().find(|&i| want(&self.entities[i]))
+    }
+
+    /// The entity of the previous sentence's subject, when their gender is `g` or unknown;
+    /// created if they never spoke.
+    fn previous_subject_of(&mut self, g: Gender) -> Option<usize> {
+        let (name, gender) = self.previous_subject.clone().filter(|(_, sg)| sg.is_none_or(|sg| sg == g))?;
+        // By surname: the subject's mention may carry a role the speaker's did not.
+        let surname = name.split_whitespace().last().unwrap_or_default();
+        Some(self.find_person(surname).unwrap_or_else(|| {
+            self.entities.push(Entity { name, role: None, gender: Some(g), institution: false });
+            self.entities.len() - 1
+        }))
+        .inspect(|&i| {
+            if gender.is_none() {
+                self.entities[i].gender.get_or_insert(g);
+            }
+        })
     }
 
     /// The entity of the person of gender `g` named last, created if they never spoke.

@@ -1108,7 +1108,16 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Gender)
             tokens.get(k + 1).filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none() && !role_next);
         let inside = skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
         if let (Some(n), false) = (surname, inside) {
-            out.push((format!("{} {}", t.text, n.text), gender));
+            // `Gerhard Maria Wagner`: the given names before this one belong to the name, and
+            // the first of them gives the gender.
+            let first = (0..k)
+                .rev()
+                .take_while(|&j| tokens[j].word && given_gender(tokens[j].text).is_some())
+                .last()
+                .unwrap_or(k);
+            let given: Vec<&str> = tokens[first..=k].iter().map(|t| t.text).collect();
+            let gender = given_gender(tokens[first].text).unwrap_or(gender);
+            out.push((format!("{} {}", given.join(" "), n.text), gender));
         }
     }
     out

@@ -87,7 +87,15 @@ impl Resolver {
             MentionKind::Person => {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
                 let idx = self.find_person(&name).unwrap_or_else(|| {
-                    self.entities.push(Entity { name: name.clone(), role: None, gender: None, institution: false });
+                    // `Okafor said` after `The police chief, Daniel Okafor, resigned`: a surname
+                    // alone takes the full name it was introduced with.
+                    let (name, gender) = self
+                        .named
+                        .iter()
+                        .rev()
+                        .find(|(n, _)| !name.contains(' ') && n.split_whitespace().last() == Some(name.as_str()))
+                        .map_or((name.clone(), None), |(n, g)| (n.clone(), Some(*g)));
+                    self.entities.push(Entity { name, role: None, gender, institution: false });
                     self.entities.len() - 1
                 });
                 let e = &mut self.entities[idx];

@@ -14,7 +14,8 @@ pub const VAGUE: &[&str] = &[
     "critics", "experts", "observers", "analysts", "many believe", "some say", "many say", "it is said",
     "it is believed", "people say", "insiders", "commentators", "western countries", "western nations",
     "western governments", "the west", "economists", "scientists", "diplomats", "opponents", "supporters", "residents",
-    "some", "many", "media reports", "officials",
+    "some", "many", "media reports", "officials", "groups", "activists", "campaigners", "protesters", "witnesses",
+    "lawmakers", "legislators", "locals",
 ];
 
 /// Anonymous sources: someone specific who is not named.

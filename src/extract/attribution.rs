@@ -1169,6 +1169,25 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an"));
     let words = &tokens[det..];
     let base = Mention { span, kind: MentionKind::Person, name: None, role: None, gender: None, text: raw.clone() };
+    // `analyst Niamh Brennan of Seafish Economics`: whom a person with a role works for
+    // belongs to the role, not the name.
+    let employer = (1..words.len().saturating_sub(1)).find(|&k| {
+        lang == Lang::En
+            && words[k].lower == "of"
+            && words[k - 1].capitalized()
+            && words[k + 1].capitalized()
+            && words[..k - 1].iter().any(|t| is_role(&t.lower))
+    });
+    if let Some(k) = employer {
+        let mut m = parse_mention(text, &tokens[..det + k], lang)?;
+        if m.kind == MentionKind::Person && m.name.is_some() {
+            let tail = join(&words[k..]);
+            m.role = Some(m.role.map_or(tail.clone(), |r| format!("{r} {tail}")));
+            m.span = span;
+            m.text = raw;
+            return Some(m);
+        }
+    }
     if ANONYMOUS_PHRASES.matches(&lower) {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }

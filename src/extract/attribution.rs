@@ -1147,7 +1147,7 @@ fn institution_base(lower: &str) -> bool {
 fn genitive_ending(lower: &str) -> Option<usize> {
     ["es", "s"]
         .iter()
-        .find(|e| lower.len() > e.len() + 3 && lower.strip_suffix(*e).is_some_and(institution_base))
+        .find(|e| lower.len() > e.len() + 2 && lower.strip_suffix(*e).is_some_and(institution_base))
         .map(|e| e.len())
 }
 
@@ -1341,9 +1341,25 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
                 // `der Fernsehsender CBS`, `das US-Magazin Barrons`: the kind, then the name.
                 let kind_first = words.len() >= 2 && is_publication(&words[0].lower);
                 let mut name = join(&words[usize::from(kind_first)..]);
-                // `des Bauausschusses` is the `Bauausschuss`: a one-word genitive in its base form.
-                if words.len() == 1 && matches!(tokens[0].lower.as_str(), "des" | "eines") {
-                    name = nominative(&name);
+                // `des Bauausschusses` is the `Bauausschuss`, `der Deutschen Bahn` the `Deutsche
+                // Bahn`: after a genitive or dative article, an institution's name in its base
+                // form (capitalised adjectives lose their weak ending).
+                let oblique = matches!(tokens[0].lower.as_str(), "des" | "eines" | "der" | "dem");
+                let head = words
+                    .last()
+                    .filter(|h| is_institution(&h.lower) && words[..words.len() - 1].iter().all(|t| t.capitalized()));
+                if lang == Lang::De && oblique && !kind_first {
+                    if let Some(head) = head {
+                        let mut parts: Vec<String> = words[..words.len() - 1]
+                            .iter()
+                            .map(|t| match t.text.strip_suffix("en") {
+                                Some(stem) if t.capitalized() && stem.chars().count() >= 3 => format!("{stem}e"),
+                                _ => t.text.to_owned(),
+                            })
+                            .collect();
+                        parts.push(nominative(head.text));
+                        name = parts.join(" ");
+                    }
                 }
                 Some(Mention { kind: MentionKind::Institution, name: Some(name), gender: None, ..base })
             } else if last_role.is_some() {

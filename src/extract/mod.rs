@@ -422,11 +422,17 @@ impl State<'_> {
             self.resolver.note(name, gender);
         }
         let prev_subject = self.prev_subject.take();
-        // (English only: a German sentence often opens with an object or a dative.)
+        // A German sentence often opens with an object or a dative: there only a full name or
+        // a name with its role counts (`GDL-Chef Claus Weselsky verteidigte den Ausstand.`).
         self.resolver.set_previous_subject(
             prev_subject
                 .as_ref()
-                .filter(|m| m.kind == MentionKind::Person && lang == Lang::En)
+                .filter(|m| {
+                    m.kind == MentionKind::Person
+                        && (lang == Lang::En
+                            || m.role.is_some()
+                            || m.name.as_ref().is_some_and(|n| n.split_whitespace().count() >= 2))
+                })
                 .and_then(|m| Some((m.name.clone()?, m.gender))),
         );
         let announced = self.announced.take();

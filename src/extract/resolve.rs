@@ -64,8 +64,8 @@ impl Resolver {
         self.named.push((name, gender));
     }
 
-    /// Set the person the previous sentence was about, a pronoun's antecedent after the
-    /// speakers of its gender.
+    /// Set the person the previous sentence was about: a pronoun of their gender (or of any
+    /// gender, when theirs is unknown) stands for them first.
     pub fn set_previous_subject(&mut self, subject: Option<(String, Option<Gender>)>) {
         self.previous_subject = subject;
     }
@@ -139,13 +139,14 @@ impl Resolver {
             }
             MentionKind::Pronoun => {
                 let found = match m.gender {
-                    // A speaker of the pronoun's gender; then someone of that gender named but
-                    // not yet quoted; then a speaker of unknown gender. German "sie" may also be
-                    // plural: an institution is the last resort.
+                    // The previous sentence's subject, if the gender fits; a speaker of the
+                    // pronoun's gender; then someone of that gender named but not yet quoted;
+                    // then a speaker of unknown gender. German "sie" may also be plural: an
+                    // institution is the last resort.
                     Some(g) => self
-                        .most_recent(|e| !e.institution && e.gender == Some(g))
+                        .previous_subject_of(g)
+                        .or_else(|| self.most_recent(|e| !e.institution && e.gender == Some(g)))
                         .or_else(|| self.named_person(g))
-                        .or_else(|| self.previous_subject_of(g))
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none()))
                         .or_else(|| if m.text == "sie" { self.most_recent(|e| e.institution) } else { None }),
                     None => self.most_recent(|_| true),

@@ -537,11 +537,15 @@ impl State<'_> {
                 _ => seg,
             };
             // `Dem Angeklagten droht die Todesstrafe`, `Beide zeigten sich zufrieden`: nothing said.
+            // (`… wurde als unangemessen kritisiert`: a judgement with `als` is what was said.)
             let said_nothing = kind == ClaimKind::Reported
                 && span == seg
                 && !konjunktiv
                 && quote_claims.is_empty()
-                && frame.cue.as_ref().is_some_and(|c| CONTENT_ONLY_VERBS.contains(&c.text.as_str()));
+                && frame.cue.as_ref().is_some_and(|c| {
+                    CONTENT_ONLY_VERBS.contains(&c.text.as_str())
+                        && !(c.text.starts_with("kritisier") && seg_tokens.iter().any(|t| t.lower == "als"))
+                });
             let (kind, inherit) = if said_nothing { (ClaimKind::Statement, false) } else { (kind, inherit) };
             let span = trim_claim(text, span);
             // What was said is only a quoted name (`gab den Titel bekannt: „…“`): no claim.

@@ -178,7 +178,8 @@ pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "erwartet", "erwartete", "erwarteten", "erwarten", "droht", "drohte", "drohten", "drohen", "zeigte", "zeigten",
     "zeigt", "zeigen", "äußerte", "äußerten", "äußert", "geäußert", "bekannte", "sprechen", "gab bekannt",
     "gaben bekannt", "würdigte", "würdigten", "würdigt", "gewürdigt", "rechtfertigte", "rechtfertigten",
-    "rechtfertigt", "gerechtfertigt", "beurteilte", "beurteilten", "beurteilt",
+    "rechtfertigt", "gerechtfertigt", "beurteilte", "beurteilten", "beurteilt", "kritisierte", "kritisierten",
+    "kritisiert", "kritisieren",
 ];
 
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a

@@ -276,8 +276,8 @@ fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
 }
 
 /// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word
-/// (not an abbreviation: five letters at least, all but the first lower case) and before a number and a
-/// capitalised word ends a sentence, which the splitter keeps together.
+/// (not an abbreviation: five letters at least, all but the first lower case) and before a
+/// number and a capitalised word ends a sentence, which the splitter keeps together.
 fn split_before_numbers(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.range()];
     let mut out = Vec::new();

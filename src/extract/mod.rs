@@ -641,10 +641,10 @@ impl State<'_> {
                 .copied()
                 .unwrap_or_else(|| post.last().map_or(c, |&d| d + 1));
             let fragment = !text[q.inner.range()].trim_end().ends_with(['.', '!', '?', ',']);
-            if let Some(f) =
-                braced_frame(text, tokens, (a, b + 1), (q.outer.end, clause_end), lang).filter(|_| fragment)
-            {
-                return f;
+            if fragment {
+                if let Some(f) = braced_frame(text, tokens, (a, b + 1), (q.outer.end, clause_end), lang) {
+                    return f;
+                }
             }
         }
         if let (Some(&a), Some(&b)) = (pre.first(), pre.last()) {
@@ -653,8 +653,10 @@ impl State<'_> {
                 f.cue.as_ref().is_some_and(|c| c.kind == attribution::CueKind::Before)
                     && f.mention.as_ref().is_some_and(|m| m.span.end == tokens[b].end)
             };
-            if let Some(f) = pre_frame(text, tokens, a, b + 1, lang).filter(|f| embedded || adjacent(f)) {
-                return f;
+            if embedded || tokens[b].word {
+                if let Some(f) = pre_frame(text, tokens, a, b + 1, lang).filter(|f| embedded || adjacent(f)) {
+                    return f;
+                }
             }
         }
         if let (Some(&a), Some(&b), Some(&c), Some(&d)) = (pre.first(), pre.last(), post.first(), post.last()) {

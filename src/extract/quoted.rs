@@ -279,8 +279,8 @@ fn names_a_thing(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lang) ->
             || term_for);
     let bracketed =
         short && text[..q.outer.start].trim_end().ends_with('(') && text[q.outer.end..].trim_start().starts_with(')');
-    // `Wie „heise online“ berichtet`, `laut „Bild“`, `dem „Figaro“ zufolge`, `„Ärzte ohne Grenzen“ sowie das Rote
-    // Kreuz kündigten an`: the quoted words are the source.
+    // `Wie „heise online“ berichtet`, `laut „Bild“`, `dem „Figaro“ zufolge`, `„Ärzte ohne
+    // Grenzen“ sowie das Rote Kreuz kündigten an`: the quoted words are the source.
     let next_is_cue = after.first().is_some_and(|w| is_cue_verb(w, lang) || *w == "zufolge");
     let opens_subject = before.is_empty()
         && text[q.outer.end..].trim_start().starts_with(char::is_alphabetic)

@@ -214,15 +214,19 @@ impl Resolver {
         let (name, gender) = self.previous_subject.clone().filter(|(_, sg)| sg.is_none_or(|sg| sg == g))?;
         // By surname: the subject's mention may carry a role the speaker's did not.
         let surname = name.split_whitespace().last().unwrap_or_default();
-        Some(self.find_person(surname).unwrap_or_else(|| {
-            self.entities.push(Entity { name, role: None, gender: Some(g), institution: false });
-            self.entities.len() - 1
-        }))
-        .inspect(|&i| {
-            if gender.is_none() {
-                self.entities[i].gender.get_or_insert(g);
+        let idx = match self.find_person(surname) {
+            // Someone known to be of the other gender is not who the pronoun stands for.
+            Some(i) if self.entities[i].gender.is_some_and(|eg| eg != g) => return None,
+            Some(i) => i,
+            None => {
+                self.entities.push(Entity { name, role: None, gender: Some(g), institution: false });
+                self.entities.len() - 1
             }
-        })
+        };
+        if gender.is_none() {
+            self.entities[idx].gender.get_or_insert(g);
+        }
+        Some(idx)
     }
 
     /// The entity of the person of gender `g` named last, created if they never spoke.

@@ -408,10 +408,23 @@ fn subject_at(
 /// right after its conjunction (`dass Kämmerer X im Ausschuss gefragt habe, ob …`).
 fn subordinate_subject(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
     let opener = (0..cue.index).rev().find(|&k| !tokens[k].word).map_or(0, |k| k + 1);
-    if !tokens.get(opener).is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())) || opener + 1 >= cue.index {
-        return None;
+    if tokens.get(opener).is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str())) && opener + 1 < cue.index {
+        return subject_at(text, tokens, opener + 1, cue.index, is_speaker_like, lang);
     }
-    subject_at(text, tokens, opener + 1, cue.index, is_speaker_like, lang)
+    // `Wie Norman Paech, der als Beobachter anwesend war, dazu feststellt, …`: a relative
+    // clause between the subject and the verb; the subject follows `wie` or the conjunction.
+    let closing = opener.checked_sub(1).filter(|&c| tokens[c].is_punct(&[',']))?;
+    let relative = (closing.saturating_sub(40)..closing).rev().find(|&k| {
+        tokens[k].is_punct(&[','])
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "der" | "die" | "das" | "welcher" | "welche"))
+    })?;
+    let start = (0..relative).rev().find(|&k| !tokens[k].word).map_or(0, |k| k + 1);
+    let conjunction = tokens.get(start).is_some_and(|t| t.lower == "wie" || SUBORDINATORS.contains(&t.lower.as_str()));
+    (conjunction && start + 1 < relative)
+        .then(|| subject_at(text, tokens, start + 1, relative, is_speaker_like, lang))
+        .flatten()
 }
 
 fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueHit, lang: Lang) -> Option<Frame> {

@@ -278,8 +278,16 @@ pub(super) fn named_frame(
 /// den Gesundheitsminister X ist die Lage „alarmierend“`, `Für den Schiedsrichter Y war der
 /// Spanier „ein Kartenspieler“`. Someone by name or role only (see `opinion_holder`).
 pub(super) fn opinion_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Option<Frame> {
+    // `…, und für Schiedsrichter X war der Spanier „…“`: a clause joined by a conjunction.
+    let joined = (from..to).rev().find(|&k| {
+        tokens[k].is_punct(&[','])
+            && tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "und" | "aber" | "doch"))
+            && tokens.get(k + 2).is_some_and(|t| t.text == "für")
+    });
+    let from = joined.map_or(from, |k| k + 2);
     let t = tokens.get(from)?;
-    if lang != Lang::De || t.text != "Für" || from + 1 >= to || tokens[from..to].iter().any(|t| !t.word) {
+    let opens = t.text == "Für" || (joined.is_some() && t.text == "für");
+    if lang != Lang::De || !opens || from + 1 >= to || tokens[from..to].iter().any(|t| !t.word) {
         return None;
     }
     let cue =

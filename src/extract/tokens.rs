@@ -1,5 +1,7 @@
 //! Word and punctuation tokens with byte offsets, the unit the attribution rules work on.
 
+use crate::lexicon::names::{HONORIFICS, OFFICE_TITLES};
+
 /// A token of a text region.
 #[derive(Clone, Debug)]
 pub struct Token<'a> {
@@ -26,6 +28,13 @@ impl Token<'_> {
     pub fn is_punct(&self, set: &[char]) -> bool {
         !self.word && self.text.chars().next().is_some_and(|c| set.contains(&c))
     }
+}
+
+/// Whether `w` (without its full stop) is an abbreviated title before a name (`Dr`, `Mr`,
+/// `Sen`, `Gov`) or after it (`Jr`): the full stop belongs to the word.
+fn is_title_abbreviation(w: &str) -> bool {
+    let dotted = OFFICE_TITLES.iter().chain(HONORIFICS.iter().map(|(h, _)| h));
+    matches!(w, "St" | "Jr" | "Sr") || dotted.filter_map(|t| t.strip_suffix('.')).any(|t| t == w)
 }
 
 /// Whether a word is a name after a particle joined by a hyphen or apostrophe: `el-Baradei`.
@@ -64,28 +73,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             if let Some(&(k, '.')) = iter.peek() {
                 let w = &region[i..j];
                 if w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(
-                        w,
-                        "Dr" | "Prof"
-                            | "Mr"
-                            | "Mrs"
-                            | "Ms"
-                            | "St"
-                            | "Jr"
-                            | "Sr"
-                            | "Gov"
-                            | "Sen"
-                            | "Rep"
-                            | "Gen"
-                            | "Lt"
-                            | "Col"
-                            | "Sgt"
-                            | "Capt"
-                            | "Adm"
-                            | "Maj"
-                            | "Rev"
-                            | "Hon"
-                    )
+                    || is_title_abbreviation(w)
                 {
                     j = k + 1;
                     iter.next();

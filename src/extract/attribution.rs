@@ -1100,12 +1100,9 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Gender)
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let Some(gender) = given_gender(t.text) else { continue };
-        // (`Marine Minister Ciarán …`: a role noun and a name after a given name make it part
-        // of the role; `Joschka Fischer sagte` is a name.)
-        let role_next = tokens.get(k + 1).is_some_and(|n| is_role(&n.lower))
-            && tokens.get(k + 2).is_some_and(|n| n.word && n.capitalized());
-        let surname =
-            tokens.get(k + 1).filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none() && !role_next);
+        let surname = tokens
+            .get(k + 1)
+            .filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none() && !role_follows(tokens, k));
         let inside = skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
         if let (Some(n), false) = (surname, inside) {
             // `Gerhard Maria Wagner`: the given names before this one belong to the name, and
@@ -1121,6 +1118,12 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Gender)
         }
     }
     out
+}
+
+/// Whether the word at `k`, though also a given name, is part of a role because a role noun
+/// and a name follow it (`Marine Minister Ciarán Ó Dúill`); `Joschka Fischer sagte` is a name.
+fn role_follows(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|n| is_role(&n.lower)) && tokens.get(k + 2).is_some_and(|n| n.capitalized())
 }
 
 fn given_gender(word: &str) -> Option<Gender> {
@@ -1242,11 +1245,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             name_start = Some(k + 1);
             break;
         }
-        // (`Marine Minister X`: a word that is also a given name but stands before a role
-        // noun and a name is part of the role; `Joschka Fischer` is a name.)
-        let role_next =
-            words.get(k + 1).is_some_and(|n| is_role(&n.lower)) && words.get(k + 2).is_some_and(|n| n.capitalized());
-        if let Some(g) = given_gender(t.text).filter(|_| !role_next) {
+        if let Some(g) = given_gender(t.text).filter(|_| !role_follows(words, k)) {
             gender = Some(g);
             name_start = Some(k);
             break;

@@ -904,16 +904,16 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
                 rest.iter().take(8).take_while(|t| !open(t)).position(|t| t.lower == "that")
             })
             .flatten();
-        match comma {
-            _ if that.is_some() => Span::new(rest.get(that.unwrap_or(0)).map_or(seg.end, |t| t.start), seg.end),
-            Some(k) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),
-            None if lang == Lang::En && before <= 1 => {
+        match (that, comma) {
+            (Some(k), _) => Span::new(rest[k].start, seg.end),
+            (None, Some(k)) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),
+            _ if lang == Lang::En && before <= 1 => {
                 Span::new(rest.get(addressee).or(rest.first()).map_or(seg.end, |t| t.start), seg.end)
             }
-            None if rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) => {
+            _ if rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) => {
                 Span::new(rest[0].start, seg.end)
             }
-            None => return seg,
+            _ => return seg,
         }
     } else if before <= 1 {
         // `laut X …`, `X zufolge …`, `according to X, …`: the content follows right away.

@@ -653,7 +653,8 @@ impl State<'_> {
                 f.cue.as_ref().is_some_and(|c| c.kind == attribution::CueKind::Before)
                     && f.mention.as_ref().is_some_and(|m| m.span.end == tokens[b].end)
             };
-            if embedded || tokens[b].word {
+            // (`embedded` already has a word right before the quote.)
+            if tokens[b].word {
                 if let Some(f) = pre_frame(text, tokens, a, b + 1, lang).filter(|f| embedded || adjacent(f)) {
                     return f;
                 }

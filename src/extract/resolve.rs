@@ -95,8 +95,7 @@ impl Resolver {
                         .rev()
                         .find(|(n, _)| !name.contains(' ') && n.split_whitespace().last() == Some(name.as_str()))
                         .map_or((name.clone(), None), |(n, g)| (n.clone(), Some(*g)));
-                    self.entities.push(Entity { name, role: None, gender, institution: false });
-                    self.entities.len() - 1
+                    self.new_person(name, gender)
                 });
                 let e = &mut self.entities[idx];
                 if name.split_whitespace().count() > e.name.split_whitespace().count() {
@@ -218,10 +217,7 @@ impl Resolver {
             // Someone known to be of the other gender is not who the pronoun stands for.
             Some(i) if self.entities[i].gender.is_some_and(|eg| eg != g) => return None,
             Some(i) => i,
-            None => {
-                self.entities.push(Entity { name, role: None, gender: Some(g), institution: false });
-                self.entities.len() - 1
-            }
+            None => self.new_person(name, Some(g)),
         };
         if gender.is_none() {
             self.entities[idx].gender.get_or_insert(g);
@@ -232,10 +228,13 @@ impl Resolver {
     /// The entity of the person of gender `g` named last, created if they never spoke.
     fn named_person(&mut self, g: Gender) -> Option<usize> {
         let (name, _) = self.named.iter().rev().find(|(_, ng)| *ng == g)?.clone();
-        Some(self.find_person(&name).unwrap_or_else(|| {
-            self.entities.push(Entity { name, role: None, gender: Some(g), institution: false });
-            self.entities.len() - 1
-        }))
+        Some(self.find_person(&name).unwrap_or_else(|| self.new_person(name, Some(g))))
+    }
+
+    /// A new person entity, not yet a speaker.
+    fn new_person(&mut self, name: String, gender: Option<Gender>) -> usize {
+        self.entities.push(Entity { name, role: None, gender, institution: false });
+        self.entities.len() - 1
     }
 
     fn find_person(&self, name: &str) -> Option<usize> {

@@ -15,7 +15,9 @@ use crate::lexicon::names::{
     ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
-use crate::lexicon::words::{DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS};
+use crate::lexicon::words::{
+    AUXILIARIES_DE, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS,
+};
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -103,6 +105,12 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             continue;
         }
         match (lang, lower, next) {
+            // `Kritik war laut geworden`, `zu laut`: the adjective, not the preposition.
+            (Lang::De, "laut", next)
+                if next.is_none_or(|n| {
+                    matches!(n, "geworden" | "werden" | "wurde" | "wurden" | "wird" | "gewesen" | "genug" | "und")
+                        || matches!(n, "." | "," | ";" | "!" | "?")
+                }) || i.checked_sub(1).is_some_and(|k| matches!(tokens[k].lower.as_str(), "sehr" | "zu" | "so")) => {}
             (Lang::De, "laut" | "gemäß", _) => out.push(hit(t, i, &t.lower.clone(), CueKind::Before)),
             // `…, so Gall, …`, `so der Minister weiter:`: "so" after a comma or at a clause start,
             // before a name or an article.
@@ -273,6 +281,7 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
 }
 
 static STOPS: WordSet = WordSet::new(MENTION_STOPS);
+static AUXILIARIES: WordSet = WordSet::new(AUXILIARIES_DE);
 static DETS: WordSet = WordSet::new(DETERMINERS);
 static PREPS: WordSet = WordSet::new(PREPOSITIONS);
 static VAGUE_PHRASES: PhraseSet = PhraseSet::new(VAGUE);
@@ -457,10 +466,20 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         .find(|&k| DOCUMENT_NOUNS.contains(&tokens[k].lower.as_str()))
         .filter(|&k| opens_with_document(k))
     {
-        if let Some(next) = tokens.get(k + 1).filter(|_| k + 1 < to) {
-            if matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "der" | "des" | "vom" | "aus") {
+        match tokens.get(k + 1).filter(|_| k + 1 < to) {
+            Some(next)
+                if matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "der" | "des" | "vom" | "aus") =>
+            {
                 i = k + 1 + usize::from(matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "aus"));
             }
+            // `laut Meldung`, `laut Verfassung`: no publisher named, the document is the source
+            // (a newspaper or an embassy speaks for itself).
+            _ if !matches!(tokens[k].lower.as_str(), "zeitung" | "botschaft")
+                && tokens[i..k].iter().all(|t| is_determiner(t) || !is_stop(t)) =>
+            {
+                return document_source(text, tokens, i, to);
+            }
+            _ => {}
         }
     }
     let mut j = i;
@@ -731,11 +750,17 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
     if !tokens[noun].word || tokens[start..noun].iter().any(|t| !t.word) {
         return None;
     }
-    let lower = &tokens[noun].lower;
-    if !DOCUMENT_NOUNS.iter().any(|d| lower == d || (lower.ends_with(d) && lower.len() > d.len() + 2)) {
+    if !is_document(&tokens[noun].lower) {
         return None;
     }
     Some(source_mention(text, Span::new(tokens[start].start, tokens[noun].end), MentionKind::Vague, None))
+}
+
+/// Whether a noun is (or ends with) a document (`Pressemitteilung`, `Gerichtsentscheidung`);
+/// a newspaper or an embassy is a source that speaks for itself.
+fn is_document(lower: &str) -> bool {
+    !matches!(lower, "zeitung" | "botschaft")
+        && DOCUMENT_NOUNS.iter().any(|d| lower == *d || (lower.ends_with(d) && lower.len() > d.len() + 2))
 }
 
 /// Nouns for what a source published: the mention is the publisher after them (`einer
@@ -748,7 +773,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "internetseite", "resolution", "beschluss", "entwurf", "gesetzentwurf", "gutachten", "studie", "urteil", "text",
     "aufruf", "flugblatt", "kommentar", "leitartikel", "papier", "vertrag", "abkommen", "satzung", "gesetz",
     "verordnung", "protokoll", "präambel", "begründung", "urteilsbegründung", "botschaft", "manifest", "transparent",
-    "plakat", "plakaten", "schild", "banner", "zettel", "aufschrift", "zeitung",
+    "plakat", "plakaten", "schild", "banner", "zettel", "aufschrift", "zeitung", "meldung", "meldungen", "information",
+    "medieninformationen", "mitteilungen", "entscheidung", "verfassung", "grundgesetz", "studien", "umfrage",
+    "umfragen", "analyse", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen", "annahmen",
+    "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen",
 ];
 
 /// The mention that ends right before token `i`, from no earlier than `from`.
@@ -822,7 +850,25 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             && start - 1 > from
             && tokens[start - 2].capitalized()
             && tokens[start].capitalized();
-        if !t.word || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement) {
+        if !t.word
+            || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement)
+            || (lang == Lang::De && AUXILIARIES.contains(&t.lower))
+        {
+            break;
+        }
+        // `Die Beschneidung verringert neuesten Studien zufolge`: in German a lower-case word in
+        // `-t` right after a noun is the clause's verb, not an adjective of the phrase (those
+        // are inflected: `im Bundestag vertretenen Parteien`, `In Nepal lebende Tibeter`).
+        let verb_after_noun = lang == Lang::De
+            && !t.capitalized()
+            && t.lower.ends_with('t')
+            && !is_determiner(t)
+            && !is_name_particle(&t.lower)
+            && start >= from + 2
+            && tokens[start - 2].word
+            && tokens[start - 2].capitalized()
+            && !is_determiner(&tokens[start - 2]);
+        if verb_after_noun {
             break;
         }
         // A speech verb ends the phrase (`… heißt es`), and a pronoun is a mention of its own.
@@ -862,6 +908,28 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     }
     // `hunderttausende von Demonstranten`: a crowd counted with `von`; the noun says who.
     let counted = end > start + 2 && tokens[start + 1].lower == "von" && is_count(&tokens[start]);
+    // `der Meldung zufolge`, `Schätzungen zufolge`: a document with no one named after it is
+    // the source itself. Not a genitive attribute (`Für die Ausarbeitung einer neuen
+    // Verfassung, …`), and a bare plural (`Sie entstammen Zeitungsberichten zufolge`) stands
+    // alone: the lower-case words before it are the clause's.
+    if !counted && is_document(&tokens[end - 1].lower) {
+        let genitive = matches!(tokens[start].lower.as_str(), "der" | "des" | "einer" | "eines")
+            && start > from
+            && tokens[start - 1].word
+            && tokens[start - 1].capitalized();
+        let head = &tokens[end - 1];
+        let plural = head.lower.ends_with('n');
+        let phrase = if is_determiner(&tokens[start]) && !genitive {
+            Some(Span::new(tokens[start].start, head.end))
+        } else if plural && (start + 1 == end || !tokens[start].capitalized()) {
+            Some(Span::new(head.start, head.end))
+        } else {
+            None
+        };
+        if let Some(span) = phrase {
+            return Some(source_mention(text, span, MentionKind::Vague, None));
+        }
+    }
     let mut m = parse_mention(text, &tokens[start + 2 * usize::from(counted)..end], lang)?;
     if counted {
         m.span = Span::new(tokens[start].start, m.span.end);
@@ -1358,6 +1426,10 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
                             .collect();
                         parts.push(nominative(head.text));
                         name = parts.join(" ");
+                    } else if words.len() >= 2 && is_institution(&words[0].lower) {
+                        // `des Verkehrsverbunds Mittelhessen`, `des Bundesamtes für Migration`:
+                        // the institution noun first, its name or field after it.
+                        name = format!("{} {}", nominative(words[0].text), join(&words[1..]));
                     }
                 }
                 Some(Mention { kind: MentionKind::Institution, name: Some(name), gender: None, ..base })

@@ -194,10 +194,18 @@ pub struct Extraction {
     pub agencies: Vec<&'static str>,
 }
 
+/// Who holds the floor: a speaker, or a vague or anonymous source (`Laut der Studie …`,
+/// `Experten warnen, …`) whose following Konjunktiv sentences and bare quotes are theirs too.
+#[derive(Clone, Debug)]
+enum Holder {
+    Speaker(Speaker),
+    Source(Attribution, Source),
+}
+
 /// The speaker of the last attributed claim, for continuations and pronouns.
 #[derive(Clone, Debug)]
 struct Turn {
-    speaker: Speaker,
+    holder: Holder,
     /// The cue that introduced the turn: a continuation is said the same way.
     cue: Option<Cue>,
     relays: Relays,
@@ -742,10 +750,17 @@ impl State<'_> {
             }
         } else if inherit {
             if let Some(turn) = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal) {
-                let nearest = nearest_mention(&self.doc.text, &self.quoted, &turn.speaker, span.start)
-                    .unwrap_or(turn.speaker.span);
-                speaker = Some(Speaker { inferred: true, span: nearest, ..turn.speaker.clone() });
-                attribution = Attribution::Named;
+                match &turn.holder {
+                    Holder::Speaker(s) => {
+                        let nearest = nearest_mention(&self.doc.text, &self.quoted, s, span.start).unwrap_or(s.span);
+                        speaker = Some(Speaker { inferred: true, span: nearest, ..s.clone() });
+                        attribution = Attribution::Named;
+                    }
+                    Holder::Source(a, src) => {
+                        attribution = *a;
+                        source = Some(src.clone());
+                    }
+                }
                 // A quote that continues a turn is said the way the turn was; reported speech
                 // that only inherits a speaker keeps its own (absent) cue.
                 turn_cue.clone_from(&turn.cue);
@@ -753,8 +768,18 @@ impl State<'_> {
                 relays.absorb(&turn.relays);
             }
         }
-        if let Some(s) = &speaker {
-            self.turn = Some(Turn { speaker: s.clone(), cue: turn_cue, relays: relays.clone(), paragraph: ordinal });
+        // A source takes the floor from no one named in the same paragraph (`Ken Rice
+        // erklärte, … Bislang gingen die Wissenschaftler davon aus, … Der Protoplanet habe …`
+        // goes on with Rice).
+        let speaking =
+            self.turn.as_ref().is_some_and(|t| matches!(t.holder, Holder::Speaker(_)) && t.paragraph == ordinal);
+        let holder = match (&speaker, &source) {
+            (Some(s), _) => Some(Holder::Speaker(s.clone())),
+            (None, Some(src)) if !speaking => Some(Holder::Source(attribution, src.clone())),
+            _ => None,
+        };
+        if let Some(holder) = holder {
+            self.turn = Some(Turn { holder, cue: turn_cue, relays: relays.clone(), paragraph: ordinal });
         }
         Claim {
             fingerprint: fingerprint::fingerprint(text),

@@ -37,6 +37,15 @@ pub const MENTION_STOPS: &[&str] = &[
     "schockiert", "bestürzt", "irritiert", "verwundert", "erstaunt", "begeistert", "alarmiert",
 ];
 
+/// German finite auxiliaries and modals: a name or description never runs back across its
+/// clause's verb (`Die Stadtwerke haben Medieninformationen zufolge`).
+pub const AUXILIARIES_DE: &[&str] = &[
+    "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "sei", "seien", "wird", "werden", "wurde", "wurden",
+    "soll", "sollen", "sollte", "sollten", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste",
+    "mussten", "wäre", "wären", "würde", "würden", "dürfte", "dürften", "darf", "dürfen", "wollte", "wollten",
+    "wollen", "möchte", "mag",
+];
+
 /// Prepositions: a noun phrase right after one is governed by it, not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "im", "am", "an", "auf", "bei", "beim", "vor", "nach", "mit", "gegenüber", "während", "zum", "zur", "vom",
@@ -134,12 +143,12 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "klinik", "krankenhaus", "universität", "hochschule", "bundeswehr", "armee", "militär", "botschaft", "kirche",
     "bistum", "senat", "ausschuss", "vorstand", "präsidium", "zentrale", "agentur", "dienst", "dienstes", "bahn",
     "rundfunk", "fernsehen", "post", "fluggesellschaft", "reederei", "versicherung", "sparkasse", "stadtwerke",
-    "verkehrsbetriebe", "weißes haus", "vereinte nationen", "uno", "nato", "eu", "house", "ministry", "department",
-    "office", "government", "police", "council", "court", "commission", "company", "union", "party", "committee",
-    "board", "hospital", "university", "kremlin", "pentagon", "army", "military", "service", "authority",
-    "authorities", "bank", "group", "association", "foundation", "institute", "embassy", "parliament", "senate",
-    "congress", "administration", "brigade", "prosecutors", "inc", "ltd", "corp", "corporation", "agency", "trust",
-    "network", "club", "federation", "organisation", "organization", "firm", "operator", "utility", "airline",
+    "verkehrsbetriebe", "verbund", "kammer", "weißes haus", "vereinte nationen", "uno", "nato", "eu", "house",
+    "ministry", "department", "office", "government", "police", "council", "court", "commission", "company", "union",
+    "party", "committee", "board", "hospital", "university", "kremlin", "pentagon", "army", "military", "service",
+    "authority", "authorities", "bank", "group", "association", "foundation", "institute", "embassy", "parliament",
+    "senate", "congress", "administration", "brigade", "prosecutors", "inc", "ltd", "corp", "corporation", "agency",
+    "trust", "network", "club", "federation", "organisation", "organization", "firm", "operator", "utility", "airline",
     "railway", "school", "church", "diocese", "museum", "gesellschaft", "betreiber", "betreibers", "ag", "gmbh",
     "holding", "plc", "llc", "führung", "leitung", "spitze", "direktion", "verein", "fraktion", "bündnis", "reederei",
     "institution", "gemeinde", "werft", "kanzlei", "sparkasse", "verlag", "genossenschaft", "kammer", "initiative",

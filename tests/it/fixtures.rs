@@ -81,6 +81,13 @@ fn check_fixture(article: &Path, expected: &Value) -> Vec<String> {
                     errs.push(format!("{kind} containing {needle:?}: speaker expected {ws}, got {gs}"));
                 }
             }
+            // The wording of a vague or anonymous source, when given.
+            if let Some(ws) = w.get("source") {
+                let gs = g["source"].get("text").cloned().unwrap_or(Value::Null);
+                if *ws != gs {
+                    errs.push(format!("{kind} containing {needle:?}: source expected {ws}, got {gs}"));
+                }
+            }
             // `text`, when given, is the whole claim: the attribution is not part of it.
             for field in ["attribution", "check_worthy", "text"] {
                 if let Some(wv) = w.get(field) {

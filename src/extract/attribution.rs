@@ -1230,6 +1230,10 @@ fn nominative(word: &str) -> String {
 
 /// Classify the words of a mention and split name from role.
 pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Mention> {
+    // A mention never ends in an article or a name particle: `sprach der mexikanische
+    // Präsident von der „…“`, `eines chinesischen Gerichtes des „Aufrufs …“`.
+    let dangling = tokens.iter().rev().take_while(|t| is_determiner(t) || is_name_particle(&t.lower)).count();
+    let tokens = if dangling < tokens.len() { &tokens[..tokens.len() - dangling] } else { tokens };
     let first = tokens.first()?;
     let last = tokens.last()?;
     let span = Span::new(first.start, last.end);

@@ -28,9 +28,10 @@ pub const ANONYMOUS: &[&str] = &[
     "aus militärkreisen", "militärkreisen", "aus informierten kreisen", "informierten kreisen",
     "aus gut unterrichteten kreisen", "nicht genannt werden wollte", "nicht namentlich genannt",
     "anonym bleiben wollte", "der anonym bleiben", "die anonym bleiben", "unter der bedingung der anonymität",
-    "ein insider", "eine insiderin", "vertraute", "eingeweihte", "nicht genannter", "nicht genannte",
-    "nicht genannten", "ungenannter", "ungenannte", "ungenannten", "nicht namentlich genannter",
-    "nicht namentlich genannte", "namentlich nicht genannter", "namentlich nicht genannte", // English
+    "ein insider", "eine insiderin", "vertraute", "eingeweihte", "nicht genannter", "ungenannter",
+    "nicht namentlich genannter", "namentlich nicht genannter", "nicht näher genannter", "nicht genannten quellen",
+    "ungenannten quellen", "nicht näher genannten quellen", "nicht näher genannte quellen", "ungenannte quellen",
+    "informierten quellen", // English
     "a person familiar with", "people familiar with", "person familiar with", "sources familiar with",
     "a source familiar with", "on condition of anonymity", "spoke on condition of anonymity",
     "who asked not to be named", "who declined to be named", "who asked not to be identified",
@@ -38,5 +39,5 @@ pub const ANONYMOUS: &[&str] = &[
     "senior officials", "an official", "a source close to", "sources close to", "a source said", "sources said",
     "an insider", "according to sources", "anonymous", "people briefed on", "person briefed on", "briefed on the",
     "with knowledge of the", "knowledge of the matter", "speaking on condition of anonymity",
-    "declined to be identified", "unnamed",
+    "declined to be identified", "unnamed official", "unnamed officials", "unnamed source", "unnamed sources",
 ];

@@ -701,7 +701,23 @@ impl State<'_> {
                 return f;
             }
             let end = if tokens[b].is_punct(&[':']) { b } else { b + 1 };
-            if let Some(f) = subject_frame(text, tokens, a, end, lang) {
+            if let Some(mut f) = subject_frame(text, tokens, a, end, lang) {
+                // `Die Regierung hat den Bericht als „falsch“ zurückgewiesen`: the participle
+                // after the quote, in its clause, is the cue rather than the auxiliary.
+                if f.cue.as_ref().is_some_and(|c| !is_cue_verb(&c.text, lang)) {
+                    let clause_end = post
+                        .iter()
+                        .position(|&i| tokens[i].is_punct(&[',', '.', ';', ':', '!', '?']))
+                        .unwrap_or(post.len());
+                    if let (Some(&c), Some(&d)) = (post.first(), post[..clause_end].last()) {
+                        let verb = attribution::find_cues(tokens, c, d + 1, lang)
+                            .into_iter()
+                            .find(|h| h.kind == attribution::CueKind::Verb);
+                        if verb.is_some() {
+                            f.cue = verb;
+                        }
+                    }
+                }
                 return f;
             }
         }

@@ -123,7 +123,9 @@ impl Resolver {
                         e.institution && e.name.to_lowercase().split_whitespace().any(|w| w.ends_with(&lower))
                     });
                     if let Some(idx) = found {
-                        return self.speaker(idx, true);
+                        // Named as it was before (`die Stadtverwaltung` again): not carried over.
+                        let carried = !self.entities[idx].name.eq_ignore_ascii_case(&name);
+                        return self.speaker(idx, carried);
                     }
                 }
                 let idx = self

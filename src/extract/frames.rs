@@ -13,6 +13,7 @@ use super::tokens::Token;
 use super::{words, KONJUNKTIV};
 use crate::document::{Lang, Span};
 use crate::lexicon::names::Gender;
+use crate::lexicon::words::DAYS;
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
@@ -781,7 +782,12 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                     })
                 })
                 .or_else(|| {
+                    // English puts the subject after the verb only when the verb opens its
+                    // clause (`…, said the ministry`); in `A person familiar with the matter
+                    // said the authority had …` the noun after it begins what was said.
+                    let inverted = lang == Lang::De || cue.index == clause_start;
                     mention_after(text, tokens, after, clause_end, lang)
+                        .filter(|_| inverted)
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
                 }),
         };
@@ -836,10 +842,24 @@ pub(super) fn is_agency(mention: &str) -> bool {
 /// am Montag, die Lage sei ernst` → `die Lage sei ernst`; `The plan will cost more, the
 /// ministry said` → `The plan will cost more`; `Laut Polizei gab es drei Verletzte` → `gab es
 /// drei Verletzte`. When the attribution sits in the middle, the whole sentence stays.
-pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, frame: &Frame, lang: Lang) -> Span {
-    let (Some(cue), Some(m)) = (&frame.cue, &frame.mention) else { return seg };
-    let block_start = cue.spans.iter().map(|s| s.start).chain([m.span.start]).min().unwrap_or(seg.start);
-    let block_end = cue.spans.iter().map(|s| s.end).chain([m.span.end]).max().unwrap_or(seg.end);
+pub(super) fn reported_content(
+    text: &str,
+    tokens: &[Token<'_>],
+    seg: Span,
+    frame: &Frame,
+    source: Option<Span>,
+    lang: Lang,
+) -> Span {
+    let Some(cue) = &frame.cue else { return seg };
+    // `A person familiar with the matter said …`: an English anonymous source found in the
+    // sentence rather than by the frame stands where the frame's mention would.
+    let mention_span = match (&frame.mention, source) {
+        (Some(m), _) => m.span,
+        (None, Some(s)) if lang == Lang::En && cue.kind == CueKind::Verb => s,
+        _ => return seg,
+    };
+    let block_start = cue.spans.iter().map(|s| s.start).chain([mention_span.start]).min().unwrap_or(seg.start);
+    let block_end = cue.spans.iter().map(|s| s.end).chain([mention_span.end]).max().unwrap_or(seg.end);
     let before = tokens.iter().filter(|t| t.end <= block_start && t.word).count();
     let rest: Vec<&Token<'_>> = tokens.iter().filter(|t| t.start >= block_end).collect();
     let boundary = |t: &&Token<'_>| t.is_punct(&[',', '—', '–']);
@@ -849,11 +869,27 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
     let relayed =
         rest.first().is_some_and(|t| t.lower == "unter") && rest.get(1).is_some_and(|t| t.lower == "berufung");
     let appositive_after = (rest.first().is_some_and(|t| t.is_punct(&[','])) || relayed) && after <= 12;
+    // `…, health officials said Monday, as a problem at a supplier drags on`: a subordinate
+    // clause after the attribution (past a day or time) is background, not what was said.
+    let background = lang == Lang::En && {
+        let time = rest.iter().take_while(|t| t.word && (DAYS.contains(&t.lower.as_str()) || t.lower == "on")).count();
+        rest.get(time).is_some_and(|t| t.is_punct(&[',']))
+            && rest.get(time + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "as" | "while" | "after" | "before" | "because" | "although" | "though" | "since" | "when"
+                )
+            })
+    };
     // The words before a comma are the content only if they make a clause: in `Der
-    // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them.
-    let clause_before = finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();
+    // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them;
+    // in `Asked whether …, Whitcombe said she would not` they are the question.
+    let participle_clause = lang == Lang::En
+        && tokens.first().is_some_and(|t| t.capitalized() && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
+    let clause_before =
+        !participle_clause && finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();
     let content = if before > 1
-        && (after <= 4 || appositive_after)
+        && (after <= 4 || appositive_after || background)
         && clause_before
         && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| boundary(&t))
     {
@@ -897,17 +933,30 @@ pub(super) fn reported_content(text: &str, tokens: &[Token<'_>], seg: Span, fram
             0
         };
         // `said in a statement that …`, `warned that …, according to …`: in English "that"
-        // soon after the verb opens what was said.
-        let that = (lang == Lang::En)
+        // soon after the verb opens what was said; not after a clause that already began
+        // (`say the project will destroy the grounds that sustain …`).
+        let clause_opens = rest.first().is_some_and(|t| t.lower != "that" && (is_determiner(t) || is_pronoun(t)));
+        let that = (lang == Lang::En && !clause_opens)
             .then(|| {
                 let open = |t: &Token<'_>| t.is_punct(&[',', ':', ';', '"', '“', '”', '‘', '\'']);
                 rest.iter().take(8).take_while(|t| !open(t)).position(|t| t.lower == "that")
             })
             .flatten();
+        // `The U.S. Embassy said …`, `Officials who spoke on condition of anonymity said …`,
+        // `The spokesman, Pavel Drnic, said …`: in English everything before the attribution
+        // is its subject when no comma divides it, or when it is a role before an appositive
+        // name.
+        let prefix: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= block_start).collect();
+        let commas = prefix.iter().filter(|t| boundary(t)).count();
+        let appositive = commas == 1
+            && prefix.last().is_some_and(boundary)
+            && prefix.len() <= 5
+            && prefix.first().is_some_and(|t| is_determiner(t) || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
+        let subject_first = lang == Lang::En && (commas == 0 || appositive || (participle_clause && commas == 1));
         match (that, comma) {
             (Some(k), _) => Span::new(rest[k].start, seg.end),
             (None, Some(k)) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),
-            _ if lang == Lang::En && before <= 1 => {
+            _ if lang == Lang::En && (before <= 1 || subject_first) => {
                 Span::new(rest.get(addressee).or(rest.first()).map_or(seg.end, |t| t.start), seg.end)
             }
             _ if rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) => {

@@ -541,7 +541,7 @@ impl State<'_> {
             };
             let span = match (kind, clause) {
                 (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
-                (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, lang),
+                (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, None, lang),
                 _ => seg,
             };
             // `Dem Angeklagten droht die Todesstrafe`, `Beide zeigten sich zufrieden`: nothing said.
@@ -560,10 +560,12 @@ impl State<'_> {
             if tokens.iter().filter(|t| t.word && span.contains(Span::new(t.start, t.end)) && !inside(t)).count() == 0 {
                 break 'residue;
             }
-            let (kind, inherit) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
-                (ClaimKind::Reported, false)
+            let (kind, inherit, span) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
+                // `A person familiar with the matter said the authority had …`: what was said.
+                let content = reported_content(text, seg_tokens, seg, &frame, anonymous.as_ref().map(|a| a.span), lang);
+                (ClaimKind::Reported, false, trim_claim(text, content))
             } else {
-                (kind, inherit)
+                (kind, inherit, span)
             };
             let mut claim = self.claim(kind, span, &frame, inherit, &site);
             if said_nothing {
@@ -849,7 +851,26 @@ fn hearsay(tokens: &[Token<'_>]) -> bool {
 /// The anonymous-source phrase of a sentence, outside its quotes.
 fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
     let r = ANONYMOUS_PHRASES.find(&text[region.range()])?;
-    let span = Span::new(region.start + r.start, region.start + r.end);
+    let mut end = region.start + r.end;
+    // `a person familiar with` + `the matter`: a phrase that ends in a preposition goes on up
+    // to the verb (at most four more words, no punctuation).
+    let open = text[..end].rsplit(' ').next().is_some_and(|w| matches!(w, "with" | "to" | "on" | "of" | "about"));
+    for _ in 0..if open { 4 } else { 0 } {
+        let tail = &text[end..region.end];
+        let lead = tail.len() - tail.trim_start().len();
+        let word = tail[lead..].split(char::is_whitespace).next().unwrap_or_default();
+        let lower = word.to_lowercase();
+        if word.is_empty()
+            || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+            || is_cue_verb(&lower, Lang::En)
+            || is_cue_verb(&lower, Lang::De)
+            || matches!(lower.as_str(), "that" | "dass" | "who" | "der" | "die")
+        {
+            break;
+        }
+        end += lead + word.len();
+    }
+    let span = Span::new(region.start + r.start, end).trim(text);
     (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
 }
 

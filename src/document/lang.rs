@@ -32,9 +32,11 @@ impl Lang {
     }
 }
 
-/// Guess the language from word counts; German wins ties, since umlauts decide the rest.
+/// Guess the language from word counts (umlauts count for German); on a tie, as in a
+/// one-line text, by word endings; German wins what is left.
 pub fn detect(text: &str) -> Lang {
     let (mut de, mut en) = (0usize, 0usize);
+    let (mut de_endings, mut en_endings) = (0usize, 0usize);
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5000) {
         let lower = word.to_lowercase();
         de += usize::from(STOP_DE.contains(&lower.as_str()));
@@ -42,8 +44,10 @@ pub fn detect(text: &str) -> Lang {
         if lower.contains(['ä', 'ö', 'ü', 'ß']) {
             de += 1;
         }
+        de_endings += usize::from(["ung", "sch", "lich", "keit", "heit", "chen"].iter().any(|e| lower.ends_with(e)));
+        en_endings += usize::from(["ed", "ing", "ly", "ty", "tion", "ers"].iter().any(|e| lower.ends_with(e)));
     }
-    if en > de {
+    if en > de || (en == de && en_endings > de_endings) {
         Lang::En
     } else {
         Lang::De
@@ -58,6 +62,9 @@ mod tests {
     fn detects_both_languages() {
         assert_eq!(detect("Der Minister sagte, dass die Lage ernst sei."), Lang::De);
         assert_eq!(detect("The minister said that the situation was serious."), Lang::En);
+        // No function word to count: the endings decide.
+        assert_eq!(detect("\"Full responsibility,\" Mehta added."), Lang::En);
+        assert_eq!(detect("„Volle Verantwortung“, betonte Mehta nachdrücklich."), Lang::De);
         assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("fr"), None);
     }

@@ -8,6 +8,7 @@ use regex::Regex;
 use super::{BlockKind, Format, Lang, Mark, Paragraph, RawBlock, Role, Span};
 use crate::lexicon::agencies::find_agencies;
 use crate::lexicon::boilerplate::{MARKERS, SUMMARY_LABELS};
+use crate::lexicon::cues::ENGLISH_VERBS;
 
 /// The `date YYYY-MM[-DD] Headline` first line.
 pub struct Header {
@@ -268,11 +269,26 @@ fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
         let lower_start = text[s..e].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
             && text[s..e].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '„' | '"' | '»' | '«' | '‚'));
         match out.last_mut() {
-            Some(last) if lower_start => last.end = e,
+            Some(last) if lower_start || attribution_after_question(text, *last, Span::new(s, e), lang) => last.end = e,
             _ => out.extend(split_before_numbers(text, Span::new(s, e))),
         }
     }
     out
+}
+
+/// `"Who will pay?" Brackley asked.`: in English a quote that ends in a question or
+/// exclamation mark is followed by its attribution without a comma; the splitter ends the
+/// sentence at the mark, but a short clause with a speech verb after it belongs to it.
+fn attribution_after_question(text: &str, last: Span, next: Span, lang: Lang) -> bool {
+    let prev = text[last.range()].trim_end();
+    let words: Vec<String> = text[next.range()].split_whitespace().take(9).map(str::to_lowercase).collect();
+    lang == Lang::En
+        && ["?\"", "!\"", "?”", "!”", "?’", "!’", "?'", "!'"].iter().any(|m| prev.ends_with(m))
+        && words.len() <= 8
+        && words.iter().take(4).any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            ENGLISH_VERBS.iter().any(|c| c.form == w)
+        })
 }
 
 /// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word

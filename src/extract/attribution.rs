@@ -550,11 +550,14 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
                 || !(seen_name || seen_noun)
                 || is_name_particle(&t.lower)
                 || (is_determiner(prev) && j + 1 < to))
+            // `The minister said …`: an English speech verb ends the phrase.
+            || (lang == Lang::En && !t.capitalized() && is_cue_verb(&t.lower, lang))
         {
             break;
         }
         seen_name |= t.capitalized() && !is_role(&t.lower);
-        seen_noun |= t.capitalized();
+        // An English role is lower case, and a noun all the same.
+        seen_noun |= t.capitalized() || (lang == Lang::En && is_role(&t.lower));
         j += 1;
     }
     if j == i {
@@ -891,7 +894,15 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             && start > from
             && tokens[start - 1].capitalized()
             && (is_role(&tokens[start - 1].lower) || is_institution(&tokens[start - 1].lower));
-        if is_determiner(t) && !genitive_of_head {
+        // `Ursula von der Leyen`, `Charles de la Fontaine`: an article inside a name's particles.
+        // (English only: German `Halver von der Baader Bank` is a preposition.)
+        let particle_article = lang == Lang::En
+            && start > from
+            && start + 1 < end
+            && tokens[start + 1].capitalized()
+            && matches!(t.lower.as_str(), "der" | "den" | "la" | "le")
+            && matches!(tokens[start - 1].lower.as_str(), "von" | "van" | "de");
+        if is_determiner(t) && !genitive_of_head && !particle_article {
             break;
         }
     }
@@ -1380,6 +1391,18 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             name_start = Some(lead);
         }
     }
+    // `von der Leyen`: lower-case particles right before the name belong to it.
+    // (Not before a given name: `dem Präsidenten von Jerry Larson`.)
+    if let Some(ns) = name_start.as_mut().filter(|ns| words.get(**ns).is_some_and(|t| given_gender(t.text).is_none())) {
+        while *ns > 0
+            && *ns < words.len()
+            && is_name_particle(&words[*ns - 1].lower)
+            && !words[*ns - 1].capitalized()
+            && !is_role(&words[*ns - 1].lower)
+        {
+            *ns -= 1;
+        }
+    }
     let role_words = &words[..name_start.unwrap_or(words.len()).min(words.len())];
     let role_words = if name_start.is_some() && role_words.iter().any(|t| HONORIFICS.iter().any(|(h, _)| *h == t.text))
     {
@@ -1401,7 +1424,9 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
             // "die Sprecherin des Landesamts": a role at the head, an institution after it.
             // "die Deutsche Welle": capitalised words after an article name an organisation
             // (German does not put an article before a person's name).
-            let role_head = is_role(&words[0].lower) && last_role.is_some();
+            // `a port authority spokeswoman`: a role at the end is the head too.
+            let role_head = (is_role(&words[0].lower) && last_role.is_some())
+                || (lang == Lang::En && last_role == Some(words.len() - 1));
             // `das Magazin Barrons` ends like `Ministerin` but is a publication.
             let organisation = lang == Lang::De
                 && det > 0

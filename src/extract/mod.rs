@@ -441,7 +441,14 @@ impl State<'_> {
                             || m.role.is_some()
                             || m.name.as_ref().is_some_and(|n| n.split_whitespace().count() >= 2))
                 })
-                .and_then(|m| Some((m.name.clone()?, m.gender))),
+                .and_then(|m| Some((m.name.clone()?, m.gender)))
+                // `The minister said … He added …`: in English a role stands for its speaker too.
+                .or_else(|| {
+                    prev_subject
+                        .as_ref()
+                        .filter(|m| lang == Lang::En && m.kind == MentionKind::Description)
+                        .and_then(|m| Some((m.role.clone()?, m.gender)))
+                }),
         );
         let announced = self.announced.take();
         if quotes.is_empty() && text[region.range()].trim_end().ends_with(':') && tokens.len() > 1 {

@@ -93,7 +93,11 @@ impl Resolver {
                         .named
                         .iter()
                         .rev()
-                        .find(|(n, _)| !name.contains(' ') && n.split_whitespace().last() == Some(name.as_str()))
+                        .find(|(n, _)| {
+                            // `Okafor`, and `von der Leyen` (a surname that opens with a particle).
+                            let particle = name.starts_with(char::is_lowercase) && n.ends_with(&format!(" {name}"));
+                            (!name.contains(' ') && n.split_whitespace().last() == Some(name.as_str())) || particle
+                        })
                         .map_or((name.clone(), None), |(n, g)| (n.clone(), Some(*g)));
                     self.new_person(name, gender)
                 });
@@ -219,6 +223,8 @@ impl Resolver {
             // Someone known to be of the other gender is not who the pronoun stands for.
             Some(i) if self.entities[i].gender.is_some_and(|eg| eg != g) => return None,
             Some(i) => i,
+            // A role (`the minister`) is no one new to create.
+            None if name.starts_with(char::is_lowercase) => return None,
             None => self.new_person(name, Some(g)),
         };
         if gender.is_none() {
@@ -252,7 +258,9 @@ impl Resolver {
                     return false;
                 }
                 let et: Vec<&str> = e.name.split_whitespace().collect();
-                et.last() == Some(&last) && (tokens.len() == 1 || et.len() == 1 || et == tokens)
+                // `von der Leyen` after `Ursula von der Leyen`: a surname with its particles.
+                let particles = name.starts_with(char::is_lowercase) && et.ends_with(&tokens);
+                et.last() == Some(&last) && (tokens.len() == 1 || et.len() == 1 || et == tokens || particles)
             })
             .or_else(|| {
                 self.entities.iter().position(|e| {

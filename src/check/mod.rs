@@ -281,7 +281,11 @@ pub fn check_article(s: &Subject) -> Vec<Finding> {
             ClaimKind::Statement if c.check_worthy => {
                 "states a checkable fact (a number, date or name) without saying where it comes from"
             }
-            ClaimKind::Reported if c.speaker.is_none() => "reports what others say without saying who says it",
+            // Relayed by an agency or outlet (`The Associated Press reported that …`): that is
+            // where it comes from.
+            ClaimKind::Reported if c.speaker.is_none() && c.agencies.is_empty() && c.outlets.is_empty() => {
+                "reports what others say without saying who says it"
+            }
             _ => continue,
         };
         let attributed = s.claims.iter().any(|o| o.paragraph == c.paragraph && o.attribution != "none");

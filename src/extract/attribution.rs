@@ -553,7 +553,17 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             // `The minister said …`: an English speech verb ends the phrase.
             || (lang == Lang::En && !t.capitalized() && is_cue_verb(&t.lower, lang))
         {
-            break;
+            // `The French culture ministry`, `the Irish fisheries minister`: in English a
+            // capitalised adjective goes on to the lower-case role or institution after it.
+            let head_follows = lang == Lang::En
+                && !t.capitalized()
+                && !is_stop(t)
+                && (j..to.min(j + 3))
+                    .take_while(|&k| tokens[k].word && !tokens[k].capitalized() && !is_cue_verb(&tokens[k].lower, lang))
+                    .any(|k| is_institution(&tokens[k].lower) || is_role(&tokens[k].lower));
+            if !head_follows {
+                break;
+            }
         }
         seen_name |= t.capitalized() && !is_role(&t.lower);
         // An English role is lower case, and a noun all the same.
@@ -779,7 +789,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "plakat", "plakaten", "schild", "banner", "zettel", "aufschrift", "zeitung", "meldung", "meldungen", "information",
     "medieninformationen", "mitteilungen", "entscheidung", "verfassung", "grundgesetz", "studien", "umfrage",
     "umfragen", "analyse", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen", "annahmen",
-    "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen",
+    "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen", "note", "memo", "records", "documents", "filings",
+    "survey", "poll", "study", "analysis", "estimates", "transcript", "complaint", "indictment",
 ];
 
 /// The mention that ends right before token `i`, from no earlier than `from`.
@@ -1301,6 +1312,15 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == words[0].lower) {
             return Some(Mention { kind: MentionKind::Pronoun, gender: *g, ..base });
         }
+    }
+    // `one resident said`, `one official, who asked not to be named, said`: someone not named.
+    if lang == Lang::En
+        && words.len() >= 2
+        && words[0].lower == "one"
+        && words[1..].iter().all(|t| !t.capitalized())
+        && !words[1].lower.starts_with("of")
+    {
+        return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }
     let bare = join(words).to_lowercase();
     // "der Wissenschaftler" is one person; "die Wissenschaftler", "Wissenschaftler" are a crowd.

@@ -71,8 +71,16 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
     }
     // The cue must come early: within the first clause after the quote.
     let clause_end = (i..to).find(|&k| tokens[k].is_punct(&['.', ';', '!', '?', ':'])).unwrap_or(to);
+    // Not the verb of a relative clause about the speaker (`one resident, who asked not to be
+    // named, said`): it opens after a comma with `who` and closes at the next comma.
+    let in_relative = |k: usize| {
+        let open = (i..k).rev().find(|&j| tokens[j].is_punct(&[',']));
+        open.is_some_and(|o| {
+            tokens.get(o + 1).is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "der" | "die" | "welche"))
+        })
+    };
     let cues = find_cues(tokens, i, clause_end, lang);
-    if let Some(cue) = cues.into_iter().next() {
+    if let Some(cue) = cues.into_iter().find(|c| !in_relative(c.index)) {
         // `„…“, wird Panetta zitiert`: the one quoted stands between the auxiliary and the
         // participle; the cue is both.
         let auxiliary = matches!(tokens[i].lower.as_str(), "wird" | "wurde" | "werden" | "wurden");
@@ -868,7 +876,10 @@ pub(super) fn reported_content(
     // source's own source after it still belong to the attribution.
     let relayed =
         rest.first().is_some_and(|t| t.lower == "unter") && rest.get(1).is_some_and(|t| t.lower == "berufung");
-    let appositive_after = (rest.first().is_some_and(|t| t.is_punct(&[','])) || relayed) && after <= 12;
+    // (`…, the authority said — a claim the union disputed`: an aside after a dash, too.)
+    // (German `– so Canny –, trotzdem …` is a parenthesis: the content goes on after it.)
+    let aside = |t: &&Token<'_>| t.is_punct(&[',']) || (lang == Lang::En && t.is_punct(&['—', '–']));
+    let appositive_after = (rest.first().is_some_and(aside) || relayed) && after <= 12;
     // `…, health officials said Monday, as a problem at a supplier drags on`: a subordinate
     // clause after the attribution (past a day or time) is background, not what was said.
     let background = lang == Lang::En && {
@@ -950,7 +961,7 @@ pub(super) fn reported_content(
         let commas = prefix.iter().filter(|t| boundary(t)).count();
         let appositive = commas == 1
             && prefix.last().is_some_and(boundary)
-            && prefix.len() <= 5
+            && prefix.len() <= 10
             && prefix.first().is_some_and(|t| is_determiner(t) || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
         let subject_first = lang == Lang::En && (commas == 0 || appositive || (participle_clause && commas == 1));
         match (that, comma) {

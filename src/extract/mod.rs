@@ -534,6 +534,7 @@ impl State<'_> {
             let continues_report = lang == Lang::De
                 && self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind != ClaimKind::Statement)
                 && seg_tokens.iter().any(|t| KONJUNKTIV_II.contains(&t.lower));
+            let agency = agency_report(text, &frame, seg_tokens, lang);
             let (kind, inherit) = if frame.mention.is_some() {
                 (ClaimKind::Reported, false)
             } else if konjunktiv || continues_report {
@@ -541,6 +542,7 @@ impl State<'_> {
             } else if clause.is_some()
                 || (lang == Lang::De && hearsay(seg_tokens))
                 || explicit_source(&frame, seg_tokens)
+                || agency.is_some()
             {
                 (ClaimKind::Reported, false)
             } else {
@@ -548,7 +550,7 @@ impl State<'_> {
             };
             let span = match (kind, clause) {
                 (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
-                (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, None, lang),
+                (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, agency, lang),
                 _ => seg,
             };
             // `Dem Angeklagten droht die Todesstrafe`, `Beide zeigten sich zufrieden`: nothing said.
@@ -742,8 +744,14 @@ impl State<'_> {
         let mut source = None;
         let mut cue = frame.cue.as_ref().map(|c| Cue { text: c.text.clone(), spans: c.spans.clone() });
         let mut turn_cue = cue.clone();
+        // (An anonymous mention of the frame's own, `one patient, who asked not to be named,
+        // said`, keeps its wording.)
         let hidden = anonymous.filter(|_| {
-            frame.cue.is_some() && frame.mention.as_ref().is_none_or(|m| !matches!(m.kind, MentionKind::Person))
+            frame.cue.is_some()
+                && frame
+                    .mention
+                    .as_ref()
+                    .is_none_or(|m| !matches!(m.kind, MentionKind::Person | MentionKind::Anonymous))
         });
         if let Some(src) = hidden {
             attribution = Attribution::Anonymous;
@@ -839,6 +847,26 @@ fn explicit_source(frame: &Frame, tokens: &[Token<'_>]) -> bool {
             || matches!(c.text.as_str(), "laut" | "gemäß" | "zufolge" | "according to" | "dem vernehmen nach")
             || c.text.starts_with("nach ")
     })
+}
+
+/// `The Associated Press reported last week that …`, `…, Reuters reported.`: in English an
+/// agency as the subject of `reported` relays what follows (it is no speaker; the claim is
+/// reported speech relayed through it). The agency's span, which bounds the content.
+fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) -> Option<Span> {
+    let cue = frame.cue.as_ref().filter(|c| {
+        lang == Lang::En
+            && frame.mention.is_none()
+            && matches!(c.text.as_str(), "reported" | "reports" | "said" | "says")
+    })?;
+    let at = tokens.get(cue.index)?.start;
+    let clause_start = tokens[..cue.index].iter().rposition(|t| t.is_punct(&[',', ';'])).map_or(0, |k| k + 1);
+    let from = tokens.get(clause_start)?.start;
+    let found = crate::lexicon::agencies::find_agencies(&text[from..at]);
+    let last = found.last()?;
+    // Right before the verb: `The Associated Press reported`, not `a reporter for Reuters said`.
+    let start = from + last.start;
+    let start = if text[..start].ends_with("The ") || text[..start].ends_with("the ") { start - 4 } else { start };
+    text[from + last.end..at].trim().is_empty().then(|| Span::new(start, from + last.end))
 }
 
 /// `Der Verdächtige soll die Tat gestanden haben`, `Sie sollen gezielt angegriffen worden

@@ -46,7 +46,9 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     let right_before = before.last().is_some_and(|t| t.word);
     // A long phrase in lower case is no title: `sieht in dem Gesetz „kein Hindernis für den
     // freien Kapitalverkehr“` (short lower-case names are: `„auto, motor und sport“`).
-    let name_start = inner.starts_with(|c: char| !c.is_lowercase()) || words(inner) < 4 || inner.contains(',');
+    // An English title is capitalised: `called the plan "reckless."` is a judgement.
+    let name_start = inner.starts_with(|c: char| !c.is_lowercase())
+        || (lang == Lang::De && (words(inner) < 4 || inner.contains(',')));
     if !after_colon && right_before && name_start && (prev.is_some_and(is_title_noun) || TITLE_WORDS.contains(&phrase))
     {
         return true;

@@ -15,7 +15,8 @@ pub const VAGUE: &[&str] = &[
     "it is believed", "people say", "insiders", "commentators", "western countries", "western nations",
     "western governments", "the west", "economists", "scientists", "diplomats", "opponents", "supporters", "residents",
     "some", "many", "media reports", "officials", "groups", "activists", "campaigners", "protesters", "witnesses",
-    "lawmakers", "legislators", "locals",
+    "lawmakers", "legislators", "locals", "pharmacists", "doctors", "physicians", "nurses", "teachers", "parents",
+    "students", "workers", "farmers", "fishermen", "investors", "traders", "ärzte", "eltern", "anleger", "landwirte",
 ];
 
 /// Anonymous sources: someone specific who is not named.
@@ -40,4 +41,5 @@ pub const ANONYMOUS: &[&str] = &[
     "an insider", "according to sources", "anonymous", "people briefed on", "person briefed on", "briefed on the",
     "with knowledge of the", "knowledge of the matter", "speaking on condition of anonymity",
     "declined to be identified", "unnamed official", "unnamed officials", "unnamed source", "unnamed sources",
+    "one official", "one resident", "one source", "one diplomat", "one person", "one witness", "one employee",
 ];

@@ -30,7 +30,8 @@ pub const MENTION_STOPS: &[&str] = &[
     "ausdrücklich", "ebenso", "anders", "ähnlich", "laut", "ganz", "zuerst", "denn", "zwar", "unterdessen", "indes",
     "indessen", "währenddessen", "übrigens", "freilich", "ohnehin", "eigentlich", "tatsächlich", "angeblich",
     "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben", "selbst", "weil", "obwohl", "nachdem",
-    "zumal", "indem", "bevor", "sodass", "ob", "wenn", "falls", "wer", "warum", "weshalb", "wieso",
+    "among", "amid", "despite", "following", "within", "without", "throughout", "toward", "towards", "upon", "zumal",
+    "indem", "bevor", "sodass", "ob", "wenn", "falls", "wer", "warum", "weshalb", "wieso",
     // How someone spoke, at the head of a clause: "Besorgt äußerte sich der Vorsitzende".
     "besorgt", "erfreut", "verärgert", "enttäuscht", "empört", "überrascht", "zufrieden", "unzufrieden", "skeptisch",
     "gelassen", "zuversichtlich", "optimistisch", "pessimistisch", "zurückhaltend", "erleichtert", "entsetzt",

@@ -759,7 +759,16 @@ fn source_mention(text: &str, span: Span, kind: MentionKind, name: Option<String
 /// gestern verbreiteten Erklärung`), as a source with no one named: articles and lower-case
 /// words, then a noun that is (or ends with) a document.
 pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize) -> Option<Mention> {
-    let noun = (start..to.min(start + 6)).find(|&k| tokens[k].capitalized() || !tokens[k].word)?;
+    // English nouns are lower case: `according to town records,` ends at the comma or the
+    // end of the clause.
+    let end = to.min(start + 6);
+    let mut noun = (start..end).find(|&k| tokens[k].capitalized() || !tokens[k].word).unwrap_or(end);
+    if (noun == end || !tokens[noun].word) && noun > start && !tokens[noun - 1].capitalized() {
+        noun -= 1;
+    }
+    if noun >= end {
+        return None;
+    }
     if !tokens[noun].word || tokens[start..noun].iter().any(|t| !t.word) {
         return None;
     }

@@ -102,6 +102,12 @@ pub struct Classified {
 
 static DATELINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[-–—:]\s*").expect("dateline pattern"));
+/// A dateline without an agency at the start of the first paragraph: `WASHINGTON — `,
+/// `SAN MATEO, Calif. — `, `KIEL – ` (a place in capitals, an optional region, a dash).
+static PLACE_DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\s+(?:[–—]|--)\s+")
+        .expect("place dateline pattern")
+});
 static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Von|VON|By|BY|Text:|Text von)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+[\p{L}\p{M}.'’\-]+)*(?:\s*(?:,|und|and|&)\s*[\p{L}\p{M}.'’/\-]+(?:\s+[\p{L}\p{M}.'’/\-]+)*)*$")
         .expect("byline pattern")
@@ -158,6 +164,10 @@ pub fn classify(text: &str, blocks: &[RawBlock], format: Format, lang: Lang) -> 
                                 .push(Mark { span: Span::new(body.start, body.start + len), reason: "dateline" });
                             body.start += len;
                         }
+                    } else if let Some(m) = PLACE_DATELINE_RE.find(&text[body.range()]).filter(|_| !seen_content) {
+                        out.structure
+                            .push(Mark { span: Span::new(body.start, body.start + m.end()), reason: "dateline" });
+                        body.start += m.end();
                     }
                     let (bs, be) = trim(text, body.start, body.end);
                     body = Span::new(bs, be);
@@ -383,6 +393,17 @@ mod tests {
         assert_eq!(&text[c.paragraphs[1].body.range()], "Die Regierung plant etwas.");
         let reasons: Vec<_> = c.structure.iter().map(|m| m.reason).collect();
         assert_eq!(reasons, ["summary-label", "dateline"]);
+    }
+
+    #[test]
+    fn a_place_dateline_opens_only_the_first_paragraph() {
+        let text = "SAN MATEO, Calif. — Regulators fined Orbix.\n\nNATO – the alliance met again.";
+        let (blocks, _) = text_blocks(text);
+        let c = classify(text, &blocks, Format::Text, Lang::En);
+        assert_eq!(&text[c.paragraphs[0].body.range()], "Regulators fined Orbix.");
+        assert_eq!(&text[c.paragraphs[1].body.range()], "NATO – the alliance met again.");
+        let reasons: Vec<_> = c.structure.iter().map(|m| m.reason).collect();
+        assert_eq!(reasons, ["dateline"]);
     }
 
     #[test]

@@ -799,7 +799,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "medieninformationen", "mitteilungen", "entscheidung", "verfassung", "grundgesetz", "studien", "umfrage",
     "umfragen", "analyse", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen", "annahmen",
     "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen", "note", "memo", "records", "documents", "filings",
-    "survey", "poll", "study", "analysis", "estimates", "transcript", "complaint", "indictment",
+    "survey", "poll", "polls", "study", "analysis", "estimates", "transcript", "complaint", "indictment",
 ];
 
 /// The mention that ends right before token `i`, from no earlier than `from`.
@@ -811,17 +811,22 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     if end > from && tokens[end - 1].is_punct(&[',']) {
         // A relative clause may be long (`X, who spoke on condition of anonymity because he
         // was not authorized to discuss the talks, said`); other appositives are short.
+        // `A senior official, speaking on condition of anonymity because …, said`: an English
+        // participle clause is skipped like a relative one.
+        let participle = |k: usize| lang == Lang::En && tokens.get(k + 1).is_some_and(|t| t.lower.ends_with("ing"));
         let opening = |k: usize| {
             tokens[k].is_punct(&[','])
                 && (end - k <= 16
+                    || participle(k)
                     || tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "der" | "die")))
         };
         let limit = end.saturating_sub(40).max(from);
         if let Some(k) = (limit..end - 1).rev().find(|&k| opening(k)) {
             appos_role = appositive(tokens, k, end);
-            let relative = tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "who" | "der" | "die" | "which" | "whose"));
+            let relative = participle(k)
+                || tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "who" | "der" | "die" | "which" | "whose"));
             if appos_role.is_some()
                 || relative
                 || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
@@ -978,10 +983,22 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
 /// role with its complement (the preposition at `prep`, the phrase up to `end`) is one
 /// description, whose head is the role and not the organisation or person it serves.
 fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usize, lang: Lang) -> Option<Mention> {
-    if lang != Lang::En || !matches!(tokens[prep].lower.as_str(), "for" | "of" | "at") || prep <= from {
+    if lang != Lang::En || !matches!(tokens[prep].lower.as_str(), "for" | "of" | "at" | "in" | "from") || prep <= from {
         return None;
     }
     let role = prep - 1;
+    // `Diplomats in Brussels said`, `Election observers from the OSCE said`: a group and
+    // where it is from.
+    if tokens[role].word && VAGUE_PHRASES.matches(&tokens[role].lower) {
+        let start =
+            if role > from && tokens[role - 1].word && tokens[role - 1].capitalized() { role - 1 } else { role };
+        return Some(source_mention(
+            text,
+            Span::new(tokens[start].start, tokens[end - 1].end),
+            MentionKind::Vague,
+            None,
+        ));
+    }
     if !tokens[role].word || !is_role(&tokens[role].lower) {
         return None;
     }

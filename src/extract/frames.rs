@@ -927,7 +927,15 @@ pub(super) fn reported_content(
                 }
                 depth == 0 && t.is_punct(&[',', ':'])
             })
-            .filter(|&k| rest[..k].iter().filter(|t| t.word).count() <= 6);
+            .filter(|&k| rest[..k].iter().filter(|t| t.word).count() <= 6)
+            // English content follows the verb directly (`said turnout was 67 percent, the
+            // highest since 2006`); a comma after the verb's own adverbials is German
+            // (`sagte am Montag, …`) or `said on Monday: …`.
+            .filter(|&k| {
+                lang == Lang::De
+                    || rest[k].is_punct(&[':'])
+                    || rest.first().is_some_and(|t| is_preposition(t) || DAYS.contains(&t.lower.as_str()))
+            });
         // `told reporters the talks had failed`, `told local radio it would …`, `told CNN
         // Obama was wrong`: the addressee first, up to the article or pronoun that opens what
         // was said, else one noun phrase.
@@ -950,7 +958,14 @@ pub(super) fn reported_content(
         let that = (lang == Lang::En && !clause_opens)
             .then(|| {
                 let open = |t: &Token<'_>| t.is_punct(&[',', ':', ';', '"', '“', '”', '‘', '\'']);
-                rest.iter().take(8).take_while(|t| !open(t)).position(|t| t.lower == "that")
+                // Not past a verb of the content (`said Halas had conceded that …`).
+                let verb = |t: &Token<'_>| {
+                    matches!(
+                        t.lower.as_str(),
+                        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "did"
+                    )
+                };
+                rest.iter().take(12).take_while(|t| !open(t) && !verb(t)).position(|t| t.lower == "that")
             })
             .flatten();
         // `The U.S. Embassy said …`, `Officials who spoke on condition of anonymity said …`,
@@ -963,7 +978,13 @@ pub(super) fn reported_content(
             && prefix.last().is_some_and(boundary)
             && prefix.len() <= 10
             && prefix.first().is_some_and(|t| is_determiner(t) || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
-        let subject_first = lang == Lang::En && (commas == 0 || appositive || (participle_clause && commas == 1));
+        // `In a brief televised address, he said …`, `On Monday, Halas said …`: a phrase
+        // opening with a preposition before the subject.
+        let opening_phrase = commas == 1
+            && prefix.last().is_some_and(boundary)
+            && prefix.first().is_some_and(|t| is_preposition(t) || t.lower == "speaking");
+        let subject_first =
+            lang == Lang::En && (commas == 0 || appositive || opening_phrase || (participle_clause && commas == 1));
         match (that, comma) {
             (Some(k), _) => Span::new(rest[k].start, seg.end),
             (None, Some(k)) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),

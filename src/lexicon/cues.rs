@@ -164,7 +164,8 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
     "predicts", "suggested", "suggests", "maintained", "maintains", "contended", "recalled", "remarked", "observed",
     "cautioned", "conceded", "promised", "vowed", "pledged", "estimated", "estimates", "testified", "disputed",
     "disputes", "countered", "responded", "agreed", "objected", "complained", "revealed", "signalled", "signaled",
-    "indicated", "expects", "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies",
+    "indicated", "expects", "ruled", "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders",
+    "replies",
 ];
 
 /// Objects that turn a speech verb into an idiom: `schreibt Verluste` (makes losses),

@@ -16,7 +16,8 @@ pub const VAGUE: &[&str] = &[
     "western governments", "the west", "economists", "scientists", "diplomats", "opponents", "supporters", "residents",
     "some", "many", "media reports", "officials", "groups", "activists", "campaigners", "protesters", "witnesses",
     "lawmakers", "legislators", "locals", "pharmacists", "doctors", "physicians", "nurses", "teachers", "parents",
-    "students", "workers", "farmers", "fishermen", "investors", "traders", "ärzte", "eltern", "anleger", "landwirte",
+    "students", "workers", "farmers", "fishermen", "investors", "traders", "investigators", "observers",
+    "election observers", "exit polls", "ärzte", "eltern", "anleger", "landwirte",
 ];
 
 /// Anonymous sources: someone specific who is not named.
@@ -42,4 +43,7 @@ pub const ANONYMOUS: &[&str] = &[
     "with knowledge of the", "knowledge of the matter", "speaking on condition of anonymity",
     "declined to be identified", "unnamed official", "unnamed officials", "unnamed source", "unnamed sources",
     "one official", "one resident", "one source", "one diplomat", "one person", "one witness", "one employee",
+    "government source", "police source", "industry source", "security source", "diplomatic source", "military source",
+    "party source", "senior source", "a government official", "a senior government official", "a police official",
+    "a company official", "a party official",
 ];

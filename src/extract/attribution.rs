@@ -987,6 +987,11 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
         return None;
     }
     let role = prep - 1;
+    // `Professor Omar Haddad of the University of Kelbridge said`: a person and where they
+    // work; the person is the mention.
+    if matches!(tokens[prep].lower.as_str(), "of" | "at" | "from") && tokens[role].word && tokens[role].capitalized() {
+        return mention_before(text, tokens, from, prep, lang).filter(|m| m.kind == MentionKind::Person);
+    }
     // `Diplomats in Brussels said`, `Election observers from the OSCE said`: a group and
     // where it is from.
     if tokens[role].word && VAGUE_PHRASES.matches(&tokens[role].lower) {
@@ -1161,7 +1166,9 @@ fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     if j == start {
         return None;
     }
-    let ends_ok = j >= to || tokens.get(j).is_some_and(|t| !t.word);
+    // (`John Smith, a professor at Kelbridge who led the study, said`: a relative clause
+    // after the role.)
+    let ends_ok = j >= to || tokens.get(j).is_some_and(|t| !t.word || t.lower == "who");
     let words = &tokens[start..j];
     let role_like = words.iter().any(|t| role_gender(&t.lower).is_some() || is_role(&t.lower));
     (ends_ok && (role_like || has_article)).then(|| join(words))

@@ -623,6 +623,28 @@ impl State<'_> {
             }
             self.claims.push(claim);
         }
+        // `"…," Smith said, adding that the company would appeal.`: what the speaker of the
+        // last quote added is reported speech of theirs.
+        if let Some((k, frame)) = quote_claims.last().filter(|(_, f)| lang == Lang::En && f.mention.is_some()) {
+            let after = quotes[*k].outer.end;
+            let adding = tokens.iter().position(|t| t.start >= after && t.lower == "adding");
+            let that = adding.map(|a| a + 1).filter(|&t| tokens.get(t).is_some_and(|t| t.lower == "that"));
+            if let (Some(a), Some(t)) = (adding, that) {
+                let from = tokens.get(t + 1).map_or(region.end, |n| n.start);
+                let span = trim_claim(text, Span::new(from, region.end).trim(text));
+                if words(&text[span.range()]) >= 3 {
+                    let cue = attribution::CueHit {
+                        text: "adding".into(),
+                        spans: vec![Span::new(tokens[a].start, tokens[a].end)],
+                        index: a,
+                        kind: attribution::CueKind::Verb,
+                    };
+                    let frame = Frame { cue: Some(cue), ..frame.clone() };
+                    let claim = self.claim(ClaimKind::Reported, span, &frame, false, &site);
+                    self.claims.push(claim);
+                }
+            }
+        }
     }
 
     /// The frame of quote `k`: after it first (`„…“, sagte X`), then before it (`X sagte: „…“`).

@@ -560,7 +560,11 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
                 && !is_stop(t)
                 && (j..to.min(j + 3))
                     .take_while(|&k| tokens[k].word && !tokens[k].capitalized() && !is_cue_verb(&tokens[k].lower, lang))
-                    .any(|k| is_institution(&tokens[k].lower) || is_role(&tokens[k].lower));
+                    .any(|k| {
+                        is_institution(&tokens[k].lower)
+                            || is_role(&tokens[k].lower)
+                            || VAGUE_PHRASES.matches(&tokens[k].lower)
+                    });
             if !head_follows {
                 break;
             }

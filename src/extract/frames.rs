@@ -779,6 +779,17 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             CueKind::Verb => (lang == Lang::De && clause_final(tokens, &cue))
                 .then(|| subordinate_subject(text, tokens, &cue, lang))
                 .flatten()
+                // `Health campaigners welcomed the findings but warned that …`: an English verb
+                // after `and` or `but` shares the clause's subject.
+                .or_else(|| {
+                    let coordinated = lang == Lang::En
+                        && cue.index > clause_start + 2
+                        && matches!(tokens[cue.index - 1].lower.as_str(), "and" | "but");
+                    coordinated
+                        .then(|| mention_after(text, tokens, clause_start, cue.index - 1, lang))
+                        .flatten()
+                        .filter(|m| is_speaker_like(m) && m.span.start == tokens[clause_start].start)
+                })
                 .or_else(|| {
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
                         let object = object_first(tokens, clause_start, m);
@@ -983,8 +994,11 @@ pub(super) fn reported_content(
         let opening_phrase = commas == 1
             && prefix.last().is_some_and(boundary)
             && prefix.first().is_some_and(|t| is_preposition(t) || t.lower == "speaking");
-        let subject_first =
-            lang == Lang::En && (commas == 0 || appositive || opening_phrase || (participle_clause && commas == 1));
+        // `the winning goal, which he said should have been ruled out`: said inside a
+        // relative clause; what follows is the content.
+        let relative = prefix.last().is_some_and(|t| matches!(t.lower.as_str(), "which" | "that"));
+        let subject_first = lang == Lang::En
+            && (commas == 0 || appositive || opening_phrase || relative || (participle_clause && commas == 1));
         match (that, comma) {
             (Some(k), _) => Span::new(rest[k].start, seg.end),
             (None, Some(k)) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),

@@ -461,6 +461,13 @@ impl State<'_> {
                 && m.kind != MentionKind::Vague
                 && !quote_spans.iter().any(|q| q.contains(m.span))
         });
+        self.resolver.set_sentence_subject(
+            self.prev_subject
+                .as_ref()
+                // (English only: a German sentence often opens with something else.)
+                .filter(|m| lang == Lang::En && m.kind == MentionKind::Person)
+                .and_then(|m| Some((m.name.clone()?, m.gender, m.span.end))),
+        );
         for (k, frame) in &mut quote_claims {
             let qs = &quotes[*k];
             // A quote that opens the sentence with no attribution of its own: the previous

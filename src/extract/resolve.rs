@@ -54,6 +54,9 @@ pub struct Resolver {
     /// The person the previous sentence was about (its subject), with their gender if known:
     /// `Élodie Marchand blamed Britain. "…," she said.`
     previous_subject: Option<(String, Option<Gender>)>,
+    /// The person the current sentence opens with, and where that mention ends: `Alan Pryce
+    /// was furious about the goal, which he said …`.
+    sentence_subject: Option<(String, Option<Gender>, usize)>,
 }
 
 impl Resolver {
@@ -68,6 +71,12 @@ impl Resolver {
     /// gender, when theirs is unknown) stands for them first.
     pub fn set_previous_subject(&mut self, subject: Option<(String, Option<Gender>)>) {
         self.previous_subject = subject;
+    }
+
+    /// Set the person the current sentence opens with (a pronoun later in it stands for them
+    /// first).
+    pub fn set_sentence_subject(&mut self, subject: Option<(String, Option<Gender>, usize)>) {
+        self.sentence_subject = subject;
     }
 
     /// Resolve `m`, registering new speakers as they are named.
@@ -149,7 +158,8 @@ impl Resolver {
                     // then a speaker of unknown gender. German "sie" may also be plural: an
                     // institution is the last resort.
                     Some(g) => self
-                        .previous_subject_of(g)
+                        .sentence_subject_of(g, m.span.start)
+                        .or_else(|| self.previous_subject_of(g))
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender == Some(g)))
                         .or_else(|| self.named_person(g))
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none()))
@@ -215,6 +225,16 @@ impl Resolver {
 
     /// The entity of the previous sentence's subject, when their gender is `g` or unknown;
     /// created if they never spoke.
+    fn sentence_subject_of(&mut self, g: Gender, at: usize) -> Option<usize> {
+        let (name, gender, end) = self.sentence_subject.clone()?;
+        if end > at || gender.is_some_and(|sg| sg != g) {
+            return None;
+        }
+        let surname = name.split_whitespace().last().unwrap_or_default();
+        let idx = self.find_person(surname).unwrap_or_else(|| self.new_person(name, Some(g)));
+        (self.entities[idx].gender.is_none_or(|eg| eg == g)).then_some(idx)
+    }
+
     fn previous_subject_of(&mut self, g: Gender) -> Option<usize> {
         let (name, gender) = self.previous_subject.clone().filter(|(_, sg)| sg.is_none_or(|sg| sg == g))?;
         // By surname: the subject's mention may carry a role the speaker's did not.

@@ -988,7 +988,8 @@ pub(super) fn reported_content(
         let appositive = commas == 1
             && prefix.last().is_some_and(boundary)
             && prefix.len() <= 10
-            && prefix.first().is_some_and(|t| is_determiner(t) || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
+            && (prefix.first().is_some_and(|t| is_determiner(t))
+                || prefix.iter().take(3).any(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s")));
         // `In a brief televised address, he said …`, `On Monday, Halas said …`: a phrase
         // opening with a preposition before the subject.
         let opening_phrase = commas == 1

@@ -583,7 +583,48 @@ impl State<'_> {
             } else {
                 (kind, inherit, span)
             };
+            // `told the court his client was ill and asked for leniency`, `called the plan
+            // "reckless" and said the authority had ignored advice`: in English a second speech
+            // verb of the speaker ends what the first one said; what it says is a claim too.
+            let second_verb = (lang == Lang::En && kind == ClaimKind::Reported && frame.mention.is_some())
+                .then(|| {
+                    seg_tokens.iter().enumerate().position(|(j, t)| {
+                        j > 0
+                            && t.start > span.start
+                            && t.end <= span.end
+                            && !inside(t)
+                            && matches!(t.lower.as_str(), "and" | "but")
+                            && seg_tokens.get(j + 1).is_some_and(|v| is_cue_verb(&v.lower, lang))
+                    })
+                })
+                .flatten();
+            let (span, second) = match second_verb {
+                Some(j) => {
+                    let verb = j + 1;
+                    let first = trim_claim(text, Span::new(span.start, seg_tokens[j - 1].end));
+                    let that = usize::from(seg_tokens.get(verb + 1).is_some_and(|t| t.lower == "that"));
+                    let says = matches!(
+                        seg_tokens[verb].lower.as_str(),
+                        "said" | "says" | "added" | "warned" | "insisted" | "argued" | "stressed" | "noted"
+                    );
+                    let rest = seg_tokens.get(verb + 1 + that).map(|t| trim_claim(text, Span::new(t.start, span.end)));
+                    (first, rest.filter(|r| says && words(&text[r.range()]) >= 3).map(|r| (r, verb)))
+                }
+                None => (span, None),
+            };
             let mut claim = self.claim(kind, span, &frame, inherit, &site);
+            if let Some((rest, verb)) = second {
+                let v = &seg_tokens[verb];
+                let cue = attribution::CueHit {
+                    text: v.lower.clone(),
+                    spans: vec![Span::new(v.start, v.end)],
+                    index: verb,
+                    kind: attribution::CueKind::Verb,
+                };
+                let frame = Frame { cue: Some(cue), ..frame.clone() };
+                let first = std::mem::replace(&mut claim, self.claim(ClaimKind::Reported, rest, &frame, false, &site));
+                self.claims.push(first);
+            }
             if said_nothing {
                 // The speaker still opens a turn (`Besorgt äußerte sich der Bürgermeister: …`),
                 // but the statement itself is no one's words.

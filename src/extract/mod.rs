@@ -202,7 +202,7 @@ enum Holder {
     Source(Attribution, Source),
 }
 
-/// The speaker of the last attributed claim, for continuations and pronouns.
+/// Who held the floor in the last attributed claim, for continuations.
 #[derive(Clone, Debug)]
 struct Turn {
     holder: Holder,

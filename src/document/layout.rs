@@ -223,7 +223,8 @@ fn is_source_credit(s: &str) -> bool {
     if s.split_whitespace().count() > 20 {
         return false;
     }
-    if CREDIT_RE.is_match(s) {
+    // `Associated Press writer Jane Roe contributed to this report.`
+    if CREDIT_RE.is_match(s) || s.trim_end().to_lowercase().ends_with("contributed to this report.") {
         return true;
     }
     // A line of nothing but agency names: "(dpa)", "dpa/AFP/rtr".

@@ -252,6 +252,18 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     // A separable verb needs its particle before the clause ends; a short quoted fragment
     // may stand between them (`wies dies als „Unverschämtheit“ zurück`).
     for &particle in entries.iter().flatten() {
+        // English phrasal verbs keep the particle right after the verb: `points out that`.
+        if lang == Lang::En {
+            if tokens.get(i + 1).is_some_and(|n| n.lower == particle) && i + 1 < to {
+                return Some(CueHit {
+                    text: format!("{} {}", t.lower, particle),
+                    spans: vec![Span::new(t.start, t.end), Span::new(tokens[i + 1].start, tokens[i + 1].end)],
+                    index: i,
+                    kind: CueKind::Verb,
+                });
+            }
+            continue;
+        }
         let mut j = i + 1;
         while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '“', '"', '»', '«']) {
             if tokens[j].is_punct(&['„']) {
@@ -314,6 +326,15 @@ pub fn is_cue_verb(lower: &str, lang: Lang) -> bool {
         Lang::De => VERBS_DE.contains_key(lower),
         Lang::En => VERBS_EN.contains_key(lower),
     }
+}
+
+/// Whether an English sentence that starts with `t` opens with a phrase before its subject:
+/// `Outside the courthouse, …`, `Asked whether …, …`, `Speaking to reporters, …`.
+pub fn opens_phrase(t: &Token<'_>) -> bool {
+    is_preposition(t)
+        || t.lower.ends_with("ed")
+        || t.lower.ends_with("ing")
+        || matches!(t.lower.as_str(), "down" | "up" | "outside" | "inside" | "back" | "across" | "around")
 }
 
 /// Whether `t` is a preposition (`im`, `nach`, `in`, `at`).
@@ -859,11 +880,12 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             }
         }
     }
-    // `Verteidiger X immer wieder betont hatte`: adverbs between a German subject and its
-    // clause-final verb are not part of the mention.
-    if lang == Lang::De {
+    // `Verteidiger X immer wieder betont hatte`, `Moreno also reminded jurors`: adverbs between
+    // a subject and its verb are not part of the mention.
+    {
+        let list: &[&str] = if lang == Lang::De { ADVERBS } else { ADVERBS_EN };
         let adverbs =
-            (from..end).rev().take_while(|&k| tokens[k].word && ADVERBS.contains(&tokens[k].lower.as_str())).count();
+            (from..end).rev().take_while(|&k| tokens[k].word && list.contains(&tokens[k].lower.as_str())).count();
         if adverbs > 0
             && end - adverbs > from
             && tokens[end - adverbs - 1].word
@@ -993,7 +1015,15 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
     let role = prep - 1;
     // `Professor Omar Haddad of the University of Kelbridge said`: a person and where they
     // work; the person is the mention.
-    if matches!(tokens[prep].lower.as_str(), "of" | "at" | "from") && tokens[role].word && tokens[role].capitalized() {
+    let quantity = matches!(
+        tokens[role].lower.as_str(),
+        "one" | "two" | "three" | "some" | "many" | "most" | "several" | "each" | "none" | "all" | "both"
+    );
+    if matches!(tokens[prep].lower.as_str(), "of" | "at" | "from")
+        && tokens[role].word
+        && tokens[role].capitalized()
+        && !quantity
+    {
         return mention_before(text, tokens, from, prep, lang).filter(|m| m.kind == MentionKind::Person);
     }
     // `Diplomats in Brussels said`, `Election observers from the OSCE said`: a group and
@@ -1054,7 +1084,26 @@ fn possessive_role(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: 
     if !tokens[i..owner].iter().all(|t| t.word) {
         return None;
     }
-    let role = (owner + 1..to.min(owner + 5)).take_while(|&k| tokens[k].word).find(|&k| is_role(&tokens[k].lower))?;
+    // (Family and counsel, too: `Vance's mother, Linda Vance,`.)
+    let kin = |w: &str| {
+        matches!(
+            w,
+            "mother"
+                | "father"
+                | "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "partner"
+                | "lawyer"
+                | "attorney"
+        )
+    };
+    let role = (owner + 1..to.min(owner + 5))
+        .take_while(|&k| tokens[k].word)
+        .find(|&k| is_role(&tokens[k].lower) || kin(&tokens[k].lower))?;
     let role_span = Span::new(tokens[i].start, tokens[role].end);
     let described = || Mention {
         span: role_span,
@@ -1099,6 +1148,12 @@ fn is_publication(lower: &str) -> bool {
     ];
     KINDS.iter().any(|k| lower.ends_with(k))
 }
+
+/// English adverbs between a subject and its verb (`Moreno also reminded jurors`).
+const ADVERBS_EN: &[&str] = &[
+    "also", "later", "then", "again", "previously", "earlier", "repeatedly", "separately", "privately", "publicly",
+    "has", "have", "had",
+];
 
 /// German adverbs that stand between a subject and its verb at the end of the clause, or
 /// after the subject before the verb of a main clause (`Die Kanadier hingegen sagen`,
@@ -1299,8 +1354,9 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     let raw = text[span.range()].to_owned();
     let lower = raw.to_lowercase();
     let det = tokens.iter().take_while(|t| is_determiner(t)).count();
-    let indefinite =
-        tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an"));
+    let indefinite = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an" | "another"));
     let words = &tokens[det..];
     let base = Mention { span, kind: MentionKind::Person, name: None, role: None, gender: None, text: raw.clone() };
     // `analyst Niamh Brennan of Seafish Economics`: whom a person with a role works for
@@ -1349,6 +1405,22 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == words[0].lower) {
             return Some(Mention { kind: MentionKind::Pronoun, gender: *g, ..base });
         }
+    }
+    // `A senior Conservative backbencher said`: in English someone described but not named is
+    // an anonymous source (a spokesperson speaks for an institution, and a given name or an
+    // institution names someone).
+    if lang == Lang::En
+        && indefinite
+        && (1..=4).contains(&words.len())
+        && !lower.contains("spokes")
+        && !words.iter().any(|t| given_gender(t.text).is_some() || is_institution(&t.lower))
+        && words.last().is_some_and(|t| {
+            (!t.capitalized() || t.text == "MP")
+                && !is_document(&t.lower)
+                && (is_agent_noun(&t.lower) || t.text == "MP")
+        })
+    {
+        return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }
     // `one resident said`, `one official, who asked not to be named, said`: someone not named.
     if lang == Lang::En
@@ -1520,7 +1592,10 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
                 }
                 Some(Mention { kind: MentionKind::Institution, name: Some(name), gender: None, ..base })
             } else if last_role.is_some() {
-                let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) {
+                // `A senior Conservative backbencher said`: in English someone described but
+                // not named is an anonymous source (a spokesperson speaks for an institution).
+                let unnamed = lang == Lang::En && indefinite && !lower.contains("spokes");
+                let kind = if indefinite && ANONYMOUS_PHRASES.matches(&lower) || unnamed {
                     MentionKind::Anonymous
                 } else if det == 0 && words.len() == 1 && tokens.len() == 1 {
                     // `Freizeitforscher bezweifeln`: a role with no article and no name is a

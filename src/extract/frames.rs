@@ -6,8 +6,8 @@
 
 use super::attribution::{
     compound_source, document_source, find_cues, finite_verb, is_determiner, is_named, is_preposition, is_pronoun,
-    is_speaker_like, mention_after, mention_before, oblique, opinion_holder, phrase_source, weak_opening, CueHit,
-    CueKind, Mention, MentionKind,
+    is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder, phrase_source, weak_opening,
+    CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
@@ -735,6 +735,19 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
 pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> Frame {
     let mut cues = find_cues(tokens, 0, tokens.len(), lang);
     cues.retain(|c| !c.spans.iter().any(|s| quoted.iter().any(|q| q.contains(*s))));
+    // `Another resident, who asked not to be identified because she feared …, said`: the
+    // verbs of an English relative clause are not the sentence's cue.
+    if lang == Lang::En {
+        let relative = |k: usize| {
+            (0..k).rev().find(|&j| tokens[j].is_punct(&[','])).is_some_and(|c| {
+                tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "who" | "which"))
+                    && !tokens[c + 1..k].iter().any(|t| t.is_punct(&[',']))
+            })
+        };
+        if cues.iter().any(|c| !relative(c.index)) {
+            cues.retain(|c| !relative(c.index));
+        }
+    }
     // The cue shown when no source is found: an explicit one (`zufolge`) before any verb.
     let first = cues.iter().find(|c| c.kind != CueKind::Verb).or(cues.first()).cloned();
     // An explicit source (`laut X`, `X zufolge`, `according to X`) outranks other verbs of the
@@ -874,7 +887,18 @@ pub(super) fn reported_content(
     // sentence rather than by the frame stands where the frame's mention would.
     let mention_span = match (&frame.mention, source) {
         (Some(m), _) => m.span,
-        (None, Some(s)) if lang == Lang::En && cue.kind == CueKind::Verb => s,
+        // (`Another employee, who asked not to be identified because …, said`: the phrase
+        // sits in a relative clause about the subject; the subject runs up to the verb.)
+        (None, Some(s)) if lang == Lang::En && cue.kind == CueKind::Verb => {
+            let at = cue.spans[0].start;
+            let before_cue = tokens.iter().rev().find(|t| t.end <= at).filter(|t| t.is_punct(&[',']));
+            match before_cue {
+                Some(c) if s.end <= c.start && text[seg.start..s.start].contains(", who") => {
+                    Span::new(seg.start, c.end)
+                }
+                _ => s,
+            }
+        }
         _ => return seg,
     };
     let block_start = cue.spans.iter().map(|s| s.start).chain([mention_span.start]).min().unwrap_or(seg.start);
@@ -896,12 +920,22 @@ pub(super) fn reported_content(
     let background = lang == Lang::En && {
         let time = rest.iter().take_while(|t| t.word && (DAYS.contains(&t.lower.as_str()) || t.lower == "on")).count();
         rest.get(time).is_some_and(|t| t.is_punct(&[',']))
-            && rest.get(time + 1).is_some_and(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "as" | "while" | "after" | "before" | "because" | "although" | "though" | "since" | "when"
-                )
-            })
+            && (rest.get(time + 1).is_some_and(|t| t.lower == "in")
+                && rest.get(time + 2).is_some_and(|t| t.lower == "what")
+                || rest.get(time + 1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "as" | "while"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "since"
+                            | "when"
+                            | "adding"
+                    )
+                }))
     };
     // The words before a comma are the content only if they make a clause: in `Der
     // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them;
@@ -910,6 +944,23 @@ pub(super) fn reported_content(
         && tokens.first().is_some_and(|t| t.capitalized() && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
     let clause_before =
         !participle_clause && finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();
+    // The words before the attribution, past an English opening phrase (`Outside the
+    // courthouse, …`, `In a brief televised address, …`): the subject with its appositives
+    // (`The spokesman, Pavel Drnic,`, `the victim's mother, Linda Vance,`), or a clause.
+    let prefix_all: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= block_start).collect();
+    let opening = (lang == Lang::En && prefix_all.first().is_some_and(|t| opens_phrase(t)))
+        .then(|| prefix_all.iter().position(boundary).map(|k| k + 1))
+        .flatten()
+        .unwrap_or(0);
+    let prefix = &prefix_all[opening..];
+    let commas = prefix.iter().filter(|t| boundary(t)).count();
+    let appositive = commas == 1
+        && prefix.last().is_some_and(boundary)
+        && prefix.len() <= 10
+        && (prefix.first().is_some_and(|t| is_determiner(t))
+            || prefix.iter().take(3).any(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s")));
+    let opening_phrase = opening > 0 && (commas == 0 || appositive);
+    let clause_before = clause_before && !(lang == Lang::En && (appositive || opening_phrase));
     let content = if before > 1
         && (after <= 4 || appositive_after || background)
         && clause_before
@@ -983,23 +1034,20 @@ pub(super) fn reported_content(
         // `The spokesman, Pavel Drnic, said …`: in English everything before the attribution
         // is its subject when no comma divides it, or when it is a role before an appositive
         // name.
-        let prefix: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= block_start).collect();
-        let commas = prefix.iter().filter(|t| boundary(t)).count();
-        let appositive = commas == 1
-            && prefix.last().is_some_and(boundary)
-            && prefix.len() <= 10
-            && (prefix.first().is_some_and(|t| is_determiner(t))
-                || prefix.iter().take(3).any(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s")));
-        // `In a brief televised address, he said …`, `On Monday, Halas said …`: a phrase
-        // opening with a preposition before the subject.
-        let opening_phrase = commas == 1
-            && prefix.last().is_some_and(boundary)
-            && prefix.first().is_some_and(|t| is_preposition(t) || t.lower == "speaking");
         // `the winning goal, which he said should have been ruled out`: said inside a
         // relative clause; what follows is the content.
         let relative = prefix.last().is_some_and(|t| matches!(t.lower.as_str(), "which" | "that"));
         let subject_first = lang == Lang::En
             && (commas == 0 || appositive || opening_phrase || relative || (participle_clause && commas == 1));
+        // `The defendant, she added, had been asleep`: an attribution between commas inside
+        // the content; the sentence stays whole.
+        let parenthetical = lang == Lang::En
+            && prefix.last().is_some_and(boundary)
+            && rest.first().is_some_and(boundary)
+            && !prefix.iter().take(prefix.len() - 1).any(boundary);
+        if parenthetical {
+            return seg;
+        }
         match (that, comma) {
             (Some(k), _) => Span::new(rest[k].start, seg.end),
             (None, Some(k)) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),

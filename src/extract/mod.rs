@@ -454,7 +454,17 @@ impl State<'_> {
         if quotes.is_empty() && text[region.range()].trim_end().ends_with(':') && tokens.len() > 1 {
             self.announced = pre_frame(text, &tokens, 0, tokens.len(), lang).filter(|f| f.mention.is_some());
         }
-        let first_word = tokens.iter().position(|t| t.word);
+        // `Outside the courthouse, Linda Vance said …`, `Asked whether …, he replied`: in
+        // English the subject follows an opening phrase and its comma.
+        let first_word = tokens.iter().position(|t| t.word).map(|a| {
+            let t = &tokens[a];
+            let opener = lang == Lang::En && attribution::opens_phrase(t);
+            let comma = (a..tokens.len().min(a + 12)).find(|&k| tokens[k].is_punct(&[',']));
+            match comma {
+                Some(c) if opener && c + 1 < tokens.len() => c + 1,
+                _ => a,
+            }
+        });
         self.prev_subject = first_word.and_then(|a| mention_after(text, &tokens, a, tokens.len(), lang)).filter(|m| {
             is_speaker_like(m)
                 && !weak_opening(&tokens, m, lang)
@@ -979,7 +989,15 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
         }
         end += lead + word.len();
     }
-    let span = Span::new(region.start + r.start, end).trim(text);
+    // `three people familiar with the matter`: a count or article before the phrase is part of it.
+    let mut start = region.start + r.start;
+    let before = text[region.start..start].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let count = ["two", "three", "four", "five", "several", "some", "many", "a", "an", "one"];
+    if r.start != 0 && count.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+        start = region.start + before.len() - word.len();
+    }
+    let span = Span::new(start, end).trim(text);
     (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
 }
 

@@ -16,7 +16,7 @@ pub const VAGUE: &[&str] = &[
     "western governments", "the west", "economists", "scientists", "diplomats", "opponents", "supporters", "residents",
     "some", "many", "media reports", "officials", "groups", "activists", "campaigners", "protesters", "witnesses",
     "lawmakers", "legislators", "locals", "pharmacists", "doctors", "physicians", "nurses", "teachers", "parents",
-    "students", "workers", "farmers", "fishermen", "investors", "traders", "investigators", "observers",
+    "students", "workers", "farmers", "fishermen", "investors", "traders", "investigators", "observers", "authorities",
     "election observers", "exit polls", "ärzte", "eltern", "anleger", "landwirte",
 ];
 
@@ -45,5 +45,6 @@ pub const ANONYMOUS: &[&str] = &[
     "one official", "one resident", "one source", "one diplomat", "one person", "one witness", "one employee",
     "government source", "police source", "industry source", "security source", "diplomatic source", "military source",
     "party source", "senior source", "a government official", "a senior government official", "a police official",
-    "a company official", "a party official",
+    "did not want to be named", "did not want to be identified", "declined to be named", "one of the sources",
+    "another person", "a company official", "a party official",
 ];

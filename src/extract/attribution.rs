@@ -798,7 +798,17 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
         return None;
     }
     if !is_document(&tokens[noun].lower) {
-        return None;
+        // `a council report seen by the Guardian`: an English document noun in lower case
+        // before what follows it.
+        let lower_doc = (start..noun)
+            .find(|&k| is_document(&tokens[k].lower))
+            .filter(|&k| tokens[start..=k].iter().all(|t| !t.capitalized() || is_determiner(t)))?;
+        return Some(source_mention(
+            text,
+            Span::new(tokens[start].start, tokens[lower_doc].end),
+            MentionKind::Vague,
+            None,
+        ));
     }
     Some(source_mention(text, Span::new(tokens[start].start, tokens[noun].end), MentionKind::Vague, None))
 }

@@ -914,7 +914,9 @@ pub(super) fn reported_content(
     // (`…, the authority said — a claim the union disputed`: an aside after a dash, too.)
     // (German `– so Canny –, trotzdem …` is a parenthesis: the content goes on after it.)
     let aside = |t: &&Token<'_>| t.is_punct(&[',']) || (lang == Lang::En && t.is_punct(&['—', '–']));
-    let appositive_after = (rest.first().is_some_and(aside) || relayed) && after <= 12;
+    // (`…, according to a lawyer who advises on competition cases`: a relative clause too.)
+    let relative_after = lang == Lang::En && rest.first().is_some_and(|t| matches!(t.lower.as_str(), "who" | "which"));
+    let appositive_after = (rest.first().is_some_and(aside) || relayed || relative_after) && after <= 12;
     // `…, health officials said Monday, as a problem at a supplier drags on`: a subordinate
     // clause after the attribution (past a day or time) is background, not what was said.
     let background = lang == Lang::En && {
@@ -954,9 +956,28 @@ pub(super) fn reported_content(
         .unwrap_or(0);
     let prefix = &prefix_all[opening..];
     let commas = prefix.iter().filter(|t| boundary(t)).count();
+    // (Not a clause: `The report was only a draft, people familiar with the case said`.)
+    let copula = |t: &&Token<'_>| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+        )
+    };
     let appositive = commas == 1
         && prefix.last().is_some_and(boundary)
         && prefix.len() <= 10
+        && !prefix.iter().any(copula)
         && (prefix.first().is_some_and(|t| is_determiner(t))
             || prefix.iter().take(3).any(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s")));
     let opening_phrase = opening > 0 && (commas == 0 || appositive);
@@ -1060,8 +1081,15 @@ pub(super) fn reported_content(
             _ => return seg,
         }
     } else if before <= 1 {
-        // `laut X …`, `X zufolge …`, `according to X, …`: the content follows right away.
-        let first = rest.iter().find(|t| !t.is_punct(&[',', ':'])).map_or(seg.end, |t| t.start);
+        // `laut X …`, `X zufolge …`, `according to X, …`: the content follows right away, in
+        // English after the comma that closes the source (`According to a council report
+        // seen by the Guardian, …`).
+        let closing = (lang == Lang::En && cue.text == "according to")
+            .then(|| rest.iter().take(10).position(|t| t.is_punct(&[','])))
+            .flatten()
+            .map_or(0, |k| k + 1);
+        let first =
+            rest[closing.min(rest.len())..].iter().find(|t| !t.is_punct(&[',', ':'])).map_or(seg.end, |t| t.start);
         Span::new(first, seg.end)
     } else {
         seg

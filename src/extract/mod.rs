@@ -709,6 +709,22 @@ impl State<'_> {
         }
     }
 
+    /// The vague or anonymous source holding the floor, when `m` is a plural pronoun (`they`,
+    /// `sie` with no woman to stand for) that follows it.
+    fn plural_for_source(&self, m: &Mention, ordinal: usize) -> Option<(Attribution, Source)> {
+        if m.kind != MentionKind::Pronoun || !matches!(m.text.to_lowercase().as_str(), "they" | "sie") {
+            return None;
+        }
+        // German `sie` is as often a woman: only when the text names none.
+        if m.text.eq_ignore_ascii_case("sie") && self.resolver.knows_woman() {
+            return None;
+        }
+        match &self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal)?.holder {
+            Holder::Source(a, src) => Some((*a, src.clone())),
+            Holder::Speaker(_) => None,
+        }
+    }
+
     /// The frame of quote `k`: after it first (`„…“, sagte X`), then before it (`X sagte: „…“`).
     fn quote_frame(&self, tokens: &[Token<'_>], quotes: &[QuoteSpan], k: usize, region: Span, lang: Lang) -> Frame {
         let text = self.doc.text.as_str();
@@ -840,6 +856,11 @@ impl State<'_> {
         if let Some(src) = hidden {
             attribution = Attribution::Anonymous;
             source = Some(src.clone());
+        } else if let Some((a, src)) = frame.mention.as_ref().and_then(|m| self.plural_for_source(m, ordinal)) {
+            // `…, people familiar with the matter said. They cautioned that …`: a plural pronoun
+            // stands for the source holding the floor.
+            attribution = a;
+            source = Some(src);
         } else if let Some(m) = &frame.mention {
             match self.resolver.resolve(m) {
                 Resolved::Speaker { name, role, inferred, institution } => {

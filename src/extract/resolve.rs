@@ -73,6 +73,12 @@ impl Resolver {
         self.previous_subject = subject;
     }
 
+    /// Whether a woman has been named or has spoken so far.
+    pub fn knows_woman(&self) -> bool {
+        self.named.iter().any(|(_, g)| *g == Gender::Female)
+            || self.entities.iter().any(|e| !e.institution && e.gender == Some(Gender::Female))
+    }
+
     /// Set the person the current sentence opens with (a pronoun later in it stands for them
     /// first).
     pub fn set_sentence_subject(&mut self, subject: Option<(String, Option<Gender>, usize)>) {

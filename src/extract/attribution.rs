@@ -483,9 +483,8 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     // The document noun opens the phrase (after articles and adjectives), not after a name:
     // `Pieper während einer Rede der Abgeordneten X` is Pieper.
     let opens_with_document = |k: usize| tokens[i..k].iter().all(|t| t.word && (is_determiner(t) || !t.capitalized()));
-    if let Some(k) = (i..to.min(i + 4))
-        .find(|&k| DOCUMENT_NOUNS.contains(&tokens[k].lower.as_str()))
-        .filter(|&k| opens_with_document(k))
+    if let Some(k) =
+        (i..to.min(i + 4)).find(|&k| DOCUMENTS.contains(&tokens[k].lower)).filter(|&k| opens_with_document(k))
     {
         match tokens.get(k + 1).filter(|_| k + 1 < to) {
             Some(next)
@@ -816,8 +815,7 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
 /// Whether a noun is (or ends with) a document (`Pressemitteilung`, `Gerichtsentscheidung`);
 /// a newspaper or an embassy is a source that speaks for itself.
 fn is_document(lower: &str) -> bool {
-    !matches!(lower, "zeitung" | "botschaft")
-        && DOCUMENT_NOUNS.iter().any(|d| lower == *d || (lower.ends_with(d) && lower.len() > d.len() + 2))
+    !matches!(lower, "zeitung" | "botschaft") && (DOCUMENTS.contains(lower) || DOCUMENT_ENDINGS.ends(lower))
 }
 
 /// Nouns for what a source published: the mention is the publisher after them (`einer
@@ -836,6 +834,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen", "note", "memo", "records", "documents", "filings",
     "survey", "poll", "polls", "study", "analysis", "estimates", "transcript", "complaint", "indictment",
 ];
+static DOCUMENTS: WordSet = WordSet::new(DOCUMENT_NOUNS);
+static DOCUMENT_ENDINGS: SuffixSet = SuffixSet::new(DOCUMENT_NOUNS, 2);
 
 /// The mention that ends right before token `i`, from no earlier than `from`.
 pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, lang: Lang) -> Option<Mention> {

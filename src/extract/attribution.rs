@@ -217,6 +217,12 @@ fn nach_hit(tokens: &[Token<'_>], i: usize, last: usize) -> CueHit {
     }
 }
 
+/// The word at `k` as a verb cue of its own (`adding`, a clause's finite verb).
+pub fn verb_at(tokens: &[Token<'_>], k: usize) -> CueHit {
+    let t = &tokens[k];
+    hit(t, k, &t.lower, CueKind::Verb)
+}
+
 fn hit(t: &Token<'_>, i: usize, text: &str, kind: CueKind) -> CueHit {
     CueHit { text: text.to_owned(), spans: vec![Span::new(t.start, t.end)], index: i, kind }
 }

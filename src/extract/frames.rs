@@ -6,14 +6,14 @@
 
 use super::attribution::{
     compound_source, document_source, find_cues, finite_verb, is_determiner, is_named, is_preposition, is_pronoun,
-    is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder, phrase_source, weak_opening,
-    CueHit, CueKind, Mention, MentionKind,
+    is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder, phrase_source, verb_at,
+    weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
 use crate::document::{Lang, Span};
 use crate::lexicon::names::Gender;
-use crate::lexicon::words::DAYS;
+use crate::lexicon::words::{DAYS, EN_AUXILIARIES};
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
@@ -338,10 +338,7 @@ pub(super) fn document_frame(
         return None;
     }
     let doc = document_source(text, tokens, at + 1, to)?;
-    let t = &tokens[verb];
-    let cue =
-        CueHit { text: t.lower.clone(), spans: vec![Span::new(t.start, t.end)], index: verb, kind: CueKind::Verb };
-    Some(Frame { cue: Some(cue), mention: Some(doc), by_subject: false, carried: false })
+    Some(Frame { cue: Some(verb_at(tokens, verb)), mention: Some(doc), by_subject: false, carried: false })
 }
 
 /// Index of the first token after the cue's first word (a particle comes later, if at all).
@@ -679,11 +676,10 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
     }
     // Without a speech verb, the clause's own verb is what ties the speaker to the quote
     // (`Hier sparte der Bundespräsident nicht mit Kritik: „…“`).
-    let cue = find_cues(tokens, start, end, lang).into_iter().next().or_else(|| {
-        let v = finite_verb(tokens, start, end)?;
-        let t = &tokens[v];
-        Some(CueHit { text: t.lower.clone(), spans: vec![Span::new(t.start, t.end)], index: v, kind: CueKind::Verb })
-    });
+    let cue = find_cues(tokens, start, end, lang)
+        .into_iter()
+        .next()
+        .or_else(|| finite_verb(tokens, start, end).map(|v| verb_at(tokens, v)));
     let plausible = |m: &Mention| {
         is_speaker_like(m)
             && !weak_opening(tokens, m, lang)
@@ -957,27 +953,10 @@ pub(super) fn reported_content(
     let prefix = &prefix_all[opening..];
     let commas = prefix.iter().filter(|t| boundary(t)).count();
     // (Not a clause: `The report was only a draft, people familiar with the case said`.)
-    let copula = |t: &&Token<'_>| {
-        matches!(
-            t.lower.as_str(),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "did"
-                | "does"
-        )
-    };
     let appositive = commas == 1
         && prefix.last().is_some_and(boundary)
         && prefix.len() <= 10
-        && !prefix.iter().any(copula)
+        && !prefix.iter().any(|t| EN_AUXILIARIES.contains(&t.lower.as_str()))
         && (prefix.first().is_some_and(|t| is_determiner(t))
             || prefix.iter().take(3).any(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s")));
     let opening_phrase = opening > 0 && (commas == 0 || appositive);
@@ -1042,22 +1021,17 @@ pub(super) fn reported_content(
             .then(|| {
                 let open = |t: &Token<'_>| t.is_punct(&[',', ':', ';', '"', '“', '”', '‘', '\'']);
                 // Not past a verb of the content (`said Halas had conceded that …`).
-                let verb = |t: &Token<'_>| {
-                    matches!(
-                        t.lower.as_str(),
-                        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "did"
-                    )
-                };
+                let verb = |t: &Token<'_>| EN_AUXILIARIES.contains(&t.lower.as_str());
                 rest.iter().take(12).take_while(|t| !open(t) && !verb(t)).position(|t| t.lower == "that")
             })
             .flatten();
-        // `The U.S. Embassy said …`, `Officials who spoke on condition of anonymity said …`,
-        // `The spokesman, Pavel Drnic, said …`: in English everything before the attribution
-        // is its subject when no comma divides it, or when it is a role before an appositive
-        // name.
         // `the winning goal, which he said should have been ruled out`: said inside a
         // relative clause; what follows is the content.
         let relative = prefix.last().is_some_and(|t| matches!(t.lower.as_str(), "which" | "that"));
+        // `The U.S. Embassy said …`, `Officials who spoke on condition of anonymity said …`,
+        // `The spokesman, Pavel Drnic, said …`: in English everything before the attribution
+        // is its subject when no comma divides it, or when it is a role before an appositive
+        // name, after an opening phrase or a question (`Asked whether …,`).
         let subject_first = lang == Lang::En
             && (commas == 0 || appositive || opening_phrase || relative || (participle_clause && commas == 1));
         // `The defendant, she added, had been asleep`: an attribution between commas inside

@@ -628,14 +628,7 @@ impl State<'_> {
             };
             let mut claim = self.claim(kind, span, &frame, inherit, &site);
             if let Some((rest, verb)) = second {
-                let v = &seg_tokens[verb];
-                let cue = attribution::CueHit {
-                    text: v.lower.clone(),
-                    spans: vec![Span::new(v.start, v.end)],
-                    index: verb,
-                    kind: attribution::CueKind::Verb,
-                };
-                let frame = Frame { cue: Some(cue), ..frame.clone() };
+                let frame = Frame { cue: Some(attribution::verb_at(seg_tokens, verb)), ..frame.clone() };
                 let first = std::mem::replace(&mut claim, self.claim(ClaimKind::Reported, rest, &frame, false, &site));
                 self.claims.push(first);
             }
@@ -695,13 +688,7 @@ impl State<'_> {
                 let from = tokens.get(t + 1).map_or(region.end, |n| n.start);
                 let span = trim_claim(text, Span::new(from, region.end).trim(text));
                 if words(&text[span.range()]) >= 3 {
-                    let cue = attribution::CueHit {
-                        text: "adding".into(),
-                        spans: vec![Span::new(tokens[a].start, tokens[a].end)],
-                        index: a,
-                        kind: attribution::CueKind::Verb,
-                    };
-                    let frame = Frame { cue: Some(cue), ..frame.clone() };
+                    let frame = Frame { cue: Some(attribution::verb_at(&tokens, a)), ..frame.clone() };
                     let claim = self.claim(ClaimKind::Reported, span, &frame, false, &site);
                     self.claims.push(claim);
                 }

@@ -47,6 +47,11 @@ pub const AUXILIARIES_DE: &[&str] = &[
     "wollen", "möchte", "mag",
 ];
 
+/// English auxiliaries and copulas: a phrase with one of them is a clause, not a name or an
+/// appositive.
+pub const EN_AUXILIARIES: &[&str] =
+    &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"];
+
 /// Prepositions: a noun phrase right after one is governed by it, not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "im", "am", "an", "auf", "bei", "beim", "vor", "nach", "mit", "gegenüber", "während", "zum", "zur", "vom",

@@ -186,6 +186,11 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 i = k + 1;
                 continue;
             }
+            // `The study found that …`, `researchers concluded that …`: what a study or its
+            // authors found is reported (only with `that`: `police found a body` is not).
+            (Lang::En, "found" | "concluded" | "showed" | "shows" | "suggests" | "suggested", Some("that")) => {
+                out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
+            }
             (Lang::En, "according", Some("to")) => {
                 out.push(CueHit {
                     text: "according to".into(),
@@ -1025,10 +1030,22 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
 /// role with its complement (the preposition at `prep`, the phrase up to `end`) is one
 /// description, whose head is the role and not the organisation or person it serves.
 fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usize, lang: Lang) -> Option<Mention> {
-    if lang != Lang::En || !matches!(tokens[prep].lower.as_str(), "for" | "of" | "at" | "in" | "from") || prep <= from {
+    if lang != Lang::En
+        || !matches!(tokens[prep].lower.as_str(), "for" | "of" | "at" | "in" | "from" | "by")
+        || prep <= from
+    {
         return None;
     }
     let role = prep - 1;
+    // `A study by the Westmarch Institute found`: the document's author, or the document.
+    if tokens[role].word && is_document(&tokens[role].lower) {
+        return mention_after(text, tokens, prep + 1, end, lang)
+            .filter(is_named)
+            .or_else(|| document_source(text, tokens, role.saturating_sub(1).max(from), end));
+    }
+    if tokens[prep].lower == "by" {
+        return None;
+    }
     // `Professor Omar Haddad of the University of Kelbridge said`: a person and where they
     // work; the person is the mention.
     let quantity = matches!(
@@ -1040,7 +1057,15 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
         && tokens[role].capitalized()
         && !quantity
     {
-        return mention_before(text, tokens, from, prep, lang).filter(|m| m.kind == MentionKind::Person);
+        // (`Neighbours of the Kilbrannan clinic told …`: a group and where it is from.)
+        return mention_before(text, tokens, from, prep, lang)
+            .map(|m| match m.kind {
+                MentionKind::Vague => {
+                    source_mention(text, Span::new(m.span.start, tokens[end - 1].end), MentionKind::Vague, None)
+                }
+                _ => m,
+            })
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Vague));
     }
     // `Diplomats in Brussels said`, `Election observers from the OSCE said`: a group and
     // where it is from.

@@ -791,13 +791,19 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                 // `Health campaigners welcomed the findings but warned that …`: an English verb
                 // after `and` or `but` shares the clause's subject.
                 .or_else(|| {
+                    // (`X rejected the accusation, saying …`: the participle after a comma.)
+                    let participle = lang == Lang::En
+                        && cue.text == "saying"
+                        && cue.index > 2
+                        && tokens[cue.index - 1].is_punct(&[',']);
                     let coordinated = lang == Lang::En
                         && cue.index > clause_start + 2
                         && matches!(tokens[cue.index - 1].lower.as_str(), "and" | "but");
-                    coordinated
-                        .then(|| mention_after(text, tokens, clause_start, cue.index - 1, lang))
+                    let start = if participle { 0 } else { clause_start };
+                    (coordinated || participle)
+                        .then(|| mention_after(text, tokens, start, cue.index - 1, lang))
                         .flatten()
-                        .filter(|m| is_speaker_like(m) && m.span.start == tokens[clause_start].start)
+                        .filter(|m| is_speaker_like(m) && m.span.start == tokens[start].start)
                 })
                 .or_else(|| {
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {

@@ -1004,6 +1004,12 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
     let count = ["two", "three", "four", "five", "several", "some", "many", "a", "an", "one"];
     if r.start != 0 && count.iter().any(|c| word.eq_ignore_ascii_case(c)) {
         start = region.start + before.len() - word.len();
+    } else if text[start..].starts_with("familiar with") {
+        // `Two diplomats familiar with the talks`: who is familiar, up to two words before.
+        let words: Vec<&str> = before.rsplit(char::is_whitespace).take(2).collect();
+        let taken = words.iter().take_while(|w| !w.is_empty() && w.chars().all(char::is_alphabetic)).count();
+        let len: usize = words[..taken].iter().map(|w| w.len() + 1).sum();
+        start = region.start + before.len() + 1 - len.max(1);
     }
     let span = Span::new(start, end).trim(text);
     (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })

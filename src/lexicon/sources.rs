@@ -17,7 +17,7 @@ pub const VAGUE: &[&str] = &[
     "some", "many", "media reports", "officials", "groups", "activists", "campaigners", "protesters", "witnesses",
     "lawmakers", "legislators", "locals", "pharmacists", "doctors", "physicians", "nurses", "teachers", "parents",
     "students", "workers", "farmers", "fishermen", "investors", "traders", "investigators", "observers", "authorities",
-    "election observers", "exit polls", "ärzte", "eltern", "anleger", "landwirte",
+    "neighbours", "neighbors", "election observers", "exit polls", "ärzte", "eltern", "anleger", "landwirte",
 ];
 
 /// Anonymous sources: someone specific who is not named.
@@ -46,5 +46,7 @@ pub const ANONYMOUS: &[&str] = &[
     "government source", "police source", "industry source", "security source", "diplomatic source", "military source",
     "party source", "senior source", "a government official", "a senior government official", "a police official",
     "did not want to be named", "did not want to be identified", "declined to be named", "one of the sources",
-    "another person", "a company official", "a party official",
+    "familiar with the talks", "familiar with the negotiations", "familiar with the deal", "familiar with the plans",
+    "familiar with the case", "familiar with the investigation", "another person", "a company official",
+    "a party official",
 ];

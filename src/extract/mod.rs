@@ -696,19 +696,27 @@ impl State<'_> {
         }
     }
 
-    /// The vague or anonymous source holding the floor, when `m` is a plural pronoun (`they`,
-    /// `sie` with no woman to stand for) that follows it.
+    /// The vague or anonymous source holding the floor, when `m` is a pronoun that stands for
+    /// it: plural (`they`, `sie` with no woman to stand for), or in English a singular one for
+    /// an unnamed person of the same paragraph.
     fn plural_for_source(&self, m: &Mention, ordinal: usize) -> Option<(Attribution, Source)> {
-        if m.kind != MentionKind::Pronoun || !matches!(m.text.to_lowercase().as_str(), "they" | "sie") {
+        if m.kind != MentionKind::Pronoun {
             return None;
         }
-        // German `sie` is as often a woman: only when the text names none.
-        if m.text.eq_ignore_ascii_case("sie") && self.resolver.knows_woman() {
-            return None;
-        }
-        match &self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal)?.holder {
-            Holder::Source(a, src) => Some((*a, src.clone())),
-            Holder::Speaker(_) => None,
+        let turn = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal)?;
+        let Holder::Source(a, src) = &turn.holder else { return None };
+        match m.text.to_lowercase().as_str() {
+            // German `sie` is as often a woman: only when the text names none.
+            "they" => Some((*a, src.clone())),
+            "sie" if !self.resolver.knows_woman() => Some((*a, src.clone())),
+            // `One resident, who asked not to be named, said … "…," she said.`, `An official
+            // said … He added …`: in English a singular pronoun in the same paragraph stands
+            // for one unnamed person.
+            "he" | "she" if *a == Attribution::Anonymous && turn.paragraph == ordinal => {
+                let lower = src.text.to_lowercase();
+                ["a ", "an ", "one ", "another "].iter().any(|p| lower.starts_with(p)).then(|| (*a, src.clone()))
+            }
+            _ => None,
         }
     }
 

@@ -824,9 +824,12 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
 }
 
 /// Whether a noun is (or ends with) a document (`Pressemitteilung`, `Gerichtsentscheidung`);
-/// a newspaper or an embassy is a source that speaks for itself.
+/// a newspaper or an embassy is a source that speaks for itself, and a spokesperson (listed
+/// with the documents so that `a spokesperson for X` names X) is a person.
 fn is_document(lower: &str) -> bool {
-    !matches!(lower, "zeitung" | "botschaft") && (DOCUMENTS.contains(lower) || DOCUMENT_ENDINGS.ends(lower))
+    !matches!(lower, "zeitung" | "botschaft")
+        && !lower.ends_with("spokesperson")
+        && (DOCUMENTS.contains(lower) || DOCUMENT_ENDINGS.ends(lower))
 }
 
 /// Nouns for what a source published: the mention is the publisher after them (`einer

@@ -824,11 +824,11 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
 }
 
 /// Whether a noun is (or ends with) a document (`Pressemitteilung`, `Gerichtsentscheidung`);
-/// a newspaper or an embassy is a source that speaks for itself, and a spokesperson (listed
-/// with the documents so that `a spokesperson for X` names X) is a person.
+/// a newspaper (`Tageszeitung`) or an embassy (`US-Botschaft`) is a source that speaks for
+/// itself, and a spokesperson (listed with the documents so that `a spokesperson for X`
+/// names X) is a person.
 fn is_document(lower: &str) -> bool {
-    !matches!(lower, "zeitung" | "botschaft")
-        && !lower.ends_with("spokesperson")
+    !["zeitung", "botschaft", "spokesperson"].iter().any(|w| lower.ends_with(w))
         && (DOCUMENTS.contains(lower) || DOCUMENT_ENDINGS.ends(lower))
 }
 

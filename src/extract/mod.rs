@@ -1014,10 +1014,18 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
         start = region.start + before.len() - word.len();
     } else if text[start..].starts_with("familiar with") {
         // `Two diplomats familiar with the talks`: who is familiar, up to two words before.
-        let words: Vec<&str> = before.rsplit(char::is_whitespace).take(2).collect();
-        let taken = words.iter().take_while(|w| !w.is_empty() && w.chars().all(char::is_alphabetic)).count();
-        let len: usize = words[..taken].iter().map(|w| w.len() + 1).sum();
-        start = region.start + before.len() + 1 - len.max(1);
+        let mut cut = before.len();
+        for _ in 0..2 {
+            let head = before[..cut].trim_end();
+            let word_start =
+                head.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+            let word = &head[word_start..];
+            if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                break;
+            }
+            cut = word_start;
+        }
+        start = region.start + cut;
     }
     let span = Span::new(start, end).trim(text);
     (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })

@@ -504,10 +504,8 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
                 i = k + 1 + usize::from(matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "aus"));
             }
             // `laut Meldung`, `laut Verfassung`: no publisher named, the document is the source
-            // (a newspaper or an embassy speaks for itself).
-            _ if !matches!(tokens[k].lower.as_str(), "zeitung" | "botschaft")
-                && tokens[i..k].iter().all(|t| is_determiner(t) || !is_stop(t)) =>
-            {
+            // (not a newspaper, an embassy or a spokesperson: see `is_document`).
+            _ if is_document(&tokens[k].lower) && tokens[i..k].iter().all(|t| is_determiner(t) || !is_stop(t)) => {
                 return document_source(text, tokens, i, to);
             }
             _ => {}

@@ -958,11 +958,13 @@ pub(super) fn reported_content(
         .unwrap_or(0);
     let prefix = &prefix_all[opening..];
     let commas = prefix.iter().filter(|t| boundary(t)).count();
-    // (Not a clause: `The report was only a draft, people familiar with the case said`.)
+    // (Not a clause: `The report was only a draft, people familiar with the case said`,)
     let appositive = commas == 1
         && prefix.last().is_some_and(boundary)
         && prefix.len() <= 10
         && !prefix.iter().any(|t| EN_AUXILIARIES.contains(&t.lower.as_str()))
+        // (nor `The talks failed,`: a past tense that no article introduces)
+        && !prefix.windows(2).any(|w| w[1].lower.ends_with("ed") && !is_determiner(w[0]))
         && (prefix.first().is_some_and(|t| is_determiner(t))
             || prefix.iter().take(3).any(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s")));
     let opening_phrase = opening > 0 && (commas == 0 || appositive);

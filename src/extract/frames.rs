@@ -943,11 +943,8 @@ pub(super) fn reported_content(
     };
     // The words before a comma are the content only if they make a clause: in `Der
     // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them;
-    // in `Asked whether …, Whitcombe said she would not` they are the question.
-    let participle_clause = lang == Lang::En
-        && tokens.first().is_some_and(|t| t.capitalized() && (t.lower.ends_with("ed") || t.lower.ends_with("ing")));
-    let clause_before =
-        !participle_clause && finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();
+    // in `Asked whether …, Whitcombe said she would not` they are an opening phrase (below).
+    let clause_before = finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();
     // The words before the attribution, past an English opening phrase (`Outside the
     // courthouse, …`, `In a brief televised address, …`): the subject with its appositives
     // (`The spokesman, Pavel Drnic,`, `the victim's mother, Linda Vance,`), or a clause.
@@ -1039,9 +1036,8 @@ pub(super) fn reported_content(
         // `The U.S. Embassy said …`, `Officials who spoke on condition of anonymity said …`,
         // `The spokesman, Pavel Drnic, said …`: in English everything before the attribution
         // is its subject when no comma divides it, or when it is a role before an appositive
-        // name, after an opening phrase or a question (`Asked whether …,`).
-        let subject_first = lang == Lang::En
-            && (commas == 0 || appositive || opening_phrase || relative || (participle_clause && commas == 1));
+        // name, or after an opening phrase (`In a brief televised address,`, `Asked whether …,`).
+        let subject_first = lang == Lang::En && (commas == 0 || appositive || opening_phrase || relative);
         // `The defendant, she added, had been asleep`: an attribution between commas inside
         // the content; the sentence stays whole.
         let parenthetical = lang == Lang::En

@@ -1027,9 +1027,12 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     Some(m)
 }
 
-/// `A spokesman for the ministry said`, `a senior official at the embassy told`: in English a
-/// role with its complement (the preposition at `prep`, the phrase up to `end`) is one
-/// description, whose head is the role and not the organisation or person it serves.
+/// An English phrase whose preposition at `prep` (up to `end`) belongs to the mention before
+/// it rather than governing it: a role with its complement (`A spokesman for the ministry
+/// said`, `a senior official at the embassy told`: one description, headed by the role), a
+/// group with where it is from (`Diplomats in Brussels`), a document with its author (`A
+/// study by the Westmarch Institute`) and a person with where they work (`Professor Omar
+/// Haddad of the University of Kelbridge`).
 fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usize, lang: Lang) -> Option<Mention> {
     if lang != Lang::En
         || !matches!(tokens[prep].lower.as_str(), "for" | "of" | "at" | "in" | "from" | "by")

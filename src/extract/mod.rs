@@ -699,7 +699,7 @@ impl State<'_> {
     /// The vague or anonymous source holding the floor, when `m` is a pronoun that stands for
     /// it: plural (`they`, `sie` with no woman to stand for), or in English a singular one for
     /// an unnamed person of the same paragraph.
-    fn plural_for_source(&self, m: &Mention, ordinal: usize) -> Option<(Attribution, Source)> {
+    fn pronoun_for_source(&self, m: &Mention, ordinal: usize) -> Option<(Attribution, Source)> {
         if m.kind != MentionKind::Pronoun {
             return None;
         }
@@ -851,7 +851,7 @@ impl State<'_> {
         if let Some(src) = hidden {
             attribution = Attribution::Anonymous;
             source = Some(src.clone());
-        } else if let Some((a, src)) = frame.mention.as_ref().and_then(|m| self.plural_for_source(m, ordinal)) {
+        } else if let Some((a, src)) = frame.mention.as_ref().and_then(|m| self.pronoun_for_source(m, ordinal)) {
             // `…, people familiar with the matter said. They cautioned that …`: a plural pronoun
             // stands for the source holding the floor.
             attribution = a;

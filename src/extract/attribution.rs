@@ -384,6 +384,7 @@ pub fn finite_verb(tokens: &[Token<'_>], from: usize, to: usize) -> Option<usize
             && !DETS.contains(&t.lower)
             && !PREPS.contains(&t.lower)
             && !t.lower.chars().any(|c| c.is_ascii_digit())
+            && !is_german_adverb(&t.lower)
             && !(k > from && (DETS.contains(&tokens[k - 1].lower) || PREPS.contains(&tokens[k - 1].lower)))
             && !is_attributive(t, tokens.get(k + 1))
     })
@@ -870,10 +871,17 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         let limit = end.saturating_sub(40).max(from);
         if let Some(k) = (limit..end - 1).rev().find(|&k| opening(k)) {
             appos_role = appositive(tokens, k, end);
+            // `Die Linkspartei, auf deren Listen …, schloss`: a relative pronoun after a
+            // preposition.
+            let relative_pronoun = |t: &Token<'_>| {
+                matches!(
+                    t.lower.as_str(),
+                    "who" | "der" | "die" | "which" | "whose" | "deren" | "dessen" | "denen" | "dem"
+                )
+            };
             let relative = participle(k)
-                || tokens
-                    .get(k + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "who" | "der" | "die" | "which" | "whose"));
+                || tokens.get(k + 1).is_some_and(|t| relative_pronoun(t) && t.lower != "dem")
+                || (tokens.get(k + 1).is_some_and(is_preposition) && tokens.get(k + 2).is_some_and(relative_pronoun));
             if appos_role.is_some()
                 || relative
                 || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
@@ -1259,6 +1267,9 @@ fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     let has_article = matches!(first.lower.as_str(), "a" | "an" | "the" | "der" | "die" | "das" | "ein" | "eine");
     if has_article {
         j += 1;
+    } else if STOPS.contains(&first.lower) || PREPS.contains(&first.lower) {
+        // `Tjaden, wohl auf die Kritik antwortend, …`: an aside, not a role.
+        return None;
     }
     let start = j;
     while j < to && j < tokens.len() && tokens[j].word && j - start < 10 {

@@ -31,7 +31,7 @@ pub const MENTION_STOPS: &[&str] = &[
     "indessen", "währenddessen", "übrigens", "freilich", "ohnehin", "eigentlich", "tatsächlich", "angeblich",
     "vermutlich", "wahrscheinlich", "möglicherweise", "lediglich", "daneben", "selbst", "weil", "obwohl", "nachdem",
     "among", "amid", "despite", "following", "within", "without", "throughout", "toward", "towards", "upon", "zumal",
-    "indem", "bevor", "sodass", "ob", "wenn", "falls", "wer", "warum", "weshalb", "wieso",
+    "indem", "bevor", "sodass", "ob", "wenn", "falls", "wer", "warum", "weshalb", "wieso", "wohl",
     // How someone spoke, at the head of a clause: "Besorgt äußerte sich der Vorsitzende".
     "besorgt", "erfreut", "verärgert", "enttäuscht", "empört", "überrascht", "zufrieden", "unzufrieden", "skeptisch",
     "gelassen", "zuversichtlich", "optimistisch", "pessimistisch", "zurückhaltend", "erleichtert", "entsetzt",

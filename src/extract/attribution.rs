@@ -553,7 +553,11 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             continue;
         }
         let prev = &tokens[j - 1];
-        let head_before = is_role(&prev.lower) || is_institution(&prev.lower);
+        // (`a spokesman for the ministry`: the article of a role's complement too.)
+        let complement = j >= i + 2
+            && matches!(prev.lower.as_str(), "of" | "for")
+            && (is_role(&tokens[j - 2].lower) || is_institution(&tokens[j - 2].lower));
+        let head_before = is_role(&prev.lower) || is_institution(&prev.lower) || complement;
         if is_determiner(t) || matches!(t.lower.as_str(), "of" | "for" | "für" | "von") {
             // A genitive or complement continues a role or institution ("Sprecher des
             // Ministeriums", "Ministry of Transport"), nothing else; a dative after it is the
@@ -579,7 +583,9 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             || !(t.capitalized()
                 || !(seen_name || seen_noun)
                 || is_name_particle(&t.lower)
-                || (is_determiner(prev) && j + 1 < to))
+                || (is_determiner(prev) && j + 1 < to)
+                // `the county sheriff's office`: a possessive inside the phrase.
+                || (lang == Lang::En && (t.lower.ends_with("'s") || t.lower.ends_with("’s")) && j + 1 < to))
             // `The minister said …`: an English speech verb ends the phrase.
             || (lang == Lang::En && !t.capitalized() && is_cue_verb(&t.lower, lang))
         {

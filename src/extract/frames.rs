@@ -800,10 +800,29 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                         && cue.index > clause_start + 2
                         && matches!(tokens[cue.index - 1].lower.as_str(), "and" | "but");
                     let start = if participle { 0 } else { clause_start };
-                    (coordinated || participle)
-                        .then(|| mention_after(text, tokens, start, cue.index - 1, lang))
-                        .flatten()
-                        .filter(|m| is_speaker_like(m) && m.span.start == tokens[start].start)
+                    // The subject opens the clause, or is the name in its appositive (`A
+                    // spokesman for the ministry, Pavel Ruska, rejected …`).
+                    let first_comma = (start..cue.index).find(|&k| tokens[k].is_punct(&[',']));
+                    let heads = |m: &Mention| {
+                        m.span.start == tokens[start].start
+                            || (m.role.is_some()
+                                && first_comma.and_then(|c| tokens.get(c + 1)).is_some_and(|t| t.start == m.span.start))
+                    };
+                    // (The verb right after the appositive's closing comma: the subject with
+                    // its appositive ends before it.)
+                    let verb_after_appositive = || {
+                        (start + 3..cue.index.saturating_sub(1))
+                            .find(|&k| tokens[k - 1].is_punct(&[',']) && tokens[k].word && !tokens[k].capitalized())
+                            .and_then(|k| mention_before(text, tokens, start, k, lang))
+                    };
+                    participle.then(verb_after_appositive).flatten().filter(|m| is_speaker_like(m) && heads(m)).or_else(
+                        || {
+                            (coordinated || participle)
+                                .then(|| mention_after(text, tokens, start, cue.index - 1, lang))
+                                .flatten()
+                                .filter(|m| is_speaker_like(m) && heads(m))
+                        },
+                    )
                 })
                 .or_else(|| {
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {

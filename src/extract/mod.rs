@@ -19,7 +19,7 @@ use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
 use crate::lexicon::cues::CONTENT_ONLY_VERBS;
 use crate::lexicon::sources::ANONYMOUS;
-use crate::lexicon::words::KONJUNKTIV_STRONG;
+use crate::lexicon::words::{EN_AUXILIARIES, KONJUNKTIV_STRONG};
 use crate::lexicon::{PhraseSet, WordSet};
 
 /// Konjunktiv forms that mark reported speech on their own.
@@ -630,7 +630,17 @@ impl State<'_> {
             if let Some((rest, verb)) = second {
                 let frame = Frame { cue: Some(attribution::verb_at(seg_tokens, verb)), ..frame.clone() };
                 let first = std::mem::replace(&mut claim, self.claim(ClaimKind::Reported, rest, &frame, false, &site));
-                self.claims.push(first);
+                // `Observers reported irregularities but said …`: a short object of the first
+                // verb, with no verb of its own, is no claim.
+                let object =
+                    seg_tokens.iter().filter(|t| first.span.contains(Span::new(t.start, t.end))).collect::<Vec<_>>();
+                let object_only = object.iter().filter(|t| t.word).count() <= 3
+                    && !object
+                        .iter()
+                        .any(|t| !t.word || EN_AUXILIARIES.contains(&t.lower.as_str()) || t.lower.ends_with("ed"));
+                if !object_only {
+                    self.claims.push(first);
+                }
             }
             if said_nothing {
                 // The speaker still opens a turn (`Besorgt äußerte sich der Bürgermeister: …`),

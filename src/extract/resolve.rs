@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::document::Span;
-use crate::lexicon::names::Gender;
+use crate::lexicon::names::{Gender, ROLE_SYNONYMS};
 
 use super::attribution::{is_role, Mention, MentionKind, INSTITUTION_WORDS};
 
@@ -191,12 +191,10 @@ impl Resolver {
                 // A complement or a modifier makes it someone new, not whoever was mentioned
                 // last (`die britische Königin` is not the premier named before).
                 let complement = words.len() > head_at + 1 || head_at > 0;
-                let found = self
-                    .recent
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&i| self.entities[i].role.as_ref().is_some_and(|r| r.to_lowercase().contains(&head)));
+                let found =
+                    self.recent.iter().rev().copied().find(|&i| {
+                        self.entities[i].role.as_ref().is_some_and(|r| same_office(&r.to_lowercase(), &head))
+                    });
                 // "die Forscherin" after "die Meeresphysikerin Hanna Lindqvist": no shared head,
                 // but the most recent person of the same gender.
                 let found = found.or_else(|| {
@@ -303,4 +301,15 @@ impl Resolver {
         let e = &self.entities[idx];
         Resolved::Speaker { name: e.name.clone(), role: e.role.clone(), inferred, institution: e.institution }
     }
+}
+
+/// Whether a role given before (`role`, lower case) names the office of the role noun `head`:
+/// it contains the head (`UN-Botschafter` for `botschafter`) or a title for the same office
+/// (`assistant district attorney` for `prosecutor`).
+fn same_office(role: &str, head: &str) -> bool {
+    role.contains(head)
+        || ROLE_SYNONYMS.iter().filter(|(h, _)| *h == head).flat_map(|(_, titles)| titles.iter()).any(|t| {
+            role.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t || w.ends_with(*t))
+                || (t.contains(' ') && role.contains(*t))
+        })
 }

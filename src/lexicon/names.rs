@@ -67,6 +67,48 @@ pub const ROLE_HEADS_FEMALE: &[&str] = &[
 pub const ROLE_HEADS_NEUTRAL: &[&str] =
     &["person", "people", "source", "sources", "quelle", "insider", "official", "officials", "mitglied", "member"];
 
+/// Role nouns that refer back to someone introduced with another title for the same office:
+/// `the prosecutor` after `Assistant District Attorney Rachel Moreno`, `der Regierungschef`
+/// after `Ministerpräsident Stephan Weil`. Each entry is a head and the words that a role
+/// given before may contain instead.
+pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
+    ("prosecutor", &["attorney", "solicitor general"]),
+    ("lawyer", &["attorney", "counsel", "solicitor", "barrister"]),
+    ("attorney", &["lawyer", "counsel"]),
+    (
+        "lawmaker",
+        &[
+            "senator", "representative", "congressman", "congresswoman", "legislator", "mp", "assemblyman",
+            "assemblywoman",
+        ],
+    ),
+    (
+        "legislator",
+        &["senator", "representative", "congressman", "congresswoman", "lawmaker", "assemblyman", "assemblywoman"],
+    ),
+    ("judge", &["justice", "magistrate"]),
+    ("diplomat", &["ambassador", "envoy", "consul", "botschafter", "gesandte", "konsul"]),
+    ("envoy", &["ambassador"]),
+    ("officer", &["constable", "sergeant", "detective", "inspector", "lieutenant", "trooper"]),
+    ("executive", &["ceo", "chairman", "chairwoman", "president", "director"]),
+    ("coach", &["manager"]),
+    ("manager", &["coach"]),
+    ("ankläger", &["staatsanwalt", "staatsanwältin"]),
+    ("anklägerin", &["staatsanwältin"]),
+    ("regierungschef", &["ministerpräsident", "premierminister", "premier", "kanzler", "regierungspräsident"]),
+    ("regierungschefin", &["ministerpräsidentin", "premierministerin", "kanzlerin"]),
+    ("diplomatin", &["botschafterin", "gesandte", "konsulin"]),
+    ("anwalt", &["verteidiger"]),
+    ("anwältin", &["verteidigerin"]),
+    ("verteidiger", &["anwalt"]),
+    ("verteidigerin", &["anwältin"]),
+    ("konzernchef", &["vorstandschef", "vorstandsvorsitzende", "geschäftsführer"]),
+    ("konzernchefin", &["vorstandschefin", "vorstandsvorsitzende", "geschäftsführerin"]),
+    ("abgeordnete", &["parlamentarier", "mdb"]),
+    ("parlamentarier", &["abgeordnete"]),
+    ("trainer", &["coach"]),
+];
+
 /// Honorifics that precede a name and give its gender.
 pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Herr", Some(Gender::Male)),

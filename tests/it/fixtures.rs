@@ -99,8 +99,9 @@ fn check_fixture(article: &Path, expected: &Value) -> Vec<String> {
         }
     }
     for s in expected.get("not_claims").and_then(Value::as_array).into_iter().flatten() {
-        if quotes.iter().any(|q| q["text"] == *s) {
-            errs.push(format!("{s} must not be a quote claim"));
+        let claims = got["claims"].as_array().into_iter().flatten();
+        if let Some(c) = claims.into_iter().find(|c| c["text"] == *s) {
+            errs.push(format!("{s} must not be a claim, got one of kind {}", c["kind"]));
         }
     }
     // The contract: `text` is exactly the slice of the stored text at `span`.

@@ -679,6 +679,15 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
     if k == cue.index || !t.capitalized() {
         return None;
     }
+    // `Nach Schäubles Idee`, `nach Celebis Angaben`: the name in the genitive before the report.
+    if let Some(g) = saxon_genitive(tokens, cue.index, k) {
+        let name = g.text.strip_suffix('s').unwrap_or(g.text).to_owned();
+        return Some(Mention {
+            kind: MentionKind::Person,
+            name: Some(name),
+            ..source_mention(text, Span::new(g.start, g.end), MentionKind::Person, None)
+        });
+    }
     if let Some(m) = parse_mention(text, &tokens[k..=k], lang).filter(|m| m.kind == MentionKind::Vague) {
         return Some(m);
     }
@@ -715,12 +724,28 @@ fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize>
         if t.capitalized() && report(&t.lower) && !(k == i + 1 && t.lower == "bericht") {
             return Some(k);
         }
-        let modifier = is_determiner(t) || (!t.capitalized() && adjective_ending(&t.lower));
+        let modifier = is_determiner(t)
+            || (!t.capitalized() && adjective_ending(&t.lower))
+            || saxon_genitive(tokens, i, k + 1).is_some();
         if !modifier {
             return None;
         }
     }
     None
+}
+
+/// The name in the genitive right after `nach` at `i` and right before the report noun at `k`
+/// (`Nach Schäubles Idee`): a capitalised word in `-s` that is no noun of the lexicon.
+fn saxon_genitive<'t, 'a>(tokens: &'t [Token<'a>], i: usize, k: usize) -> Option<&'t Token<'a>> {
+    let g = tokens.get(i + 1).filter(|_| k == i + 2)?;
+    let plain = g.text.strip_suffix('s')?;
+    let name_like = plain.chars().count() >= 3
+        && g.capitalized()
+        && !g.text.ends_with("ss")
+        && !is_role(&g.lower)
+        && !is_institution(&g.lower)
+        && !is_document(&g.lower);
+    name_like.then_some(g)
 }
 
 /// Whether a word ends like an inflected German adjective (`ersten`, `norwegischer`).

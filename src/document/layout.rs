@@ -303,6 +303,7 @@ fn attribution_after_question(text: &str, last: Span, next: Span, lang: Lang) ->
 }
 
 /// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word
+/// (or after a quotation mark that closes one)
 /// (not an abbreviation: five letters at least, all but the first lower case) and before a
 /// number and a capitalised word ends a sentence, which the splitter keeps together.
 fn split_before_numbers(text: &str, span: Span) -> Vec<Span> {
@@ -310,7 +311,9 @@ fn split_before_numbers(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, _) in s.match_indices(". ") {
-        let word_before = s[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>();
+        // (`… „eine Bereicherung“. 38 Prozent …`: after a closing quotation mark too.)
+        let head = s[..i].strip_suffix(['“', '”', '"', '«', '»', '’']).unwrap_or(&s[..i]);
+        let word_before = head.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>();
         // `word_before` is reversed: all but its last element (the word's first letter) are
         // lower case.
         let ends_word = word_before.len() >= 5 && word_before[..word_before.len() - 1].iter().all(|c| c.is_lowercase());
@@ -341,7 +344,7 @@ mod tests {
     #[test]
     fn a_number_after_a_full_stop_opens_a_sentence() {
         let text = "Die Armee hatte die Stadt angegriffen. 18 Menschen sollen getötet worden sein. Der Preis \
-                    stieg um ca. 18 Euro.";
+                    stieg um ca. 18 Euro. Er nannte das „empörend“. 40 Gäste gingen.";
         let got: Vec<&str> =
             sentences(text, Span::new(0, text.len()), Lang::De).iter().map(|s| &text[s.range()]).collect();
         assert_eq!(
@@ -349,7 +352,9 @@ mod tests {
             [
                 "Die Armee hatte die Stadt angegriffen.",
                 "18 Menschen sollen getötet worden sein.",
-                "Der Preis stieg um ca. 18 Euro."
+                "Der Preis stieg um ca. 18 Euro.",
+                "Er nannte das „empörend“.",
+                "40 Gäste gingen."
             ]
         );
     }

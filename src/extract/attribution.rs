@@ -127,6 +127,21 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 kind: CueKind::Before,
             }),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
+            // `Der Bürgermeister ist der Meinung, dass …`, `vertrat die Ansicht, …`, `22 Prozent
+            // teilen die Auffassung, …`: a verb with an opinion noun is a speech verb.
+            (Lang::De, verb, Some(_))
+                if OPINION_VERBS.contains(verb) && opinion_noun_after(tokens, i, to).is_some() =>
+            {
+                let k = opinion_noun_after(tokens, i, to).unwrap_or(i);
+                out.push(CueHit {
+                    text: format!("{verb} {}", tokens[k].lower),
+                    spans: vec![Span::new(t.start, t.end), Span::new(tokens[k].start, tokens[k].end)],
+                    index: i,
+                    kind: CueKind::Verb,
+                });
+                i = k + 1;
+                continue;
+            }
             // `Für den Theologen Hans Küng sei der Rücktritt „verständlich“`: at the start of a
             // clause in Konjunktiv, "für" names whose view it is (only someone by name or role;
             // see `opinion_holder`).
@@ -746,6 +761,28 @@ fn saxon_genitive<'t, 'a>(tokens: &'t [Token<'a>], i: usize, k: usize) -> Option
         && !is_institution(&g.lower)
         && !is_document(&g.lower);
     name_like.then_some(g)
+}
+
+/// Finite verbs that state an opinion with a noun: `ist der Meinung`, `vertrat die Ansicht`,
+/// `teilen die Auffassung`.
+static OPINION_VERBS: WordSet = WordSet::new(&[
+    "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "vertritt", "vertrat", "vertraten", "vertreten",
+    "teilt", "teilte", "teilten", "teilen",
+]);
+
+/// Index of the opinion noun after the verb at `i` (`der Meinung`, `die gegenteilige
+/// Auffassung`): an article, at most two adjectives or adverbs, then the noun, then a comma or
+/// colon that opens what is thought.
+fn opinion_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize> {
+    let det = (i + 1..to.min(i + 4)).find(|&k| matches!(tokens[k].lower.as_str(), "der" | "die"))?;
+    if tokens[i + 1..det].iter().any(|t| !t.word || t.capitalized()) {
+        return None;
+    }
+    let k = (det + 1..to.min(det + 4)).find(|&k| tokens[k].capitalized())?;
+    let opinion = matches!(tokens[k].lower.as_str(), "meinung" | "auffassung" | "ansicht" | "überzeugung");
+    let adjectives = tokens[det + 1..k].iter().all(|t| t.word && adjective_ending(&t.lower));
+    let opens = tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|t| t.is_punct(&[',', ':']));
+    (opinion && adjectives && opens).then_some(k)
 }
 
 /// Whether a word ends like an inflected German adjective (`ersten`, `norwegischer`).
@@ -1520,9 +1557,11 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     }
     let bare = join(words).to_lowercase();
     // "der Wissenschaftler" is one person; "die Wissenschaftler", "Wissenschaftler" are a crowd.
+    // (`der Befragten` after `Die Hälfte` is a genitive plural.)
     let singular = tokens
         .first()
-        .is_some_and(|t| matches!(t.lower.as_str(), "der" | "dem" | "des" | "ein" | "einem" | "eines" | "a" | "an"));
+        .is_some_and(|t| matches!(t.lower.as_str(), "der" | "dem" | "des" | "ein" | "einem" | "eines" | "a" | "an"))
+        && !bare.ends_with("befragten");
     if !singular && (VAGUE_PHRASES.matches(&bare) || VAGUE_PHRASES.matches(&lower)) {
         let has_name = words.iter().any(|t| given_gender(t.text).is_some());
         if !has_name {

@@ -343,8 +343,17 @@ pub(super) fn document_frame(
 
 /// Index of the first token after the cue's first word (a particle comes later, if at all).
 pub(super) fn cue_end(tokens: &[Token<'_>], cue: &CueHit) -> usize {
-    let end = cue.spans[0].end;
-    tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len())
+    let after = |end: usize| tokens.iter().position(|t| t.start >= end).unwrap_or(tokens.len());
+    // `ist der Meinung`: the noun is part of the cue (a separable verb's particle is not, and
+    // its subject stands between: `teilte der Minister mit`).
+    if let [verb, noun] = cue.spans.as_slice() {
+        let between = &tokens[after(verb.end)..after(noun.start).max(after(verb.end))];
+        let noun_is_capitalised = tokens.get(after(noun.start)).is_some_and(|t| t.capitalized());
+        if noun_is_capitalised && between.iter().all(|t| !t.capitalized()) {
+            return after(noun.end);
+        }
+    }
+    after(cue.spans[0].end)
 }
 
 /// The frame before a quote: `X sagte: „…“`, `Dazu sagte X: „…“`, `Laut X …`.
@@ -762,6 +771,8 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             (0..cue.index).rev().find(|&k| tokens[k].is_punct(&[',', ';', ':', '('])).map_or(0, |k| k + 1);
         let agent =
             (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, clause_start, &cue, lang)).flatten();
+        // (`ist der Meinung`: the opinion noun is part of the cue, no one after the verb.)
+        let in_cue = |m: &Mention| cue.spans.iter().any(|s| s.overlaps(m.span));
         let m = match cue.kind {
             CueKind::Before => mention_after(text, tokens, after, clause_end, lang)
                 .or_else(|| compound_source(text, tokens, &cue, lang))
@@ -771,7 +782,14 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             CueKind::Verb if agent.is_some() => agent,
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.
-            CueKind::Verb if lang == Lang::De && clause_end == after && cue.spans.len() == 1 => {
+            // (So does `ist der Meinung, …`: the noun closes the clause.)
+            CueKind::Verb
+                if lang == Lang::De
+                    && ((clause_end == after && cue.spans.len() == 1)
+                        || (cue.spans.len() == 2
+                            && text[cue.spans[1].range()].starts_with(char::is_uppercase)
+                            && tokens.iter().position(|t| t.start >= cue.spans[1].end) == Some(clause_end))) =>
+            {
                 // `X, der Sprecher, dankte … und ergänzte, …`: a clause without a subject of
                 // its own shares the sentence's.
                 let shared = cue.index == clause_start
@@ -830,7 +848,9 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                         !is_agency(&text[m.span.range()])
                             && (!(object || oblique(tokens, m, lang))
                                 || !mention_after(text, tokens, after, clause_end, lang).is_some_and(|a| {
-                                    is_speaker_like(&a) && (object || subject_after_verb(tokens, &cue, &a))
+                                    is_speaker_like(&a)
+                                        && !in_cue(&a)
+                                        && (object || subject_after_verb(tokens, &cue, &a))
                                 }))
                     })
                 })
@@ -840,7 +860,7 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                     // said the authority had …` the noun after it begins what was said.
                     let inverted = lang == Lang::De || cue.index == clause_start;
                     mention_after(text, tokens, after, clause_end, lang)
-                        .filter(|_| inverted)
+                        .filter(|a| inverted && !in_cue(a))
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
                 }),
         };
@@ -937,7 +957,9 @@ pub(super) fn reported_content(
     let aside = |t: &&Token<'_>| t.is_punct(&[',']) || (lang == Lang::En && t.is_punct(&['—', '–']));
     // (`…, according to a lawyer who advises on competition cases`: a relative clause too.)
     let relative_after = lang == Lang::En && rest.first().is_some_and(|t| matches!(t.lower.as_str(), "who" | "which"));
-    let appositive_after = (rest.first().is_some_and(aside) || relayed || relative_after) && after <= 12;
+    // (Not `…, 37 Prozent sind jedoch der gegenteiligen Auffassung, dass …`: what was said.)
+    let says_next = rest.get(1).is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob" | "that"));
+    let appositive_after = (rest.first().is_some_and(aside) || relayed || relative_after) && after <= 12 && !says_next;
     // `…, health officials said Monday, as a problem at a supplier drags on`: a subordinate
     // clause after the attribution (past a day or time) is background, not what was said.
     let background = lang == Lang::En && {

@@ -197,13 +197,12 @@ impl Resolver {
                     });
                 // "die Forscherin" after "die Meeresphysikerin Hanna Lindqvist": no shared head,
                 // but the most recent person of the same gender.
+                // Only the one mentioned last: `der Kurdirektor` after a woman is someone new, not
+                // the man named before her.
                 let found = found.or_else(|| {
                     let g = m.gender.filter(|_| !complement)?;
-                    self.recent
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|&i| !self.entities[i].institution && self.entities[i].gender == Some(g))
+                    let last = *self.recent.last()?;
+                    (!self.entities[last].institution && self.entities[last].gender == Some(g)).then_some(last)
                 });
                 match found {
                     Some(idx) => self.speaker(idx, true),

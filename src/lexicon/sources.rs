@@ -18,6 +18,9 @@ pub const VAGUE: &[&str] = &[
     "lawmakers", "legislators", "locals", "pharmacists", "doctors", "physicians", "nurses", "teachers", "parents",
     "students", "workers", "farmers", "fishermen", "investors", "traders", "investigators", "observers", "authorities",
     "neighbours", "neighbors", "election observers", "exit polls", "ärzte", "eltern", "anleger", "landwirte",
+    // Shares of those asked in a survey: `22 Prozent teilen die Meinung`, `40 percent said`.
+    "befragte", "befragten", "prozent", "respondents", "percent", "hälfte", "mehrheit", "drittel", "viertel",
+    "majority",
 ];
 
 /// Anonymous sources: someone specific who is not named.

@@ -1468,6 +1468,23 @@ fn nominative(word: &str) -> String {
 
 /// Classify the words of a mention and split name from role.
 pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Mention> {
+    let m = classify_mention(text, tokens, lang)?;
+    // `Die Lehrer sagten`, `die Minister`: `die` before a masculine role noun is the plural, a
+    // group no one in it is named from; with a complement (`Die Richter des
+    // Bundesverwaltungsgerichts`) it is a body of people, no one person either.
+    let plural = lang == Lang::De
+        && m.kind == MentionKind::Description
+        && m.gender == Some(Gender::Male)
+        && tokens.first().is_some_and(|t| t.lower == "die");
+    let complement = tokens.iter().skip(1).any(|t| matches!(t.lower.as_str(), "des" | "der" | "von" | "vom" | "für"));
+    Some(match (plural, complement) {
+        (true, false) => Mention { kind: MentionKind::Vague, gender: None, ..m },
+        (true, true) => Mention { gender: None, ..m },
+        _ => m,
+    })
+}
+
+fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Mention> {
     // A mention never ends in an article or a name particle: `sprach der mexikanische
     // Präsident von der „…“`, `eines chinesischen Gerichtes des „Aufrufs …“`.
     let dangling = tokens.iter().rev().take_while(|t| is_determiner(t) || is_name_particle(&t.lower)).count();

@@ -97,7 +97,22 @@ impl Resolver {
 
     fn resolve_new(&mut self, m: &Mention) -> Resolved {
         match m.kind {
-            MentionKind::Vague => Resolved::Vague,
+            // `die Richter` after `Die Richter des Bundesverwaltungsgerichts`: a group named
+            // before by the same role.
+            MentionKind::Vague => {
+                let head = m.role.as_deref().and_then(|r| r.split_whitespace().last()).map(str::to_lowercase);
+                let found = head.and_then(|h| {
+                    self.recent
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&i| self.entities[i].role.as_ref().is_some_and(|r| r.to_lowercase().starts_with(&h)))
+                });
+                match found {
+                    Some(idx) => self.speaker(idx, true),
+                    None => Resolved::Vague,
+                }
+            }
             MentionKind::Anonymous => Resolved::Anonymous,
             MentionKind::Person => {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
@@ -197,12 +212,15 @@ impl Resolver {
                     });
                 // "die Forscherin" after "die Meeresphysikerin Hanna Lindqvist": no shared head,
                 // but the most recent person of the same gender.
-                // Only the one mentioned last: `der Kurdirektor` after a woman is someone new, not
-                // the man named before her.
+                // Only the one mentioned last, named with a role: `der Kurdirektor` after a woman
+                // is someone new, not the man named before her.
                 let found = found.or_else(|| {
                     let g = m.gender.filter(|_| !complement)?;
                     let last = *self.recent.last()?;
-                    (!self.entities[last].institution && self.entities[last].gender == Some(g)).then_some(last)
+                    let e = &self.entities[last];
+                    // (Someone named with no role may hold any office: `der Minister` after
+                    // `Benedikt Lux` is not known to be him.)
+                    (!e.institution && e.gender == Some(g) && e.role.is_some()).then_some(last)
                 });
                 match found {
                     Some(idx) => self.speaker(idx, true),

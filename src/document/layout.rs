@@ -280,7 +280,13 @@ fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
         let lower_start = text[s..e].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase)
             && text[s..e].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '„' | '"' | '»' | '«' | '‚'));
         match out.last_mut() {
-            Some(last) if lower_start || attribution_after_question(text, *last, Span::new(s, e), lang) => last.end = e,
+            Some(last)
+                if lower_start
+                    || attribution_after_question(text, *last, Span::new(s, e), lang)
+                    || office_after_abbreviation(text, *last, Span::new(s, e)) =>
+            {
+                last.end = e
+            }
             _ => out.extend(split_before_numbers(text, Span::new(s, e))),
         }
     }
@@ -302,10 +308,32 @@ fn attribution_after_question(text: &str, last: Span, next: Span, lang: Lang) ->
         })
 }
 
+/// `Assistant U.S. Attorney Lauren Whitcomb`, `U.N. Secretary-General …`: a dotted
+/// abbreviation of a country or body before a word of an office's title does not end a sentence.
+fn office_after_abbreviation(text: &str, last: Span, next: Span) -> bool {
+    const OFFICE: &[&str] = &[
+        "Attorney", "Attorneys", "District", "Ambassador", "Embassy", "Army", "Navy", "Marine", "Marines",
+        "Department", "Secretary", "Secretary-General", "Senator", "Senate", "Representative", "Congress",
+        "Congressman", "Congresswoman", "Supreme", "Treasury", "Justice", "Coast", "Forces", "Envoy", "Mission",
+        "Security", "Council", "Special", "Trade", "Central", "Federal", "General", "Commissioner", "High", "Human",
+        "Refugee", "Agency", "Census", "Border", "Customs", "Immigration", "Marshals", "Magistrate", "Bankruptcy",
+        "Court", "Foreign", "Defense", "Defence", "Health", "Food", "Environmental", "Geological", "Postal",
+    ];
+    let prev = text[last.range()].trim_end();
+    let abbreviation = prev.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        let letters: Vec<&str> = w.trim_start_matches(['(', '"', '“']).split('.').collect();
+        letters.len() >= 3
+            && letters.last() == Some(&"")
+            && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+    });
+    let first = text[next.range()].split_whitespace().next().unwrap_or_default();
+    abbreviation && OFFICE.contains(&first.trim_end_matches([',', '\'', '’']))
+}
+
 /// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word
-/// (or after a quotation mark that closes one)
-/// (not an abbreviation: five letters at least, all but the first lower case) and before a
-/// number and a capitalised word ends a sentence, which the splitter keeps together.
+/// (or after a quotation mark that closes one; not an abbreviation: five letters at least, all
+/// but the first lower case) and before a number and a capitalised word ends a sentence, which
+/// the splitter keeps together.
 fn split_before_numbers(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.range()];
     let mut out = Vec::new();
@@ -436,6 +464,17 @@ mod tests {
         let en = "Mr. Smith went to the U.S. on Monday. \"It is over. We lost,\" he said.";
         let got: Vec<&str> = sentences(en, Span::new(0, en.len()), Lang::En).iter().map(|s| &en[s.range()]).collect();
         assert_eq!(got, ["Mr. Smith went to the U.S. on Monday.", "\"It is over. We lost,\" he said."]);
+        let en = "\"It was a plan,\" Assistant U.S. Attorney Lauren Whitcomb said. Sales fell in the U.S. The \
+                  company said so.";
+        let got: Vec<&str> = sentences(en, Span::new(0, en.len()), Lang::En).iter().map(|s| &en[s.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "\"It was a plan,\" Assistant U.S. Attorney Lauren Whitcomb said.",
+                "Sales fell in the U.S.",
+                "The company said so."
+            ]
+        );
     }
 
     #[test]

@@ -1402,26 +1402,61 @@ static MALE_NAMES: WordSet = WordSet::new(GIVEN_MALE);
 /// People named in `tokens` by a given name and a surname (`Giovanni Trapattoni`), outside
 /// `skip` (the quotes), with the gender of the given name: the antecedents a pronoun may
 /// have even when they were never quoted.
-pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Gender)> {
+pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<Gender>, Option<String>)> {
     let mut out = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
-        let Some(gender) = given_gender(t.text) else { continue };
-        let surname = tokens
-            .get(k + 1)
-            .filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none() && !role_follows(tokens, k));
-        let inside = skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
-        if let (Some(n), false) = (surname, inside) {
-            // `Gerhard Maria Wagner`: the given names before this one belong to the name, and
-            // the first of them gives the gender.
-            let first = (0..k)
-                .rev()
-                .take_while(|&j| tokens[j].word && given_gender(tokens[j].text).is_some())
-                .last()
-                .unwrap_or(k);
-            let given: Vec<&str> = tokens[first..=k].iter().map(|t| t.text).collect();
-            let gender = given_gender(tokens[first].text).unwrap_or(gender);
-            out.push((format!("{} {}", given.join(" "), n.text), gender));
+    // The title right before a name at `first`: capitalised words, one of them a role noun
+    // (`U.S. District Judge`, `Assistant U.S. Attorney`).
+    let title = |first: usize| {
+        let start = (first.saturating_sub(4)..first)
+            .find(|&j| tokens[j..first].iter().all(|t| t.word && t.capitalized()))
+            .unwrap_or(first);
+        let words = &tokens[start..first];
+        words.iter().any(|t| is_role(&t.lower)).then(|| join(words))
+    };
+    let inside = |t: &Token<'_>| skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if inside(t) {
+            k += 1;
+            continue;
         }
+        if let Some(gender) = given_gender(t.text) {
+            let surname = tokens
+                .get(k + 1)
+                .filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none() && !role_follows(tokens, k));
+            if let Some(n) = surname {
+                // `Gerhard Maria Wagner`: the given names before this one belong to the name, and
+                // the first of them gives the gender.
+                let first = (0..k)
+                    .rev()
+                    .take_while(|&j| tokens[j].word && given_gender(tokens[j].text).is_some())
+                    .last()
+                    .unwrap_or(k);
+                let given: Vec<&str> = tokens[first..=k].iter().map(|t| t.text).collect();
+                let gender = given_gender(tokens[first].text).unwrap_or(gender);
+                out.push((format!("{} {}", given.join(" "), n.text), Some(gender), title(first)));
+                k += 2;
+                continue;
+            }
+        }
+        // A title and two capitalised words that are no role: a name whose given name is not
+        // known (`U.S. District Judge Harriet Lindqvist`).
+        let after_title = k > 0
+            && tokens[k - 1].word
+            && is_role(&tokens[k - 1].lower)
+            && tokens[k - 1].capitalized()
+            && t.capitalized()
+            && !is_role(&t.lower)
+            && tokens.get(k + 1).is_some_and(|n| n.word && n.capitalized() && !is_role(&n.lower) && !inside(n));
+        if after_title && given_gender(t.text).is_none() {
+            if let Some(role) = title(k) {
+                out.push((format!("{} {}", t.text, tokens[k + 1].text), None, Some(role)));
+                k += 2;
+                continue;
+            }
+        }
+        k += 1;
     }
     out
 }

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
-use crate::lexicon::cues::CONTENT_ONLY_VERBS;
+use crate::lexicon::cues::{CONTENT_ONLY_VERBS, OBJECT_VERBS_EN};
 use crate::lexicon::sources::ANONYMOUS;
 use crate::lexicon::words::{EN_AUXILIARIES, KONJUNKTIV_STRONG};
 use crate::lexicon::{PhraseSet, WordSet};
@@ -270,6 +270,23 @@ fn nearest_mention(text: &str, quoted: &[Span], speaker: &Speaker, before: usize
         .last()
 }
 
+/// Whether the English content at `span` is a noun phrase, not a clause: it opens with an
+/// article or possessive and has no auxiliary, modal or past tense.
+fn object_only(tokens: &[Token<'_>], span: Span) -> bool {
+    let words: Vec<&Token<'_>> = tokens.iter().filter(|t| t.word && span.contains(Span::new(t.start, t.end))).collect();
+    let opens = words.first().is_some_and(|t| {
+        matches!(t.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these")
+    });
+    let modal = |t: &str| matches!(t, "should" | "could" | "might" | "may" | "must" | "shall" | "be" | "been");
+    opens
+        && !words.iter().skip(1).any(|t| {
+            EN_AUXILIARIES.contains(&t.lower.as_str())
+                || modal(&t.lower)
+                || t.lower.ends_with("ed")
+                || t.lower == "that"
+        })
+}
+
 /// Extract all claims of `doc`.
 pub fn extract(doc: &Document) -> Extraction {
     let quotes = quotes::find(doc);
@@ -426,8 +443,8 @@ impl State<'_> {
             };
             quote_claims.push((k, frame));
         }
-        for (name, gender) in named_people(&tokens, &quote_spans) {
-            self.resolver.note(name, gender);
+        for (name, gender, role) in named_people(&tokens, &quote_spans) {
+            self.resolver.note(name, gender, role);
         }
         let prev_subject = self.prev_subject.take();
         // A German sentence often opens with an object or a dative: there only a full name or
@@ -584,6 +601,15 @@ impl State<'_> {
                         && !speaks_of
                         && !(c.text.starts_with("kritisier") && seg_tokens.iter().any(|t| t.lower == "als"))
                 });
+            // `denied a defense motion to delay deliberations`: an English verb with only an
+            // object after it (an article first, no verb of its own) said nothing either.
+            let object = lang == Lang::En
+                && kind == ClaimKind::Reported
+                && quote_claims.is_empty()
+                && frame.cue.as_ref().is_some_and(|c| OBJECT_VERBS_EN.contains(&c.text.as_str()))
+                && object_only(seg_tokens, span);
+            let span = if object { seg } else { span };
+            let said_nothing = said_nothing || object;
             let (kind, inherit) = if said_nothing { (ClaimKind::Statement, false) } else { (kind, inherit) };
             let span = trim_claim(text, span);
             // What was said is only a quoted name (`gab den Titel bekannt: „…“`): no claim.
@@ -634,11 +660,11 @@ impl State<'_> {
                 // verb, with no verb of its own, is no claim.
                 let object =
                     seg_tokens.iter().filter(|t| first.span.contains(Span::new(t.start, t.end))).collect::<Vec<_>>();
-                let object_only = object.iter().filter(|t| t.word).count() <= 3
+                let short_object = object.iter().filter(|t| t.word).count() <= 3
                     && !object
                         .iter()
                         .any(|t| !t.word || EN_AUXILIARIES.contains(&t.lower.as_str()) || t.lower.ends_with("ed"));
-                if !object_only {
+                if !short_object {
                     self.claims.push(first);
                 }
             }

@@ -48,6 +48,9 @@ pub struct Resolver {
     /// People named in the text so far, whether or not they said anything, last named last:
     /// the antecedents of last resort for a pronoun.
     named: Vec<(String, Gender)>,
+    /// The role each named person was introduced with (`U.S. District Judge Harriet
+    /// Lindqvist`), so that a later `the judge` finds them though they never spoke.
+    titles: Vec<(String, String, Option<Gender>)>,
     /// What each mention resolved to, so that a mention that attributes several claims (a
     /// sentence and the quote in it) resolves the same way each time.
     resolved: HashMap<Span, Resolved>,
@@ -62,9 +65,15 @@ pub struct Resolver {
 impl Resolver {
     /// Note a person named in the text (`Giovanni Trapattoni`), so that a later pronoun with no
     /// speaker to stand for can refer to them.
-    pub fn note(&mut self, name: String, gender: Gender) {
-        self.named.retain(|(n, _)| *n != name);
-        self.named.push((name, gender));
+    pub fn note(&mut self, name: String, gender: Option<Gender>, role: Option<String>) {
+        if let Some(role) = role {
+            self.titles.retain(|(n, _, _)| *n != name);
+            self.titles.push((name.clone(), role, gender));
+        }
+        if let Some(gender) = gender {
+            self.named.retain(|(n, _)| *n != name);
+            self.named.push((name, gender));
+        }
     }
 
     /// Set the person the previous sentence was about: a pronoun of their gender (or of any
@@ -210,6 +219,14 @@ impl Resolver {
                     self.recent.iter().rev().copied().find(|&i| {
                         self.entities[i].role.as_ref().is_some_and(|r| same_office(&r.to_lowercase(), &head))
                     });
+                // Someone introduced with that role who has not spoken yet.
+                let found = found.or_else(|| {
+                    let (name, role, gender) =
+                        self.titles.iter().rev().find(|(_, r, _)| same_office(&r.to_lowercase(), &head)).cloned()?;
+                    let idx = self.find_person(&name).unwrap_or_else(|| self.new_person(name, gender));
+                    self.entities[idx].role.get_or_insert(role);
+                    Some(idx)
+                });
                 // "die Forscherin" after "die Meeresphysikerin Hanna Lindqvist": no shared head,
                 // but the most recent person of the same gender.
                 // Only the one mentioned last, named with a role: `der Kurdirektor` after a woman

@@ -72,8 +72,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             // not a sentence-final full stop after a word.
             if let Some(&(k, '.')) = iter.peek() {
                 let w = &region[i..j];
+                // (`U.S.`, `U.N.`: a dotted abbreviation keeps its last dot too.)
+                let dotted = w.contains('.')
+                    && w.split('.').all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase));
                 if w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase)
                     || is_title_abbreviation(w)
+                    || dotted
                 {
                     j = k + 1;
                     iter.next();
@@ -104,6 +108,9 @@ mod tests {
         let t = "Der UN-Botschafter J. Doe sagte: „Nein.“";
         let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|t| t.text).collect();
         assert_eq!(words, ["Der", "UN-Botschafter", "J.", "Doe", "sagte", ":", "„", "Nein", ".", "“"]);
+        let t = "Assistant U.S. Attorney Lauren Whitcomb said.";
+        let words: Vec<&str> = tokenize(t, 0, t.len()).iter().map(|t| t.text).collect();
+        assert_eq!(words, ["Assistant", "U.S.", "Attorney", "Lauren", "Whitcomb", "said", "."]);
     }
 
     #[test]

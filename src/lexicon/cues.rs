@@ -185,6 +185,14 @@ pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "kritisiert", "kritisieren",
 ];
 
+/// English speech verbs that also take a plain object (`denied a motion`, `rejected the
+/// criticism`): with no clause after them they said nothing the sentence reports.
+pub const OBJECT_VERBS_EN: &[&str] = &[
+    "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "welcomed", "welcomes", "condemned",
+    "condemns", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "defended", "defends",
+    "disputed", "disputes", "questioned", "questions", "announced", "announces", "confirmed", "confirms",
+];
+
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a
 /// title or scare quote.
 pub const FRAGMENT_CUES: &[&str] = &[

@@ -992,6 +992,17 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             end -= adverbs;
         }
     }
+    // `one of them said`, `one of the people said`.
+    if lang == Lang::En {
+        for n in [3, 4] {
+            let group = end.checked_sub(n).filter(|&k| k >= from).map(|k| &tokens[k..end]);
+            if let Some(g) = group.filter(|g| g[0].lower == "one" && g[1].lower == "of" && g.iter().all(|t| t.word)) {
+                if let Some(m) = parse_mention(text, g, lang) {
+                    return Some(m);
+                }
+            }
+        }
+    }
     let mut start = end;
     while start > from && end - start < 10 {
         let t = &tokens[start - 1];
@@ -1225,6 +1236,12 @@ fn possessive_role(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: 
     let role = (owner + 1..to.min(owner + 5))
         .take_while(|&k| tokens[k].word)
         .find(|&k| is_role(&tokens[k].lower) || kin(&tokens[k].lower))?;
+    // (`Dalvaria's deputy foreign minister`: the role runs on to its last role noun.)
+    let role = (role + 1..to.min(role + 4))
+        .take_while(|&k| tokens[k].word && !tokens[k].capitalized())
+        .filter(|&k| is_role(&tokens[k].lower))
+        .last()
+        .unwrap_or(role);
     let role_span = Span::new(tokens[i].start, tokens[role].end);
     let described = || Mention {
         span: role_span,
@@ -1604,6 +1621,17 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         && words[0].lower == "one"
         && words[1..].iter().all(|t| !t.capitalized())
         && !words[1].lower.starts_with("of")
+    {
+        return Some(Mention { kind: MentionKind::Anonymous, ..base });
+    }
+    // `one of them said`, `one of the people said`: one of a group not named.
+    if lang == Lang::En
+        && words.len() >= 3
+        && words[0].lower == "one"
+        && words[1].lower == "of"
+        && words[2..].iter().all(|t| !t.capitalized())
+        && (words.len() == 3 && matches!(words[2].lower.as_str(), "them" | "those")
+            || words.len() == 4 && words[2].lower == "the")
     {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }

@@ -859,8 +859,16 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                     // clause (`…, said the ministry`); in `A person familiar with the matter
                     // said the authority had …` the noun after it begins what was said.
                     let inverted = lang == Lang::De || cue.index == clause_start;
+                    // (`…, said the minister.`: in English the subject then ends the clause; in
+                    // `…, who declined to be named, said the talks broke down` it is content.)
+                    let ends_clause = |a: &Mention| {
+                        let words = || tokens.iter().filter(|t| t.word && a.span.contains(Span::new(t.start, t.end)));
+                        lang == Lang::De
+                            || (tokens.iter().find(|t| t.start >= a.span.end).is_none_or(|t| !t.word)
+                                && words().any(|t| t.capitalized() || super::attribution::is_role(&t.lower)))
+                    };
                     mention_after(text, tokens, after, clause_end, lang)
-                        .filter(|a| inverted && !in_cue(a))
+                        .filter(|a| inverted && !in_cue(a) && ends_clause(a))
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
                 }),
         };
@@ -927,6 +935,8 @@ pub(super) fn reported_content(
     // `A person familiar with the matter said …`: an English anonymous source found in the
     // sentence rather than by the frame stands where the frame's mention would.
     let mention_span = match (&frame.mention, source) {
+        // (`according to people familiar with the matter`: the source phrase is longer.)
+        (Some(m), Some(s)) if s.contains(m.span) => s,
         (Some(m), _) => m.span,
         // (`Another employee, who asked not to be identified because …, said`: the phrase
         // sits in a relative clause about the subject; the subject runs up to the verb.)
@@ -934,12 +944,12 @@ pub(super) fn reported_content(
             let at = cue.spans[0].start;
             let before_cue = tokens.iter().rev().find(|t| t.end <= at).filter(|t| t.is_punct(&[',']));
             match before_cue {
-                Some(c) if s.end <= c.start && text[seg.start..s.start].contains(", who") => {
-                    Span::new(seg.start, c.end)
-                }
+                Some(c) if s.end <= c.start && text[seg.start..s.end].contains(", who") => Span::new(seg.start, c.end),
                 _ => s,
             }
         }
+        // (`…, according to people familiar with the matter`: the source after the cue.)
+        (None, Some(s)) if lang == Lang::En && cue.kind == CueKind::Before && s.start >= cue.spans[0].end => s,
         _ => return seg,
     };
     let block_start = cue.spans.iter().map(|s| s.start).chain([mention_span.start]).min().unwrap_or(seg.start);

@@ -584,7 +584,11 @@ impl State<'_> {
             };
             let span = match (kind, clause) {
                 (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
-                (ClaimKind::Reported, _) => reported_content(text, seg_tokens, seg, &frame, agency, lang),
+                // (An anonymous source found in the sentence stands where the frame's mention would.)
+                (ClaimKind::Reported, _) => {
+                    let source = agency.or_else(|| anonymous.as_ref().map(|a| a.span).filter(|a| seg.contains(*a)));
+                    reported_content(text, seg_tokens, seg, &frame, source, lang)
+                }
                 _ => seg,
             };
             // `Dem Angeklagten droht die Todesstrafe`, `Beide zeigten sich zufrieden`: nothing said.
@@ -736,11 +740,22 @@ impl State<'_> {
     /// it: plural (`they`, `sie` with no woman to stand for), or in English a singular one for
     /// an unnamed person of the same paragraph.
     fn pronoun_for_source(&self, m: &Mention, ordinal: usize) -> Option<(Attribution, Source)> {
-        if m.kind != MentionKind::Pronoun {
-            return None;
-        }
         let turn = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal)?;
         let Holder::Source(a, src) = &turn.holder else { return None };
+        if m.kind != MentionKind::Pronoun {
+            // `… people familiar with the matter said. The people said …`, `one of them said`:
+            // an English phrase that takes up the unnamed source by its noun.
+            let lower = m.text.to_lowercase();
+            let source_words: Vec<String> =
+                src.text.to_lowercase().split_whitespace().map(|w| w.trim_matches(',').to_owned()).collect();
+            let rest = lower.strip_prefix("one of ").unwrap_or(&lower);
+            let takes_up = matches!(rest, "them" | "those")
+                || rest.strip_prefix("the ").is_some_and(|head| {
+                    // (The same plural: `the prosecutor` after `Prosecutors said` is one person.)
+                    !head.contains(' ') && source_words.iter().any(|w| w == head)
+                });
+            return (self.doc.lang == Lang::En && takes_up).then(|| (*a, src.clone()));
+        }
         match m.text.to_lowercase().as_str() {
             // German `sie` is as often a woman: only when the text names none.
             "they" => Some((*a, src.clone())),
@@ -877,12 +892,21 @@ impl State<'_> {
         let mut turn_cue = cue.clone();
         // (An anonymous mention of the frame's own, `one patient, who asked not to be named,
         // said`, keeps its wording.)
-        let hidden = anonymous.filter(|_| {
+        let hidden = anonymous.filter(|a| {
             frame.cue.is_some()
-                && frame
-                    .mention
-                    .as_ref()
-                    .is_none_or(|m| !matches!(m.kind, MentionKind::Person | MentionKind::Anonymous))
+                && frame.mention.as_ref().is_none_or(|m| {
+                    !matches!(m.kind, MentionKind::Person | MentionKind::Anonymous)
+                        // (`A person close to the board`: the whole phrase, not `A person`.)
+                        || (m.kind == MentionKind::Anonymous && a.span.contains(m.span))
+                        // (`A person close to the board said Voss would stay "for now"`: the
+                        // phrase before the verb is its subject, not the name after it.)
+                        || frame.cue.as_ref().is_some_and(|c| {
+                            c.kind == attribution::CueKind::Verb
+                                && a.span.end <= c.spans[0].start
+                                && m.span.start >= c.spans[0].end
+                                && text_between(&self.doc.text, a.span.end, c.spans[0].start).is_empty()
+                        })
+                })
         });
         if let Some(src) = hidden {
             attribution = Attribution::Anonymous;
@@ -1029,7 +1053,9 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
     for _ in 0..if open { 4 } else { 0 } {
         let tail = &text[end..region.end];
         let lead = tail.len() - tail.trim_start().len();
-        let word = tail[lead..].split(char::is_whitespace).next().unwrap_or_default();
+        let raw = tail[lead..].split(char::is_whitespace).next().unwrap_or_default();
+        // (`according to people familiar with the matter, …`: the last word before a comma.)
+        let word = raw.trim_end_matches([',', '.', ';', ':']);
         let lower = word.to_lowercase();
         if word.is_empty()
             || !word.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1040,6 +1066,9 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
             break;
         }
         end += lead + word.len();
+        if word.len() < raw.len() {
+            break;
+        }
     }
     // `three people familiar with the matter`: a count or article before the phrase is part of it.
     let mut start = region.start + r.start;
@@ -1063,8 +1092,61 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
         }
         start = region.start + cut;
     }
+    // `Two officials who spoke on condition of anonymity`, `A county official, who asked not to
+    // be named,`: a relative clause names no one; the source is the noun phrase it is about,
+    // back to its article or count (at most six words, the sentence's start at the latest).
+    let phrase = &text[start..end];
+    // (`two jurors who spoke to reporters on condition of anonymity`: `who` a few words back.)
+    let lead = &text[region.start..start];
+    let who = lead.split_whitespace().rev().take(4).position(|w| w == "who").map(|k| {
+        let mut at = lead.len();
+        for w in lead.split_whitespace().rev().take(k + 1) {
+            at = lead[..at].rfind(w).unwrap_or(0);
+        }
+        at
+    });
+    let relative = phrase.starts_with("who ") || who.is_some();
+    if relative {
+        let before = &text[region.start..region.start + who.unwrap_or(lead.len())];
+        let mut words = before.split_whitespace().rev();
+        let mut taken = 0usize;
+        let mut found = None;
+        let mut at = before.len();
+        for _ in 0..8 {
+            let Some(w) = words.next() else { break };
+            at = before[..at].rfind(w).unwrap_or(0);
+            taken += 1;
+            if w.contains(['.', ':', ';', '"', '“', '”', '„']) || taken > 8 {
+                break;
+            }
+            let bare = w.trim_end_matches(',').to_lowercase();
+            if count.contains(&bare.as_str()) || matches!(bare.as_str(), "the" | "another" | "other") {
+                found = Some(at);
+                // (`two diplomats involved in the negotiations, who …`: an article after a
+                // preposition opens the complement, not the phrase.)
+                let after_preposition = before[..at]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|p| matches!(p, "in" | "of" | "with" | "for" | "at" | "on" | "from" | "to"));
+                if !after_preposition {
+                    break;
+                }
+            }
+        }
+        if let Some(at) = found {
+            start = region.start + at;
+            // The source is the noun phrase; the relative clause only says why it is unnamed.
+            let who_at = who.map_or(start.max(region.start + lead.len()), |w| region.start + w);
+            end = text[start..who_at].trim_end().trim_end_matches(',').len() + start;
+        }
+    }
     let span = Span::new(start, end).trim(text);
     (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
+}
+
+/// The text between two offsets, trimmed.
+fn text_between(text: &str, from: usize, to: usize) -> &str {
+    text.get(from..to).unwrap_or_default().trim()
 }
 
 fn words(s: &str) -> usize {

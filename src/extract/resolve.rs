@@ -105,7 +105,11 @@ impl Resolver {
     }
 
     fn resolve_new(&mut self, m: &Mention) -> Resolved {
-        match m.kind {
+        // `The CEO said`: a role in capitals is no name.
+        let role_word = m.kind == MentionKind::Person
+            && m.name.as_deref().is_some_and(|n| !n.contains(' ') && is_role(&n.to_lowercase()));
+        let kind = if role_word { MentionKind::Description } else { m.kind };
+        match kind {
             // `die Richter` after `Die Richter des Bundesverwaltungsgerichts`: a group named
             // before by the same role.
             MentionKind::Vague => {

@@ -91,6 +91,7 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
     ("envoy", &["ambassador"]),
     ("officer", &["constable", "sergeant", "detective", "inspector", "lieutenant", "trooper"]),
     ("executive", &["ceo", "chairman", "chairwoman", "president", "director"]),
+    ("ceo", &["chief executive"]),
     ("coach", &["manager"]),
     ("manager", &["coach"]),
     ("ankläger", &["staatsanwalt", "staatsanwältin"]),

@@ -38,6 +38,7 @@ pub const ANONYMOUS: &[&str] = &[
     "ungenannten quellen", "nicht näher genannten quellen", "nicht näher genannte quellen", "ungenannte quellen",
     "informierten quellen", // English
     "a person familiar with", "people familiar with", "person familiar with", "sources familiar with",
+    "a person close to", "people close to", "sources close to", "a source close to", "someone close to",
     "a source familiar with", "on condition of anonymity", "spoke on condition of anonymity",
     "who asked not to be named", "who declined to be named", "who asked not to be identified",
     "who was not authorized", "who were not authorized", "not authorized to speak publicly", "a senior official",

@@ -738,7 +738,8 @@ impl State<'_> {
 
     /// The vague or anonymous source holding the floor, when `m` is a pronoun that stands for
     /// it: plural (`they`, `sie` with no woman to stand for), or in English a singular one for
-    /// an unnamed person of the same paragraph.
+    /// an unnamed person of the same paragraph; or an English phrase that takes it up (`one of
+    /// them`, `the people` after `people familiar with the matter`).
     fn pronoun_for_source(&self, m: &Mention, ordinal: usize) -> Option<(Attribution, Source)> {
         let turn = self.turn.as_ref().filter(|t| t.paragraph + 1 >= ordinal)?;
         let Holder::Source(a, src) = &turn.holder else { return None };

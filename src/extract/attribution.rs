@@ -95,6 +95,8 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
         let lower = t.lower.as_str();
         let next = tokens.get(i + 1).filter(|_| i + 1 < to).map(|t| t.lower.as_str());
         let report = (lang == Lang::De && lower == "nach").then(|| report_noun_after(tokens, i, to)).flatten();
+        let opinion =
+            (lang == Lang::De && OPINION_VERBS.contains(lower)).then(|| opinion_noun_after(tokens, i, to)).flatten();
         // `hat es schon wiederholt gefährliche Zwischenfälle gegeben`: an adverb, not a verb.
         let adverb = lang == Lang::De
             && lower == "wiederholt"
@@ -129,10 +131,8 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
             // `Der Bürgermeister ist der Meinung, dass …`, `vertrat die Ansicht, …`, `22 Prozent
             // teilen die Auffassung, …`: a verb with an opinion noun is a speech verb.
-            (Lang::De, verb, Some(_))
-                if OPINION_VERBS.contains(verb) && opinion_noun_after(tokens, i, to).is_some() =>
-            {
-                let k = opinion_noun_after(tokens, i, to).unwrap_or(i);
+            (Lang::De, verb, Some(_)) if opinion.is_some() => {
+                let k = opinion.unwrap_or(i);
                 out.push(CueHit {
                     text: format!("{verb} {}", tokens[k].lower),
                     spans: vec![Span::new(t.start, t.end), Span::new(tokens[k].start, tokens[k].end)],
@@ -697,11 +697,7 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
     // `Nach Schäubles Idee`, `nach Celebis Angaben`: the name in the genitive before the report.
     if let Some(g) = saxon_genitive(tokens, cue.index, k) {
         let name = g.text.strip_suffix('s').unwrap_or(g.text).to_owned();
-        return Some(Mention {
-            kind: MentionKind::Person,
-            name: Some(name),
-            ..source_mention(text, Span::new(g.start, g.end), MentionKind::Person, None)
-        });
+        return Some(source_mention(text, Span::new(g.start, g.end), MentionKind::Person, Some(name)));
     }
     if let Some(m) = parse_mention(text, &tokens[k..=k], lang).filter(|m| m.kind == MentionKind::Vague) {
         return Some(m);

@@ -782,13 +782,15 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             CueKind::Verb if agent.is_some() => agent,
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.
-            // (So does `ist der Meinung, …`: the noun closes the clause.)
+            // (So does `ist der Meinung, …`, whose noun `cue_end` counts to the cue; not a
+            // separable verb, whose particle ends the clause after it.)
             CueKind::Verb
                 if lang == Lang::De
-                    && ((clause_end == after && cue.spans.len() == 1)
-                        || (cue.spans.len() == 2
-                            && text[cue.spans[1].range()].starts_with(char::is_uppercase)
-                            && tokens.iter().position(|t| t.start >= cue.spans[1].end) == Some(clause_end))) =>
+                    && clause_end == after
+                    && cue
+                        .spans
+                        .last()
+                        .is_some_and(|s| tokens.get(after.wrapping_sub(1)).is_some_and(|t| t.end >= s.end)) =>
             {
                 // `X, der Sprecher, dankte … und ergänzte, …`: a clause without a subject of
                 // its own shares the sentence's.

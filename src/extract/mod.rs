@@ -905,7 +905,7 @@ impl State<'_> {
                             c.kind == attribution::CueKind::Verb
                                 && a.span.end <= c.spans[0].start
                                 && m.span.start >= c.spans[0].end
-                                && text_between(&self.doc.text, a.span.end, c.spans[0].start).is_empty()
+                                && self.doc.text.get(a.span.end..c.spans[0].start).is_some_and(|g| g.trim().is_empty())
                         })
                 })
         });
@@ -1143,11 +1143,6 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
     }
     let span = Span::new(start, end).trim(text);
     (!quotes.iter().any(|q| q.contains(span))).then(|| Source { text: text[span.range()].to_owned(), span })
-}
-
-/// The text between two offsets, trimmed.
-fn text_between(text: &str, from: usize, to: usize) -> &str {
-    text.get(from..to).unwrap_or_default().trim()
 }
 
 fn words(s: &str) -> usize {

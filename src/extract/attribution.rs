@@ -257,6 +257,10 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     if t.capitalized() && i > 0 && tokens[i - 1].word {
         return None;
     }
+    // `Fragen zur Finanzierung …`: the noun, even where a sentence opens with it.
+    if t.capitalized() && t.lower == "fragen" {
+        return None;
+    }
     // After an article it is an adjective (`der bekannte Trommler`, `die erwartete Zahl`);
     // `befand sich` says where someone was.
     if i > 0 && is_determiner(&tokens[i - 1])
@@ -441,6 +445,20 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
                 | "schon"
                 | "heute"
                 | "gestern"
+                | "inzwischen"
+                | "mittlerweile"
+                | "außerdem"
+                | "dazu"
+                | "daraufhin"
+                | "dagegen"
+                | "hingegen"
+                | "allerdings"
+                | "jedoch"
+                | "damals"
+                | "später"
+                | "dann"
+                | "sogar"
+                | "ebenso"
         )
     };
     // `am Abend`, `am Montag`: a time between the verb and its subject.
@@ -492,16 +510,25 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     }
     // "hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Polizei": the impersonal
     // "es" gives way to a source named after it.
+    // Adverbs may stand between (`heißt es dazu in einer Pressemitteilung`).
+    let prep = (i + 1..to.min(i + 4))
+        .find(|&k| {
+            !matches!(
+                tokens[k].lower.as_str(),
+                "dazu" | "darin" | "weiter" | "außerdem" | "auch" | "zudem" | "ferner" | "wörtlich"
+            )
+        })
+        .unwrap_or(to);
     if lang == Lang::De
-        && i + 2 < to
+        && prep + 1 < to
         && tokens[i].lower == "es"
-        && matches!(tokens[i + 1].lower.as_str(), "in" | "im" | "auf" | "aus" | "vom" | "von" | "seitens")
+        && matches!(tokens[prep].lower.as_str(), "in" | "im" | "auf" | "aus" | "vom" | "von" | "seitens")
     {
-        if let Some(m) = mention_after(text, tokens, i + 2, to, lang).filter(is_named) {
+        if let Some(m) = mention_after(text, tokens, prep + 1, to, lang).filter(is_named) {
             return Some(m);
         }
         // `hieß es in der Rede`: no one named, but the document it comes from.
-        if let Some(m) = document_source(text, tokens, i + 2, to) {
+        if let Some(m) = document_source(text, tokens, prep + 1, to) {
             return Some(m);
         }
     }

@@ -72,7 +72,7 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "verwies", "bekräftigt", "unterstrichen", "rechtfertigte", "rechtfertigten", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
     "gefordert", "gewarnt", "betont", "erklärt", "gelobt", "begrüßt", "bezeichnete", "macht" + "verantwortlich",
     "machte" + "verantwortlich", "machten" + "verantwortlich", "werten", "wertete", "werteten", "wertet", "sprechen",
-    "rief", "riefen", "fragte", "fragten", "fragt", "gefragt", "skandierte", "skandierten", "skandiert", "lautete", "lautet",
+    "rief", "riefen", "fragte", "fragten", "fragt", "fragen", "gefragt", "skandierte", "skandierten", "skandiert", "lautete", "lautet",
     "lauteten", "zugesichert", "schilderte", "schilderten", "schildert", "scherzte", "schimpfte", "schimpften",
     "jubelte", "seufzte", "sinnierte", "bilanzierte", "bilanziert", "unkte", "frohlockte", "beschrieb", "beschrieben", "beschreibt", "nahm" + "stellung",
     "nahmen" + "stellung", "nimmt" + "stellung", "bezog" + "stellung", "bezogen" + "stellung", "bezieht" + "stellung",

@@ -5,12 +5,12 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    compound_source, document_source, find_cues, finite_verb, is_determiner, is_named, is_preposition, is_pronoun,
-    is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder, phrase_source, verb_at,
-    weak_opening, CueHit, CueKind, Mention, MentionKind,
+    compound_source, document_source, find_cues, finite_verb, is_cue_verb, is_determiner, is_named, is_preposition,
+    is_pronoun, is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder, phrase_source,
+    verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
-use super::{words, KONJUNKTIV};
+use super::{words, KONJUNKTIV, KONJUNKTIV_II};
 use crate::document::{Lang, Span};
 use crate::lexicon::names::Gender;
 use crate::lexicon::words::{DAYS, EN_AUXILIARIES};
@@ -1132,10 +1132,66 @@ pub(super) fn reported_content(
         }
         _ => content,
     };
+    // `sagte, er sei unschuldig, erkannte die Autorität des Gerichts nicht an`: a verb right
+    // after a comma or `und` goes on with the speaker's own clause; what was said ends there.
+    let content = match lang {
+        Lang::De if content.start >= block_end => {
+            Span::new(content.start, main_clause_resumes(tokens, content).unwrap_or(content.end))
+        }
+        _ => content,
+    };
     let content = Span::new(content.start, content.end.max(content.start)).trim(text);
     if words(&text[content.range()]) >= 3 {
         content
     } else {
         seg
     }
+}
+
+/// Where a German main clause, its subject left out, takes over from reported words inside
+/// `content`: a comma or `und` followed by a finite verb in the indicative past (`…, erkannte
+/// die Autorität … nicht an`, `… und forderte Mussawi auf`). A verb that opens a clause after
+/// a comma has no subject of its own before it, so it is the main clause's.
+fn main_clause_resumes(tokens: &[Token<'_>], content: Span) -> Option<usize> {
+    let inside: Vec<&Token<'_>> = tokens.iter().filter(|t| content.contains(Span::new(t.start, t.end))).collect();
+    let mut depth = 0usize;
+    for (k, pair) in inside.windows(3).enumerate() {
+        let [joint, verb, next] = pair else { continue };
+        if joint.is_punct(&['„', '»']) {
+            depth += 1;
+        } else if joint.is_punct(&['“', '«']) {
+            depth = depth.saturating_sub(1);
+        }
+        // Not before the content has a verb of its own.
+        let started = inside[..=k]
+            .iter()
+            .any(|t| KONJUNKTIV.contains(&t.lower) || KONJUNKTIV_II.contains(&t.lower) || t.lower == "dass");
+        if depth > 0 || !started || !joint.is_punct(&[',']) || !verb.word {
+            continue;
+        }
+        if past_indicative(&verb.lower, next) {
+            return Some(joint.start);
+        }
+    }
+    None
+}
+
+/// Whether `lower`, followed by `next`, is a finite verb in the indicative past: a speech verb
+/// in its strong past (`sprach`, `wies`), or a weak past in `-te`/`-ten` (not a Konjunktiv
+/// II such as `hätte`, `könnte`) before an article, a pronoun or an adverb.
+fn past_indicative(lower: &str, next: &Token<'_>) -> bool {
+    if KONJUNKTIV_II.contains(lower) || KONJUNKTIV.contains(lower) || lower.chars().count() < 5 {
+        return false;
+    }
+    let strong_speech = is_cue_verb(lower, Lang::De) && !lower.ends_with('e') && !lower.ends_with('t');
+    let weak_past = lower.ends_with("te") || lower.ends_with("ten");
+    let opens = next.word
+        && !next.capitalized()
+        && (is_determiner(next)
+            || is_pronoun(next)
+            || matches!(
+                next.lower.as_str(),
+                "sich" | "aber" | "jedoch" | "hier" | "dabei" | "auch" | "zudem" | "zugleich" | "dann" | "nun"
+            ));
+    strong_speech || (weak_past && (opens || is_cue_verb(lower, Lang::De)))
 }

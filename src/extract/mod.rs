@@ -656,6 +656,18 @@ impl State<'_> {
                 }
                 None => (span, None),
             };
+            // `sagte, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess`: after
+            // German content, the speaker's own clause with a speech verb is a claim of its own.
+            let second = second.or_else(|| {
+                let attribution_first = frame.mention.as_ref().is_some_and(|m| m.span.end <= span.start)
+                    && frame.cue.as_ref().is_some_and(|c| c.spans.iter().all(|c| c.end <= span.start));
+                (lang == Lang::De && kind == ClaimKind::Reported && attribution_first).then_some(())?;
+                let j = seg_tokens.iter().position(|t| t.start >= span.end)?;
+                let verb =
+                    seg_tokens.get(j + 1).filter(|v| seg_tokens[j].is_punct(&[',']) && is_cue_verb(&v.lower, lang))?;
+                let rest = trim_claim(text, Span::new(verb.start, seg.end));
+                (words(&text[rest.range()]) >= 3).then_some((rest, j + 1))
+            });
             let mut claim = self.claim(kind, span, &frame, inherit, &site);
             if let Some((rest, verb)) = second {
                 let frame = Frame { cue: Some(attribution::verb_at(seg_tokens, verb)), ..frame.clone() };
@@ -664,7 +676,8 @@ impl State<'_> {
                 // verb, with no verb of its own, is no claim.
                 let object =
                     seg_tokens.iter().filter(|t| first.span.contains(Span::new(t.start, t.end))).collect::<Vec<_>>();
-                let short_object = object.iter().filter(|t| t.word).count() <= 3
+                let short_object = lang == Lang::En
+                    && object.iter().filter(|t| t.word).count() <= 3
                     && !object
                         .iter()
                         .any(|t| !t.word || EN_AUXILIARIES.contains(&t.lower.as_str()) || t.lower.ends_with("ed"));

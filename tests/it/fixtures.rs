@@ -104,7 +104,23 @@ fn check_fixture(article: &Path, expected: &Value) -> Vec<String> {
             errs.push(format!("{s} must not be a claim, got one of kind {}", c["kind"]));
         }
     }
-    // The contract: `text` is exactly the slice of the stored text at `span`.
+    // The contract: `text` is exactly the slice of the stored text at `span`. A plain UTF-8
+    // file with Unix line ends is stored as it is, so the slice can be taken from the file.
+    let raw = std::fs::read(article).unwrap_or_default();
+    let stored_as_is = article.extension().is_some_and(|e| e == "txt")
+        && std::str::from_utf8(&raw).is_ok()
+        && !raw.starts_with(b"\xEF\xBB\xBF")
+        && !raw.contains(&b'\r');
+    for c in got["claims"].as_array().into_iter().flatten().filter(|_| stored_as_is) {
+        let span = (c["span"][0].as_u64(), c["span"][1].as_u64());
+        let slice = match span {
+            (Some(a), Some(b)) => raw.get(a as usize..b as usize),
+            _ => None,
+        };
+        if slice != c["text"].as_str().map(str::as_bytes) {
+            errs.push(format!("claim {}: text is not the file's bytes at its span {}", c["text"], c["span"]));
+        }
+    }
     errs
 }
 

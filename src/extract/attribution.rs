@@ -1501,6 +1501,47 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
     out
 }
 
+/// Institutions named in `tokens` outside `skip` (the quotes), with where each starts, whether
+/// or not they say anything: capitalised words (with `of`, `for`, `and` between them) whose last is an
+/// institution noun (`Fenmoor District Council`, `Ministry of Housing`, `Castlegate
+/// Engineering`), or a German compound that ends with one (`Bundesinnenministerium`). A later
+/// `the council` or `das Ministerium` refers back to them.
+pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, usize)> {
+    let inside = |t: &Token<'_>| skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
+    let name_word = |t: &Token<'_>| t.word && t.capitalized() && !inside(t) && !is_determiner(t) && !is_stop(t);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if !name_word(&tokens[k]) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        loop {
+            if tokens.get(end).is_some_and(name_word) {
+                end += 1;
+            } else if tokens.get(end).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "and"))
+                && tokens.get(end + 1).is_some_and(name_word)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let last = &tokens[end - 1].lower;
+        let compound = end - k == 1 && !INSTITUTION_WORDS.contains(last) && INSTITUTIONS.ends(last);
+        // `Ministry of Housing`, `Department of Public Health`: the noun before `of` is the head.
+        let head_before_of = (k + 1..end)
+            .find(|&j| matches!(tokens[j].lower.as_str(), "of" | "for"))
+            .is_some_and(|j| institution_base(&tokens[j - 1].lower));
+        if (end - k > 1 && (institution_base(last) || head_before_of)) || compound {
+            out.push((join(&tokens[k..end]), tokens[k].start));
+        }
+        k = end;
+    }
+    out
+}
+
 /// Whether the word at `k`, though also a given name, is part of a role because a role noun
 /// and a name follow it (`Marine Minister Ciarán Ó Dúill`); `Joschka Fischer sagte` is a name.
 fn role_follows(tokens: &[Token<'_>], k: usize) -> bool {

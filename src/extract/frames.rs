@@ -997,7 +997,10 @@ pub(super) fn reported_content(
     // The words before a comma are the content only if they make a clause: in `Der
     // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them;
     // in `Asked whether …, Whitcombe said she would not` they are an opening phrase (below).
-    let clause_before = finite_verb(tokens, 0, tokens.partition_point(|t| t.end <= block_start)).is_some();
+    let before_block = &tokens[..tokens.partition_point(|t| t.end <= block_start)];
+    // (An English copula or auxiliary makes a clause too: `Damage was in the city, according to …`.)
+    let clause_before = finite_verb(before_block, 0, before_block.len()).is_some()
+        || (lang == Lang::En && before_block.iter().any(|t| EN_AUXILIARIES.contains(&t.lower.as_str())));
     // The words before the attribution, past an English opening phrase (`Outside the
     // courthouse, …`, `In a brief televised address, …`): the subject with its appositives
     // (`The spokesman, Pavel Drnic,`, `the victim's mother, Linda Vance,`), or a clause.

@@ -30,7 +30,9 @@ static KONJUNKTIV_II: WordSet = WordSet::new(&[
     "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde",
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
-use attribution::{is_cue_verb, is_speaker_like, mention_after, named_people, weak_opening, Mention, MentionKind};
+use attribution::{
+    is_cue_verb, is_speaker_like, mention_after, named_institutions, named_people, weak_opening, Mention, MentionKind,
+};
 use frames::{
     braced_frame, document_frame, named_frame, opinion_frame, post_frame, pre_frame, relative_frame, reported_content,
     sentence_frame, subject_frame, Frame,
@@ -445,6 +447,9 @@ impl State<'_> {
         }
         for (name, gender, role) in named_people(&tokens, &quote_spans) {
             self.resolver.note(name, gender, role);
+        }
+        for (name, at) in named_institutions(&tokens, &quote_spans) {
+            self.resolver.note_institution(name, at);
         }
         let prev_subject = self.prev_subject.take();
         // A German sentence often opens with an object or a dative: there only a full name or

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::document::Span;
 use crate::lexicon::names::{Gender, ROLE_SYNONYMS};
+use crate::lexicon::words::{COMPANY_HEADS, COMPANY_WORDS};
 
 use super::attribution::{is_role, Mention, MentionKind, INSTITUTION_WORDS};
 
@@ -48,6 +49,9 @@ pub struct Resolver {
     /// People named in the text so far, whether or not they said anything, last named last:
     /// the antecedents of last resort for a pronoun.
     named: Vec<(String, Gender)>,
+    /// Institutions named in the text so far, last named last, whether or not they spoke: what
+    /// `the council` or `the company` refers back to when no institution has spoken yet.
+    institutions: Vec<(String, usize)>,
     /// The role each named person was introduced with (`U.S. District Judge Harriet
     /// Lindqvist`), so that a later `the judge` finds them though they never spoke.
     titles: Vec<(String, String, Option<Gender>)>,
@@ -74,6 +78,12 @@ impl Resolver {
             self.named.retain(|(n, _)| *n != name);
             self.named.push((name, gender));
         }
+    }
+
+    /// Note an institution named in the text (`Fenmoor District Council`) at byte offset `at`.
+    pub fn note_institution(&mut self, name: String, at: usize) {
+        self.institutions.retain(|(n, _)| *n != name);
+        self.institutions.push((name, at));
     }
 
     /// Set the person the previous sentence was about: a pronoun of their gender (or of any
@@ -173,6 +183,40 @@ impl Resolver {
                         // Named as it was before (`die Stadtverwaltung` again): not carried over.
                         let carried = !self.entities[idx].name.eq_ignore_ascii_case(&name);
                         return self.speaker(idx, carried);
+                    }
+                    // `the company` after `Castlegate Engineering said …`: the business that
+                    // spoke last.
+                    let company = COMPANY_WORDS.contains(&lower.as_str());
+                    let found = company
+                        .then(|| {
+                            self.recent.iter().rev().copied().find(|&i| {
+                                let e = &self.entities[i];
+                                e.institution && is_company(&e.name)
+                            })
+                        })
+                        .flatten();
+                    if let Some(idx) = found {
+                        return self.speaker(idx, true);
+                    }
+                    // Named before but not yet a speaker: `the council` after `the leader of
+                    // Fenmoor District Council`, `the company` after `Halvorsen Foods will close …`.
+                    // (Only one named before the mention: not `eine Zaiditen-Regierung` later in
+                    // the sentence of `Die Regierung wirft … vor`.)
+                    let named =
+                        self.institutions.iter().rev().filter(|(_, at)| *at < m.span.start).map(|(n, _)| n).find(|n| {
+                            if company {
+                                is_company(n)
+                            } else {
+                                n.to_lowercase().split_whitespace().any(|w| w.ends_with(&lower))
+                            }
+                        });
+                    if let Some(named) = named.cloned() {
+                        let idx =
+                            self.entities.iter().position(|e| e.institution && e.name == named).unwrap_or_else(|| {
+                                self.entities.push(Entity { name: named, role: None, gender: None, institution: true });
+                                self.entities.len() - 1
+                            });
+                        return self.speaker(idx, true);
                     }
                 }
                 let idx = self
@@ -339,6 +383,14 @@ impl Resolver {
         let e = &self.entities[idx];
         Resolved::Speaker { name: e.name.clone(), role: e.role.clone(), inferred, institution: e.institution }
     }
+}
+
+/// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).
+fn is_company(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
+    })
 }
 
 /// Whether a role given before (`role`, lower case) names the office of the role noun `head`:

@@ -139,6 +139,19 @@ pub const STOP_EN: &[&str] = &[
 /// "Sea Lark"` (but `she called it "reckless"` is a quote: an object stands between).
 pub const NAMING_PARTICIPLES: &[&str] = &["called", "named", "dubbed", "genannt", "getauft", "known as"];
 
+/// Last words of a business's name (lower case): `Castlegate Engineering`, `Halvorsen Foods`,
+/// `Nordkai AG`. A name ending in one is a business, the one `the company` refers back to.
+pub const COMPANY_HEADS: &[&str] = &[
+    "inc", "ltd", "corp", "corporation", "plc", "llc", "group", "holdings", "holding", "company", "ag", "gmbh", "se",
+    "engineering", "foods", "energy", "partners", "systems", "technologies", "motors", "airlines", "airways",
+    "pharmaceuticals", "industries", "logistics", "haulage", "homes", "capital", "media", "shipping", "mining",
+    "construction", "trading", "bank", "unternehmen", "konzern", "werke", "reederei", "werft", "verlag",
+];
+
+/// Nouns that refer back to a business named before (`the company said`, `der Konzern teilte
+/// mit`).
+pub const COMPANY_WORDS: &[&str] = &["company", "firm", "group", "unternehmen", "konzern", "firma"];
+
 /// Heads of institution names (lower case, matched as word endings): a mention ending in one
 /// of these is an institution, not a person.
 pub const INSTITUTION_HEADS: &[&str] = &[
@@ -159,5 +172,6 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "holding", "plc", "llc", "führung", "leitung", "spitze", "direktion", "verein", "fraktion", "bündnis", "reederei",
     "institution", "gemeinde", "werft", "kanzlei", "sparkasse", "verlag", "genossenschaft", "kammer", "initiative",
     "rundfunk", "rundfunks", "fernsehen", "fernsehens", "staat", "staates", "stadt", "regime", "koalition",
-    "opposition", "justiz",
+    "opposition", "justiz", "engineering", "foods", "partners", "holdings", "industries", "logistics", "haulage",
+    "airways", "pharmaceuticals", "technologies",
 ];

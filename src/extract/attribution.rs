@@ -1706,7 +1706,21 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         .first()
         .is_some_and(|t| matches!(t.lower.as_str(), "der" | "dem" | "des" | "ein" | "einem" | "eines" | "a" | "an"))
         && !bare.ends_with("befragten");
-    if !singular && (VAGUE_PHRASES.matches(&bare) || VAGUE_PHRASES.matches(&lower)) {
+    // An English group word inside a name is part of the name (`The United Food Workers
+    // union`); only the first word may be capitalised (`Critics said`).
+    let group_words = match lang {
+        Lang::En => words
+            .iter()
+            .enumerate()
+            .filter(|(k, t)| *k == 0 || !t.capitalized())
+            .map(|(_, t)| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        Lang::De => bare.clone(),
+    };
+    let named = lang == Lang::En && words.iter().skip(1).any(|t| t.capitalized());
+    let vague_words = VAGUE_PHRASES.matches(&group_words) || (!named && VAGUE_PHRASES.matches(&lower));
+    if !singular && vague_words {
         let has_name = words.iter().any(|t| given_gender(t.text).is_some());
         if !has_name {
             return Some(Mention { kind: MentionKind::Vague, ..base });

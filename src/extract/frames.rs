@@ -758,6 +758,25 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
     // An explicit source (`laut X`, `X zufolge`, `according to X`) outranks other verbs of the
     // sentence ("The EU has pledged aid, according to the Commission").
     cues.sort_by_key(|c| c.kind == CueKind::Verb);
+    // `Western governments fear a new arms race, diplomats said.`: in English a short
+    // attribution after the last comma closes the sentence and is its attribution; a verb
+    // before it belongs to what was said.
+    if lang == Lang::En {
+        let closing = |c: &CueHit| {
+            let comma = (0..c.index).rev().find(|&k| tokens[k].is_punct(&[',']));
+            let tail = &tokens[cue_end(tokens, c).min(tokens.len())..];
+            c.kind == CueKind::Verb
+                && comma.is_some_and(|k| k > 0 && c.index - k <= 6)
+                && tail.iter().filter(|t| t.word).count() <= 4
+                && !tail.iter().any(|t| t.is_punct(&[',', ';', ':']))
+        };
+        if let Some(k) = cues.iter().position(closing).filter(|&k| k > 0) {
+            if cues[..k].iter().all(|c| c.kind == CueKind::Verb) {
+                let c = cues.remove(k);
+                cues.insert(0, c);
+            }
+        }
+    }
     // `Laut CNN hat der Minister verkündet, …`: a news outlet as the explicit source only passed
     // on what the subject of the speech verb said (and a possessive source, below, stands for
     // that subject).
@@ -1012,7 +1031,10 @@ pub(super) fn reported_content(
     let prefix = &prefix_all[opening..];
     let commas = prefix.iter().filter(|t| boundary(t)).count();
     // (Not a clause: `The report was only a draft, people familiar with the case said`,)
+    // (The appositive is a name: not `The West fears the worst, diplomats said`.)
+    let name_follows = tokens.iter().find(|t| t.start >= block_start).is_some_and(|t| t.capitalized());
     let appositive = commas == 1
+        && name_follows
         && prefix.last().is_some_and(boundary)
         && prefix.len() <= 10
         && !prefix.iter().any(|t| EN_AUXILIARIES.contains(&t.lower.as_str()))

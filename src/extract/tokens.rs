@@ -57,8 +57,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             while let Some(&(k, d)) = iter.peek() {
+                let next = region[k + d.len_utf8()..].chars().next();
+                // (`3,000`, `2,5`: a comma between digits is part of the number.)
+                let digit_comma = d == ','
+                    && region[..k].ends_with(|p: char| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit());
                 let joins = d.is_alphanumeric()
                     || d == '\u{00AD}'
+                    || digit_comma
                     || (matches!(d, '-' | '\'' | '’' | '.' | '/' | '&')
                         && region[k + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
                 if joins {

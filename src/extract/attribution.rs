@@ -1451,7 +1451,15 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
             .find(|&j| tokens[j..first].iter().all(|t| t.word && t.capitalized()))
             .unwrap_or(first);
         let words = &tokens[start..first];
-        words.iter().any(|t| is_role(&t.lower)).then(|| join(words))
+        // `The director Tomas Ekwueme`, `the veteran director Anna Berg`: an English role in
+        // lower case between an article and the name.
+        let lower_role = || {
+            let role = first.checked_sub(1).filter(|&j| tokens[j].word && !tokens[j].capitalized())?;
+            let det = (first.saturating_sub(3)..role).rev().find(|&j| is_determiner(&tokens[j]))?;
+            let words = &tokens[det + 1..first];
+            (is_role(&tokens[role].lower) && words.iter().all(|t| t.word && !t.capitalized())).then(|| join(words))
+        };
+        words.iter().any(|t| is_role(&t.lower)).then(|| join(words)).or_else(lower_role)
     };
     let inside = |t: &Token<'_>| skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
     let mut k = 0;
@@ -1481,11 +1489,11 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
             }
         }
         // A title and two capitalised words that are no role: a name whose given name is not
-        // known (`U.S. District Judge Harriet Lindqvist`).
+        // known (`U.S. District Judge Harriet Lindqvist`, `The director Tomas Ekwueme`).
         let after_title = k > 0
             && tokens[k - 1].word
             && is_role(&tokens[k - 1].lower)
-            && tokens[k - 1].capitalized()
+            && (tokens[k - 1].capitalized() || k >= 2 && is_determiner(&tokens[k - 2]))
             && t.capitalized()
             && !is_role(&t.lower)
             && tokens.get(k + 1).is_some_and(|n| n.word && n.capitalized() && !is_role(&n.lower) && !inside(n));

@@ -470,6 +470,19 @@ impl State<'_> {
                         .as_ref()
                         .filter(|m| lang == Lang::En && m.kind == MentionKind::Description)
                         .and_then(|m| Some((m.role.clone()?, m.gender)))
+                })
+                // `"…," the mayor told reporters. She said …`: an English sentence that opened
+                // with a quote was about the one it is attributed to.
+                .or_else(|| {
+                    let last = self.claims.last().filter(|c| {
+                        lang == Lang::En
+                            && prev_subject.is_none()
+                            && c.paragraph == p.index
+                            && c.sentence + 1 == sentence_no
+                            && c.kind == ClaimKind::Quote
+                    })?;
+                    let speaker = last.speaker.as_ref().filter(|s| s.kind == SpeakerKind::Person)?;
+                    Some((speaker.name.clone(), None))
                 }),
         );
         let announced = self.announced.take();

@@ -6,8 +6,8 @@
 
 use super::attribution::{
     compound_source, document_source, find_cues, finite_verb, is_cue_verb, is_determiner, is_named, is_preposition,
-    is_pronoun, is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder, phrase_source,
-    verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    is_pronoun, is_role, is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder,
+    parse_mention, phrase_source, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -863,6 +863,7 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                         },
                     )
                 })
+                .or_else(|| subject_before_asides(text, tokens, &cue, lang))
                 .or_else(|| {
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
                         let object = object_first(tokens, clause_start, m);
@@ -886,12 +887,13 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                         let words = || tokens.iter().filter(|t| t.word && a.span.contains(Span::new(t.start, t.end)));
                         lang == Lang::De
                             || (tokens.iter().find(|t| t.start >= a.span.end).is_none_or(|t| !t.word)
-                                && words().any(|t| t.capitalized() || super::attribution::is_role(&t.lower)))
+                                && words().any(|t| t.capitalized() || is_role(&t.lower)))
                     };
                     mention_after(text, tokens, after, clause_end, lang)
                         .filter(|a| inverted && !in_cue(a) && ends_clause(a))
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
-                }),
+                })
+                .or_else(|| group_before_phrase(text, tokens, &cue, lang)),
         };
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
             let outlet = cue.kind != CueKind::Verb
@@ -910,6 +912,56 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
         }
     }
     via_outlet.unwrap_or(Frame { cue: first, mention: None, by_subject: false, carried: false })
+}
+
+/// `Derek Pawley, 71, a retired postman whose bungalow …, said`, `Lorna Imrie, a spokeswoman
+/// for Keystone Bulk Haulage, which owned the truck, said`: an English subject that opens the
+/// sentence, with asides between commas before the verb (an age, a role, a relative clause).
+/// The role among the asides is the subject's role.
+fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    if lang != Lang::En || cue.index < 2 || !tokens[cue.index - 1].is_punct(&[',']) {
+        return None;
+    }
+    let commas: Vec<usize> = (0..cue.index).filter(|&k| tokens[k].is_punct(&[','])).collect();
+    let first = *commas.first()?;
+    let mut role = None;
+    for pair in commas.windows(2) {
+        let aside = &tokens[pair[0] + 1..pair[1]];
+        let opener = aside.first()?;
+        let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where");
+        let age = aside.len() == 1 && opener.text.chars().all(|c| c.is_ascii_digit());
+        // (`a retired postman whose bungalow …`: a noun phrase, up to its own relative clause.)
+        let noun_phrase = matches!(opener.lower.as_str(), "a" | "an" | "the");
+        let role_phrase = noun_phrase || aside.iter().take(4).any(|t| t.word && is_role(&t.lower));
+        if role_phrase && !relative && role.is_none() {
+            let own_relative = aside.iter().position(|t| matches!(t.lower.as_str(), "who" | "whose" | "which"));
+            let words = &aside[usize::from(noun_phrase)..own_relative.unwrap_or(aside.len())];
+            role = Some(words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
+        } else if !relative && !age {
+            return None;
+        }
+    }
+    let m = mention_before(text, tokens, 0, first, lang)?;
+    if m.span.start != tokens[0].start || !matches!(m.kind, MentionKind::Person | MentionKind::Institution) {
+        return None;
+    }
+    Some(Mention { role: m.role.clone().or(role), ..m })
+}
+
+/// `Some business owners on the west side said …`: an English group that opens the sentence,
+/// with a prepositional phrase before the verb (the noun right before the verb is the phrase's,
+/// not the subject). The source is the whole phrase, as with `Residents of the estate`.
+fn group_before_phrase(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    if lang != Lang::En || cue.index > 10 {
+        return None;
+    }
+    let before = &tokens[..cue.index];
+    if before.iter().any(|t| !t.word || EN_AUXILIARIES.contains(&t.lower.as_str())) {
+        return None;
+    }
+    (1..before.len()).find(|&k| is_preposition(&before[k]))?;
+    let m = parse_mention(text, before, lang)?;
+    matches!(m.kind, MentionKind::Vague | MentionKind::Anonymous).then_some(m)
 }
 
 /// The agent of a German speech verb in the passive: `Die Gefahr wurde vom Deutschen

@@ -635,9 +635,46 @@ impl State<'_> {
             let (kind, inherit) = if said_nothing { (ClaimKind::Statement, false) } else { (kind, inherit) };
             let span = trim_claim(text, span);
             // What was said is only a quoted name (`gab den Titel bekannt: „…“`): no claim.
-            if tokens.iter().filter(|t| t.word && span.contains(Span::new(t.start, t.end)) && !inside(t)).count() == 0 {
+            let outside =
+                tokens.iter().filter(|t| t.word && span.contains(Span::new(t.start, t.end)) && !inside(t)).count();
+            // `The judge called it "a catalogue of cruelty"`: besides the quote only what it
+            // names; the quote is the claim.
+            let named_words = tokens
+                .iter()
+                .filter(|t| t.word && span.contains(Span::new(t.start, t.end)) && !inside(t))
+                .filter(|t| !attribution::is_determiner(t) && t.lower != "as")
+                .count();
+            let naming_cue = frame.cue.as_ref().filter(|c| {
+                matches!(
+                    c.text.as_str(),
+                    "called"
+                        | "calls"
+                        | "call"
+                        | "described"
+                        | "describes"
+                        | "branded"
+                        | "brands"
+                        | "labelled"
+                        | "labeled"
+                        | "dubbed"
+                )
+            });
+            let names_it = !quote_claims.is_empty() && named_words <= 2 && naming_cue.is_some();
+            if outside == 0 || names_it {
                 break 'residue;
             }
+            // `The manager was jailed, in what the judge called "a catalogue of cruelty"`: the
+            // judge's words are the quote; what comes before `in what` is the article's own.
+            let what = naming_cue.filter(|_| !quote_claims.is_empty()).and_then(|c| {
+                let k = seg_tokens.iter().position(|t| t.start == c.spans[0].start)?;
+                let w = (k.saturating_sub(4)..k).rev().find(|&j| seg_tokens[j].lower == "what")?;
+                let opens = w.checked_sub(1).filter(|&j| seg_tokens[j].lower == "in").unwrap_or(w);
+                Some(trim_claim(text, Span::new(seg.start, seg_tokens[opens].start)))
+            });
+            let (kind, inherit, span, frame) = match what {
+                Some(own) if words(&text[own.range()]) >= 3 => (ClaimKind::Statement, false, own, Frame::default()),
+                _ => (kind, inherit, span, frame),
+            };
             let (kind, inherit, span) = if anonymous.is_some() && kind == ClaimKind::Statement && frame.cue.is_some() {
                 // `A person familiar with the matter said the authority had …`: what was said.
                 let content = reported_content(text, seg_tokens, seg, &frame, anonymous.as_ref().map(|a| a.span), lang);

@@ -1,14 +1,14 @@
 //! Words in quotation marks: someone's words, or the name of a thing (a ship, a newspaper, a
 //! law) or a scare quote that no one is said to have said.
 
-use super::attribution::{is_cue_verb, is_role};
+use super::attribution::{is_cue_verb, is_determiner, is_preposition, is_role};
 use super::frames::Frame;
 use super::quotes::QuoteSpan;
 use super::tokens::Token;
 use super::{words, KONJUNKTIV};
 use crate::document::{Lang, Span};
 use crate::lexicon::cues::{FRAGMENT_CUES, REPORTING_WORDS};
-use crate::lexicon::words::{NAMING_PARTICIPLES, TITLE_NOUNS};
+use crate::lexicon::words::{EN_AUXILIARIES, NAMING_PARTICIPLES, TITLE_NOUNS};
 use crate::lexicon::{SuffixSet, WordSet};
 
 /// German function words that names of organisations, laws and titles are made with.
@@ -55,10 +55,44 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     }
     // `die so genannte „Wende“`; `stets „der Dicke“ genannt` (a nickname, the participle after).
     let next = tokens.iter().find(|t| t.start >= q.outer.end).filter(|t| t.word).map(|t| t.lower.as_str());
-    if prev.is_some_and(|w| NAMING.contains(w)) || (words(inner) <= 4 && next.is_some_and(|w| NAMING.contains(w))) {
+    // (Not `in what the judge called "…"`: someone calls it that, a judgement.)
+    let recent: Vec<&Token<'_>> = before.iter().rev().filter(|t| t.word).take(3).copied().collect();
+    let someone_calls = recent.get(1).is_some_and(|t| {
+        is_role(&t.lower) || matches!(t.lower.as_str(), "he" | "she" | "they" | "we" | "i") || t.capitalized()
+    }) || before.iter().rev().filter(|t| t.word).take(5).any(|t| t.lower == "what");
+    // `known locally as "the Elbow"`, `a group that calls itself the "Wildflower Collective"`.
+    let known_as = prev == Some("as") && recent.iter().any(|t| matches!(t.lower.as_str(), "known" | "bekannt"));
+    let calls_itself = recent.iter().any(|t| matches!(t.lower.as_str(), "itself" | "themselves"))
+        && before.iter().rev().filter(|t| t.word).take(4).any(|t| t.lower.starts_with("call"));
+    if prev.is_some_and(|w| NAMING.contains(w)) && !someone_calls
+        || known_as
+        || calls_itself
+        || (words(inner) <= 4 && next.is_some_and(|w| NAMING.contains(w)))
+    {
         return true;
     }
     if names_a_thing(text, tokens, q, lang) {
+        return true;
+    }
+    // `the company's "Sunday Table" line`, `its "Clean Air" campaign`: an English name in
+    // capitals before the noun it names, after an article or a possessive.
+    let next_token = tokens.iter().find(|t| t.start >= q.outer.end);
+    let owned = before.last().is_some_and(|t| is_determiner(t) || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
+    let noun_after = next_token.is_some_and(|t| {
+        t.word
+            && t.text.starts_with(char::is_lowercase)
+            && !is_cue_verb(&t.lower, lang)
+            && !is_preposition(t)
+            && !EN_AUXILIARIES.contains(&t.lower.as_str())
+            && !matches!(t.lower.as_str(), "and" | "or" | "but" | "as" | "that" | "which" | "who")
+    });
+    if lang == Lang::En
+        && owned
+        && noun_after
+        && words(inner) <= 4
+        && !punctuated(inner)
+        && capitalised(inner, |c| c.is_ascii_digit())
+    {
         return true;
     }
     // A foreign or technical name: `„Fédération Internationale de Football Association“`,

@@ -39,7 +39,7 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "physiker", "biologe", "chemiker", "historiker", "soziologe", "politologe", "jurist", "kritiker", "geologe",
     "meteorologe", "virologe", "epidemiologe", "ingenieur", "skipper", "master", "contractor", "developer", "farmer",
     "teacher", "nurse", "pilot", "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon",
-    "physician", "chemist", "physicist", "biologist", "geologist",
+    "physician", "chemist", "physicist", "biologist", "geologist", "magistrate",
 ];
 
 /// Feminine role heads (lower case).

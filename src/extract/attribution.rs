@@ -1313,7 +1313,8 @@ fn is_publication(lower: &str) -> bool {
 /// English adverbs between a subject and its verb (`Moreno also reminded jurors`).
 const ADVERBS_EN: &[&str] = &[
     "also", "later", "then", "again", "previously", "earlier", "repeatedly", "separately", "privately", "publicly",
-    "has", "have", "had",
+    "has", "have", "had", "long", "already", "recently", "often", "consistently", "still", "always", "openly",
+    "initially", "subsequently", "immediately", "quickly",
 ];
 
 /// German adverbs that stand between a subject and its verb at the end of the clause, or

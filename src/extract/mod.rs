@@ -1127,7 +1127,7 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
         let word = raw.trim_end_matches([',', '.', ';', ':']);
         let lower = word.to_lowercase();
         if word.is_empty()
-            || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+            || !word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
             || is_cue_verb(&lower, Lang::En)
             || is_cue_verb(&lower, Lang::De)
             || matches!(lower.as_str(), "that" | "dass" | "who" | "der" | "die")
@@ -1137,6 +1137,39 @@ fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source>
         end += lead + word.len();
         if word.len() < raw.len() {
             break;
+        }
+    }
+    // `An official at Brookvale General Hospital`: where the unnamed source works, a name
+    // after a preposition.
+    if !open {
+        let tail = &text[end..region.end];
+        let mut words = tail.split_whitespace();
+        if words.next().is_some_and(|p| matches!(p, "at" | "of" | "in" | "for" | "from" | "with")) {
+            let mut reach = tail.find(|c: char| !c.is_whitespace()).unwrap_or(0);
+            reach += tail[reach..].find(char::is_whitespace).unwrap_or(0);
+            // (Capitalised words, with `the` before them and `of` or `for` inside them:
+            // `the Ministry of Finance`.)
+            let mut named_end = None;
+            for w in words.take(6) {
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                let capital = bare.starts_with(char::is_uppercase);
+                let joining =
+                    named_end.is_some() && matches!(bare, "of" | "for") || named_end.is_none() && bare == "the";
+                if !(capital || joining) || bare.is_empty() {
+                    break;
+                }
+                let at = reach + tail[reach..].find(w).unwrap_or(0);
+                reach = at + bare.len();
+                if capital {
+                    named_end = Some(reach);
+                }
+                if bare.len() < w.len() {
+                    break;
+                }
+            }
+            if let Some(named) = named_end {
+                end += named;
+            }
         }
     }
     // `three people familiar with the matter`: a count or article before the phrase is part of it.

@@ -1076,9 +1076,15 @@ pub(super) fn reported_content(
     // courthouse, …`, `In a brief televised address, …`): the subject with its appositives
     // (`The spokesman, Pavel Drnic,`, `the victim's mother, Linda Vance,`), or a clause.
     let prefix_all: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= block_start).collect();
+    // (Not `At least 87 people have died,`: after a preposition, words with a verb of their
+    // own are a clause.)
     let opening = (lang == Lang::En && prefix_all.first().is_some_and(|t| opens_phrase(t)))
         .then(|| prefix_all.iter().position(boundary).map(|k| k + 1))
         .flatten()
+        .filter(|&k| {
+            !is_preposition(prefix_all[0])
+                || !prefix_all[..k].iter().any(|t| EN_AUXILIARIES.contains(&t.lower.as_str()))
+        })
         .unwrap_or(0);
     let prefix = &prefix_all[opening..];
     let commas = prefix.iter().filter(|t| boundary(t)).count();

@@ -294,6 +294,22 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
             }
             continue;
         }
+        // In a subordinate clause a particle that is a word of its own stands right before the
+        // verb at the clause's end: `wie das Ministerium bekannt gab`, `wie er verlauten ließ`.
+        let written_apart = matches!(particle, "bekannt" | "klar" | "fest" | "stellung" | "verlauten" | "wissen");
+        if written_apart
+            && i > 0
+            && tokens[i - 1].lower == particle
+            && tokens.get(i + 1).is_none_or(|n| !n.word || i + 1 >= to)
+        {
+            return Some(CueHit {
+                text: format!("{} {}", t.lower, particle),
+                spans: vec![Span::new(tokens[i - 1].start, tokens[i - 1].end), Span::new(t.start, t.end)],
+                // (The clause's words before the verb phrase are its subject and objects.)
+                index: i - 1,
+                kind: CueKind::Verb,
+            });
+        }
         let mut j = i + 1;
         while j < to && !tokens[j].is_punct(&['.', ';', ':', '!', '?', '“', '"', '»', '«']) {
             if tokens[j].is_punct(&['„']) {
@@ -1031,11 +1047,20 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         let t = &tokens[start - 1];
         // "the Ministry of Public Works", "Department for Business": a complement inside a
         // capitalised name continues it.
+        // (`The International Committee of the Red Cross`: with an article before the name.)
+        let named_after = |k: usize| {
+            tokens[k].capitalized()
+                || (lang == Lang::En
+                    && tokens[k].lower == "the"
+                    && k + 1 < end
+                    && tokens[k + 1].capitalized()
+                    && is_institution(&tokens[k - 2].lower))
+        };
         let inner_complement = matches!(t.lower.as_str(), "of" | "for" | "für")
             && start >= 2
             && start - 1 > from
             && tokens[start - 2].capitalized()
-            && tokens[start].capitalized();
+            && named_after(start);
         if !t.word
             || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement)
             || (lang == Lang::De && AUXILIARIES.contains(&t.lower))
@@ -1085,7 +1110,15 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             && tokens[start + 1].capitalized()
             && matches!(t.lower.as_str(), "der" | "den" | "la" | "le")
             && matches!(tokens[start - 1].lower.as_str(), "von" | "van" | "de");
-        if is_determiner(t) && !genitive_of_head && !particle_article {
+        let inside_name = lang == Lang::En
+            && t.lower == "the"
+            && start > from + 1
+            && matches!(tokens[start - 1].lower.as_str(), "of" | "for")
+            && tokens[start - 2].capitalized()
+            && is_institution(&tokens[start - 2].lower)
+            && start + 1 < end
+            && tokens[start + 1].capitalized();
+        if is_determiner(t) && !genitive_of_head && !particle_article && !inside_name {
             break;
         }
     }

@@ -587,14 +587,14 @@ impl State<'_> {
                 && self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind != ClaimKind::Statement)
                 && seg_tokens.iter().any(|t| KONJUNKTIV_II.contains(&t.lower));
             let agency = agency_report(text, &frame, seg_tokens, lang);
-            let (kind, inherit) = if frame.mention.is_some() {
+            // (An agency that reports it relays what no one we can name said.)
+            let (kind, inherit) = if frame.mention.is_some() || agency.is_some() {
                 (ClaimKind::Reported, false)
             } else if konjunktiv || continues_report {
                 (ClaimKind::Reported, true)
             } else if clause.is_some()
                 || (lang == Lang::De && hearsay(seg_tokens))
                 || explicit_source(&frame, seg_tokens)
-                || agency.is_some()
             {
                 (ClaimKind::Reported, false)
             } else {
@@ -1078,24 +1078,67 @@ fn explicit_source(frame: &Frame, tokens: &[Token<'_>]) -> bool {
     })
 }
 
-/// `The Associated Press reported last week that …`, `…, Reuters reported.`: in English an
-/// agency as the subject of `reported` relays what follows (it is no speaker; the claim is
+/// `The Associated Press reported last week that …`, `…, Reuters reported.`, `Die
+/// Nachrichtenagentur AP berichtete, …`, `Am Abend meldete die Agentur Reuters, …`: an agency
+/// as the subject of a verb of reporting relays what follows (it is no speaker; the claim is
 /// reported speech relayed through it). The agency's span, which bounds the content.
 fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) -> Option<Span> {
     let cue = frame.cue.as_ref().filter(|c| {
-        lang == Lang::En
-            && frame.mention.is_none()
-            && matches!(c.text.as_str(), "reported" | "reports" | "said" | "says")
+        frame.mention.is_none()
+            && match lang {
+                Lang::En => matches!(c.text.as_str(), "reported" | "reports" | "said" | "says"),
+                Lang::De => matches!(
+                    c.text.as_str(),
+                    "berichtete"
+                        | "berichteten"
+                        | "berichtet"
+                        | "meldete"
+                        | "meldeten"
+                        | "meldet"
+                        | "schrieb"
+                        | "schreibt"
+                ),
+            }
     })?;
-    let at = tokens.get(cue.index)?.start;
+    let verb = tokens.get(cue.index)?;
     let clause_start = tokens[..cue.index].iter().rposition(|t| t.is_punct(&[',', ';'])).map_or(0, |k| k + 1);
     let from = tokens.get(clause_start)?.start;
-    let found = crate::lexicon::agencies::find_agencies(&text[from..at]);
-    let last = found.last()?;
+    let found = crate::lexicon::agencies::find_agencies(&text[from..verb.start]);
     // Right before the verb: `The Associated Press reported`, not `a reporter for Reuters said`.
-    let start = from + last.start;
-    let start = if text[..start].ends_with("The ") || text[..start].ends_with("the ") { start - 4 } else { start };
-    text[from + last.end..at].trim().is_empty().then(|| Span::new(start, from + last.end))
+    if let Some(last) = found.last().filter(|a| text[from + a.end..verb.start].trim().is_empty()) {
+        return Some(Span::new(agency_start(text, from + last.start), from + last.end));
+    }
+    // German inversion, right after the verb: `berichtete die Nachrichtenagentur AP, …`.
+    if lang != Lang::De {
+        return None;
+    }
+    let clause_end = tokens[cue.index..].iter().find(|t| t.is_punct(&[',', ':', '.'])).map_or(text.len(), |t| t.start);
+    let first = crate::lexicon::agencies::find_agencies(&text[verb.end..clause_end]).into_iter().next()?;
+    let (start, end) = (verb.end + first.start, verb.end + first.end);
+    (agency_start(text, start) <= verb.end + 1 && text[end..clause_end].trim().is_empty())
+        .then(|| Span::new(agency_start(text, start), end))
+}
+
+/// Where an agency's name phrase starts: before its article and its kind (`the`, `die
+/// Nachrichtenagentur`) when they stand right before the name.
+fn agency_start(text: &str, mut start: usize) -> usize {
+    loop {
+        let before = text[..start].trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word = &before[word_start..];
+        let article = matches!(word, "The" | "the" | "Die" | "die" | "der");
+        if word.is_empty() || !(article || crate::lexicon::agencies::AGENCY_NOUNS.contains(&word)) {
+            return start;
+        }
+        start = word_start;
+        if article {
+            return start;
+        }
+    }
 }
 
 /// `Der Verdächtige soll die Tat gestanden haben`, `Sie sollen gezielt angegriffen worden

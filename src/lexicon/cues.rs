@@ -51,7 +51,7 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "versprach", "versprachen", "verspricht", "drohte", "drohten", "droht", "dementierte",
     "dementierten", "dementiert", "widersprach", "widersprachen", "widerspricht", "bestritt",
     "bestritten", "bestreitet", "entgegnete", "entgegneten", "entgegnet", "konterte", "konterten",
-    "kontert", "präzisierte", "relativierte", "resümierte", "folgerte", "schätzte", "schätzen",
+    "kontert", "präzisierte", "relativierte", "resümierte", "folgerte", "schätzte", "schätzen", "schätzt",
     "prognostizierte", "rechnet", "rechnete", "rechnen", "erwartet", "erwartete", "erwarten",
     "befand", "urteilte", "gestand", "gestand" + "ein", "monierte", "rügte", "beteuerte",
     "beschwichtigte", "klagte", "wiederholte", "vermeldete", "meldete", "meldet", "informierte",
@@ -182,7 +182,7 @@ pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "zeigt", "zeigen", "äußerte", "äußerten", "äußert", "geäußert", "bekannte", "sprechen", "gab bekannt",
     "gaben bekannt", "würdigte", "würdigten", "würdigt", "gewürdigt", "rechtfertigte", "rechtfertigten",
     "rechtfertigt", "gerechtfertigt", "beurteilte", "beurteilten", "beurteilt", "kritisierte", "kritisierten",
-    "kritisiert", "kritisieren",
+    "kritisiert", "kritisieren", "schätzt", "schätzte", "schätzten", "schätzen",
 ];
 
 /// English speech verbs that also take a plain object (`denied a motion`, `rejected the

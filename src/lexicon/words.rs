@@ -173,5 +173,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "institution", "gemeinde", "werft", "kanzlei", "sparkasse", "verlag", "genossenschaft", "kammer", "initiative",
     "rundfunk", "rundfunks", "fernsehen", "fernsehens", "staat", "staates", "stadt", "regime", "koalition",
     "opposition", "justiz", "engineering", "foods", "partners", "holdings", "industries", "logistics", "haulage",
-    "airways", "pharmaceuticals", "technologies", "festival", "team",
+    "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross",
 ];

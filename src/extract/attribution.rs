@@ -263,7 +263,16 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     }
     // After an article it is an adjective (`der bekannte Trommler`, `die erwartete Zahl`);
     // `befand sich` says where someone was.
-    if i > 0 && is_determiner(&tokens[i - 1])
+    // (`Das erklärte ein Sprecher`, `Das teilte gestern die Polizei mit`: a sentence that
+    // opens with `das` and goes on with a determiner or an adverb has the verb second.)
+    let pointing_back = i == 1
+        && tokens[0].lower == "das"
+        && tokens.get(i + 1).is_some_and(|n| {
+            is_determiner(n) || ADVERBS.contains(&n.lower.as_str()) || DAYS.contains(&n.lower.as_str())
+        });
+    // (An adjective after an article is inflected: `die erwartete Zahl`, not `Dies geht aus …`.)
+    let inflected = ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));
+    if i > 0 && is_determiner(&tokens[i - 1]) && !pointing_back && inflected
         || (t.lower == "befand" && tokens.get(i + 1).is_some_and(|n| n.lower == "sich"))
     {
         return None;

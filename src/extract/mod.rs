@@ -561,7 +561,13 @@ impl State<'_> {
                 let cue_inside = frame.cue.as_ref().is_some_and(|c| c.spans.iter().any(|s| s.start < start))
                     || frame.mention.as_ref().is_some_and(|m| m.span.start < start);
                 let seg = Span::new(region.start, start).trim(text);
-                (!cue_inside && words(&text[seg.range()]) >= 3).then_some(seg)
+                if cue_inside {
+                    // `Er sagte, Europa brauche X und fügte hinzu: „…“`: a speech verb of its own
+                    // with a clause after it, before the quote's, says something besides.
+                    frame.cue.as_ref().and_then(|c| said_before(text, &tokens, region, c.spans[0].start, lang))
+                } else {
+                    (words(&text[seg.range()]) >= 3).then_some(seg)
+                }
             }
         };
         // The rest of the sentence is resolved before its quotes: it names the speaker a quote
@@ -1139,6 +1145,25 @@ fn agency_start(text: &str, mut start: usize) -> usize {
             return start;
         }
     }
+}
+
+/// The part of a sentence before a quote's own cue (`und fügte hinzu: „…“`) when it holds a
+/// speech verb of its own followed by a comma and a clause (`Er sagte, Europa brauche X`).
+fn said_before(text: &str, tokens: &[Token<'_>], region: Span, cue_start: usize, lang: Lang) -> Option<Span> {
+    let a = tokens.partition_point(|t| t.start < region.start);
+    let b = tokens.partition_point(|t| t.start < cue_start);
+    // Back over the conjunction or comma that joins the two verbs.
+    let end = (a..b).rev().find(|&k| tokens[k].word && !matches!(tokens[k].lower.as_str(), "und" | "and"))? + 1;
+    let cue = attribution::find_cues(tokens, a, end, lang).into_iter().find(|c| {
+        c.kind == attribution::CueKind::Verb
+            && tokens.get(c.index + 1).is_some_and(|t| match lang {
+                Lang::De => t.is_punct(&[',']),
+                // (`He said the plan was good and added: "…"`.)
+                Lang::En => t.word,
+            })
+    })?;
+    let seg = Span::new(region.start, tokens[end - 1].end);
+    (words(&text[tokens[cue.index].end..seg.end]) >= 3).then_some(seg)
 }
 
 /// `Der Verdächtige soll die Tat gestanden haben`, `Sie sollen gezielt angegriffen worden

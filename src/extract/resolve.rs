@@ -263,14 +263,28 @@ impl Resolver {
                 // A complement or a modifier makes it someone new, not whoever was mentioned
                 // last (`die britische Königin` is not the premier named before).
                 let complement = words.len() > head_at + 1 || head_at > 0;
-                let found =
-                    self.recent.iter().rev().copied().find(|&i| {
-                        self.entities[i].role.as_ref().is_some_and(|r| same_office(&r.to_lowercase(), &head))
-                    });
+                // `ein Sprecher des Unternehmens` is someone not met before; and the spokesman of
+                // one body is not the spokesman of another (`Sprecher der Initiative`).
+                let indefinite = m.text.split_whitespace().next().is_some_and(|w| {
+                    matches!(w.to_lowercase().as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an" | "another")
+                });
+                let tail = words[(head_at + 1).min(words.len())..].join(" ");
+                let same = |r: &str| {
+                    let r = r.to_lowercase();
+                    let other: Vec<&str> = r.split_whitespace().collect();
+                    let other_at = other.iter().position(|w| is_role(w)).unwrap_or(other.len().saturating_sub(1));
+                    let other_tail = other[(other_at + 1).min(other.len())..].join(" ");
+                    same_office(&r, &head) && (tail.is_empty() || other_tail.is_empty() || tail == other_tail)
+                };
+                let found = if indefinite {
+                    None
+                } else {
+                    self.recent.iter().rev().copied().find(|&i| self.entities[i].role.as_ref().is_some_and(|r| same(r)))
+                };
                 // Someone introduced with that role who has not spoken yet.
                 let found = found.or_else(|| {
                     let (name, role, gender) =
-                        self.titles.iter().rev().find(|(_, r, _)| same_office(&r.to_lowercase(), &head)).cloned()?;
+                        self.titles.iter().rev().find(|(_, r, _)| !indefinite && same(r)).cloned()?;
                     let idx = self.find_person(&name).unwrap_or_else(|| self.new_person(name, gender));
                     self.entities[idx].role.get_or_insert(role);
                     Some(idx)
@@ -280,7 +294,7 @@ impl Resolver {
                 // Only the one mentioned last, named with a role: `der Kurdirektor` after a woman
                 // is someone new, not the man named before her.
                 let found = found.or_else(|| {
-                    let g = m.gender.filter(|_| !complement)?;
+                    let g = m.gender.filter(|_| !complement && !indefinite)?;
                     let last = *self.recent.last()?;
                     let e = &self.entities[last];
                     // (Someone named with no role may hold any office: `der Minister` after

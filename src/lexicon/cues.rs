@@ -67,7 +67,8 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "bezweifelt", "befürwortete", "befürworteten", "befürwortet", "bekannte", "beteuerten", "erinnerte", "erinnerten",
     "stellte" + "fest", "stellten" + "fest", "stellt" + "fest", "festgestellt", "ergab", "ergaben", "zeigte", "zeigten",
     "deutete" + "an", "deuteten" + "an", "schloss" + "aus", "schlossen" + "aus", "beharrte", "insistierte",
-    "verglich", "verglichen",
+    "verglich", "verglichen", "schlug" + "vor", "schlugen" + "vor", "schlägt" + "vor", "vorgeschlagen",
+    "vorschlug", "vorschlugen", "hingewiesen", "hinwies", "hinwiesen", "hinweist",
     "vergleicht", "ließ" + "wissen", "ließen" + "wissen", "strich" + "heraus", "strichen" + "heraus",
     "verwies", "bekräftigt", "unterstrichen", "rechtfertigte", "rechtfertigten", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
     "gefordert", "gewarnt", "betont", "erklärt", "gelobt", "begrüßt", "bezeichnete", "macht" + "verantwortlich",
@@ -182,7 +183,8 @@ pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "zeigt", "zeigen", "äußerte", "äußerten", "äußert", "geäußert", "bekannte", "sprechen", "gab bekannt",
     "gaben bekannt", "würdigte", "würdigten", "würdigt", "gewürdigt", "rechtfertigte", "rechtfertigten",
     "rechtfertigt", "gerechtfertigt", "beurteilte", "beurteilten", "beurteilt", "kritisierte", "kritisierten",
-    "kritisiert", "kritisieren", "schätzt", "schätzte", "schätzten", "schätzen",
+    "kritisiert", "kritisieren", "schätzt", "schätzte", "schätzten", "schätzen", "hingewiesen", "schlug vor",
+    "schlugen vor", "schlägt vor", "vorgeschlagen", "vorschlug", "vorschlugen",
 ];
 
 /// English speech verbs that also take a plain object (`denied a motion`, `rejected the

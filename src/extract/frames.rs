@@ -364,7 +364,15 @@ pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize
     let nearest = cues.last()?.clone();
     // `sagte die Kanzlerin einigen Teilnehmern zufolge:`: the speech verb's subject said it;
     // the `zufolge` source only passed it on.
-    if nearest.kind == CueKind::After && nearest.text == "zufolge" {
+    // (So does the verb's subject before `ihrer Meinung nach`: the possessive is theirs.)
+    let possessive = |c: &CueHit| {
+        c.index >= 2
+            && matches!(
+                tokens[c.index - 2].lower.as_str(),
+                "seiner" | "ihrer" | "seinen" | "ihren" | "seinem" | "ihrem"
+            )
+    };
+    if nearest.kind == CueKind::After && (nearest.text == "zufolge" || possessive(&nearest)) {
         let verb = cues.iter().rev().skip(1).find(|c| {
             c.kind == CueKind::Verb && !tokens[c.index..nearest.index].iter().any(|t| t.is_punct(&[',', '.', ';', ':']))
         });

@@ -623,8 +623,10 @@ impl State<'_> {
                 && quote_claims.is_empty()
                 && frame.cue.as_ref().is_some_and(|c| {
                     // (`Die Medien sprechen von Geiseln`: what they speak of is what they say.)
-                    let speaks_of = c.text.starts_with("sprech")
-                        && seg_tokens.get(c.index + 1..).is_some_and(|r| r.iter().take(3).any(|t| t.lower == "von"));
+                    let speaks_of = matches!(c.text.as_str(), "sprechen" | "sprach" | "sprachen" | "spricht")
+                        && seg_tokens
+                            .get(c.index + 1..)
+                            .is_some_and(|r| r.iter().take(8).take_while(|t| t.word).any(|t| t.lower == "von"));
                     CONTENT_ONLY_VERBS.contains(&c.text.as_str())
                         && !speaks_of
                         && !(c.text.starts_with("kritisier") && seg_tokens.iter().any(|t| t.lower == "als"))

@@ -184,7 +184,7 @@ pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "gaben bekannt", "würdigte", "würdigten", "würdigt", "gewürdigt", "rechtfertigte", "rechtfertigten",
     "rechtfertigt", "gerechtfertigt", "beurteilte", "beurteilten", "beurteilt", "kritisierte", "kritisierten",
     "kritisiert", "kritisieren", "schätzt", "schätzte", "schätzten", "schätzen", "hingewiesen", "schlug vor",
-    "schlugen vor", "schlägt vor", "vorgeschlagen", "vorschlug", "vorschlugen",
+    "schlugen vor", "schlägt vor", "vorgeschlagen", "vorschlug", "vorschlugen", "sprach", "sprachen", "spricht",
 ];
 
 /// English speech verbs that also take a plain object (`denied a motion`, `rejected the

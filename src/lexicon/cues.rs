@@ -202,7 +202,7 @@ pub const FRAGMENT_CUES: &[&str] = &[
     "warnte", "warnten", "warnt", "kritisierte", "lobte", "beschrieb", "beschreibt", "sagte", "sagten", "sagt",
     "erklärte", "forderte", "kündigte", "versprach", "drohte", "nannte", "called", "calls", "described", "describes",
     "dubbed", "termed", "branded", "labelled", "labeled", "said", "says", "warned", "promised", "vowed", "spoke",
-    "referred",
+    "referred", "sieht", "sah", "sehen", "sahen",
 ];
 
 /// Words that make a sentence report someone's view, so a quoted fragment in it is their

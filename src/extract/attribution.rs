@@ -1140,7 +1140,8 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     // before a verb it marks an infinitive.
     let governed = |t: &Token<'_>| PREPS.contains(&t.lower) || (t.lower == "zu" && tokens[start].capitalized());
     if start > from && governed(&tokens[start - 1]) {
-        return role_of(text, tokens, from, start - 1, end, lang);
+        return role_of(text, tokens, from, start - 1, end, lang)
+            .or_else(|| subject_with_phrase(text, tokens, from, start - 1, lang));
     }
     // `hunderttausende von Demonstranten`: a crowd counted with `von`; the noun says who.
     let counted = end > start + 2 && tokens[start + 1].lower == "von" && is_count(&tokens[start]);
@@ -1177,6 +1178,33 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         m.role = appos_role;
     }
     Some(m)
+}
+
+/// `Auch die Grünen im Stadtrat kritisierten …`: in German the phrase before the verb may be a
+/// noun phrase with a prepositional phrase after it; the noun phrase, which opens the clause
+/// (after an adverb or two at most), is the subject.
+fn subject_with_phrase(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, lang: Lang) -> Option<Mention> {
+    if lang != Lang::De || prep <= from || !tokens[prep - 1].capitalized() {
+        return None;
+    }
+    let det = (from..prep).rev().find(|&k| is_determiner(&tokens[k]))?;
+    // (Or after the conjunction of a comment clause: `Wie die Banca d'Italia in Rom bekannt gab`.)
+    let opener = |k: usize| {
+        ADVERBS.contains(&tokens[k].lower.as_str()) || (k == from && matches!(tokens[k].lower.as_str(), "wie" | "als"))
+    };
+    let opening = (from..det).all(|k| tokens[k].word && opener(k));
+    let words_only = tokens[det..prep].iter().all(|t| t.word && !PREPS.contains(&t.lower));
+    if !opening || !words_only || prep - det > 4 {
+        return None;
+    }
+    // Someone who can speak: not `Der Endstand nach der Verlängerung lautete …`.
+    parse_mention(text, &tokens[det..prep], lang).filter(|m| match m.kind {
+        MentionKind::Person => {
+            m.role.is_some() || m.name.as_deref().is_some_and(|n| n.contains(' ') || given_gender(n).is_some())
+        }
+        MentionKind::Pronoun | MentionKind::Anonymous => false,
+        _ => is_speaker_like(m),
+    })
 }
 
 /// An English phrase whose preposition at `prep` (up to `end`) belongs to the mention before

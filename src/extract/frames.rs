@@ -549,6 +549,9 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             }
         }),
         CueKind::Verb if agent.is_some() => agent,
+        CueKind::Verb if nominative_after(text, tokens, &cue, lang).is_some() => {
+            nominative_after(text, tokens, &cue, lang)
+        }
         CueKind::Verb => {
             let before = mention_before(text, tokens, from, cue.index, lang);
             // After the verb stands the subject of an inverted clause or an object; only
@@ -586,6 +589,26 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
     }?;
     Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
+/// `Der Politik schlug er vor, …`: a German pronoun that can only be a subject (`er`, `ich`,
+/// `wir`) right after the verb is its subject, whatever stands before the verb.
+fn nominative_after(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    let next =
+        tokens.get(cue.index + 1).filter(|t| lang == Lang::De && matches!(t.lower.as_str(), "er" | "ich" | "wir"))?;
+    mention_after(text, tokens, cue.index + 1, cue.index + 2, lang).filter(|m| m.span.start == next.start)
+}
+
+/// Whether a German noun phrase is in the accusative or dative by its article (`den Zeitplan`,
+/// `einem Sprecher`): after the verb it is an object, never the subject.
+fn object_case(m: &Mention, lang: Lang) -> bool {
+    lang == Lang::De
+        && m.text.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "den" | "dem" | "einen" | "einem" | "diesen" | "diesem" | "seinen" | "seinem" | "ihren" | "ihrem"
+            )
+        })
 }
 
 /// The subject a German verb right after `und` shares with the clause before it: `X befand
@@ -832,9 +855,12 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             // verb is its object when someone follows the verb (`Den Haushalt verglich sie
             // mit …`), and what follows a verb right after `und` is its object: the subject is
             // shared.
-            CueKind::Verb => (lang == Lang::De && clause_final(tokens, &cue))
-                .then(|| subordinate_subject(text, tokens, &cue, lang))
-                .flatten()
+            CueKind::Verb => nominative_after(text, tokens, &cue, lang)
+                .or_else(|| {
+                    (lang == Lang::De && clause_final(tokens, &cue))
+                        .then(|| subordinate_subject(text, tokens, &cue, lang))
+                        .flatten()
+                })
                 // `Health campaigners welcomed the findings but warned that …`: an English verb
                 // after `and` or `but` shares the clause's subject.
                 .or_else(|| {
@@ -898,7 +924,7 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
                                 && words().any(|t| t.capitalized() || is_role(&t.lower)))
                     };
                     mention_after(text, tokens, after, clause_end, lang)
-                        .filter(|a| inverted && !in_cue(a) && ends_clause(a))
+                        .filter(|a| inverted && !in_cue(a) && ends_clause(a) && !object_case(a, lang))
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
                 })
                 .or_else(|| group_before_phrase(text, tokens, &cue, lang)),

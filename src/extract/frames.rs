@@ -599,6 +599,45 @@ fn nominative_after(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) 
     mention_after(text, tokens, cue.index + 1, cue.index + 2, lang).filter(|m| m.span.start == next.start)
 }
 
+/// `said in a statement it was …`, `said on Monday the talks …`, `told … late on Tuesday`: the
+/// English verb's own adverbials right after it (when, where, in what) come before what was
+/// said. The number of tokens they take up.
+fn english_adverbials(rest: &[&Token<'_>]) -> usize {
+    const MEANS: &[&str] = &[
+        "statement", "interview", "speech", "letter", "post", "email", "e-mail", "briefing", "address", "conference",
+        "hearing", "rally", "video", "message", "meeting", "broadcast", "tweet", "filing", "note", "memo",
+    ];
+    let word = |k: usize| rest.get(k).filter(|t| t.word).map(|t| t.lower.as_str());
+    let mut k = 0;
+    loop {
+        let next = match word(k) {
+            Some(w) if DAYS.contains(&w) || matches!(w, "late" | "early" | "earlier" | "later" | "again") => k + 1,
+            Some("last" | "this") if word(k + 1).is_some_and(|w| matches!(w, "week" | "month" | "year" | "night")) => {
+                k + 2
+            }
+            Some("on") if rest.get(k + 1).is_some_and(|t| t.word && t.capitalized()) => k + 2,
+            // (`at a news conference in Geneva`: where, after another adverbial.)
+            Some("in") if k > 0 && rest.get(k + 1).is_some_and(|t| t.word && t.capitalized()) => k + 2,
+            Some("in" | "at" | "during")
+                if word(k + 1).is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her")) =>
+            {
+                match (k + 2..(k + 5).min(rest.len())).find(|&j| word(j).is_some_and(|w| MEANS.contains(&w))) {
+                    Some(j) => j + 1,
+                    None => break,
+                }
+            }
+            _ => break,
+        };
+        k = next;
+    }
+    // Only when something that can open a clause follows.
+    if k > 0 && rest.get(k).is_some_and(|t| t.word) {
+        k
+    } else {
+        0
+    }
+}
+
 /// Whether a German noun phrase is in the accusative or dative by its article (`den Zeitplan`,
 /// `einem Sprecher`): after the verb it is an object, never the subject.
 fn object_case(m: &Mention, lang: Lang) -> bool {
@@ -1223,7 +1262,8 @@ pub(super) fn reported_content(
             (Some(k), _) => Span::new(rest[k].start, seg.end),
             (None, Some(k)) => Span::new(rest.get(k + 1).map_or(seg.end, |t| t.start), seg.end),
             _ if lang == Lang::En && (before <= 1 || subject_first) => {
-                Span::new(rest.get(addressee).or(rest.first()).map_or(seg.end, |t| t.start), seg.end)
+                let first = if addressee > 0 { addressee } else { english_adverbials(&rest) };
+                Span::new(rest.get(first).or(rest.first()).map_or(seg.end, |t| t.start), seg.end)
             }
             _ if rest.first().is_some_and(|t| matches!(t.lower.as_str(), "dass" | "daß" | "ob")) => {
                 Span::new(rest[0].start, seg.end)

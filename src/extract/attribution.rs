@@ -271,7 +271,7 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
             is_determiner(n) || ADVERBS.contains(&n.lower.as_str()) || DAYS.contains(&n.lower.as_str())
         });
     // (An adjective after an article is inflected: `die erwartete Zahl`, not `Dies geht aus …`.)
-    let inflected = ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));
+    let inflected = lang == Lang::En || ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));
     if i > 0 && is_determiner(&tokens[i - 1]) && !pointing_back && inflected
         || (t.lower == "befand" && tokens.get(i + 1).is_some_and(|n| n.lower == "sich"))
     {
@@ -942,7 +942,7 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
 /// a newspaper (`Tageszeitung`) or an embassy (`US-Botschaft`) is a source that speaks for
 /// itself, and a spokesperson (listed with the documents so that `a spokesperson for X`
 /// names X) is a person.
-fn is_document(lower: &str) -> bool {
+pub fn is_document(lower: &str) -> bool {
     !["zeitung", "botschaft", "spokesperson"].iter().any(|w| lower.ends_with(w))
         && (DOCUMENTS.contains(lower) || DOCUMENT_ENDINGS.ends(lower))
 }
@@ -961,7 +961,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "medieninformationen", "mitteilungen", "entscheidung", "verfassung", "grundgesetz", "studien", "umfrage",
     "umfragen", "analyse", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen", "annahmen",
     "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen", "note", "memo", "records", "documents", "filings",
-    "survey", "poll", "polls", "study", "analysis", "estimates", "transcript", "complaint", "indictment",
+    "survey", "poll", "polls", "study", "analysis", "estimates", "transcript", "complaint", "indictment", "bulletin",
+    "warning", "forecast",
 ];
 static DOCUMENTS: WordSet = WordSet::new(DOCUMENT_NOUNS);
 static DOCUMENT_ENDINGS: SuffixSet = SuffixSet::new(DOCUMENT_NOUNS, 2);
@@ -1092,7 +1093,11 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             break;
         }
         // A speech verb ends the phrase (`… heißt es`), and a pronoun is a mention of its own.
-        if (start < end && !t.capitalized() && is_cue_verb(&t.lower, lang)) || (start < end && is_pronoun(t)) {
+        // (`The alleged victim`: after an article it is an adjective.)
+        let adjective = start >= 2 && start - 2 >= from && is_determiner(&tokens[start - 2]);
+        if (start < end && !t.capitalized() && is_cue_verb(&t.lower, lang) && !adjective)
+            || (start < end && is_pronoun(t))
+        {
             break;
         }
         // `hunderttausende von Demonstranten`: a count with `von` opens the phrase.
@@ -1480,6 +1485,10 @@ fn join(tokens: &[Token<'_>]) -> String {
 
 /// Whether a lower-case word is a role noun (ends with a role head).
 pub fn is_role(lower: &str) -> bool {
+    // English participles are no roles, though `speaking` ends like `king`.
+    if lower.ends_with("ing") && lower != "king" {
+        return false;
+    }
     let base = |w: &str| role_gender(w).is_some() || MALE_ROLES.ends(w) || NEUTRAL_ROLES.ends(w);
     // German inflects role nouns: `des Ministers`, `dem Präsidenten`, `des Vorsitzenden`,
     // `die Sprecherinnen`.

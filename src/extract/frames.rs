@@ -5,9 +5,9 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    compound_source, document_source, find_cues, finite_verb, is_cue_verb, is_determiner, is_named, is_preposition,
-    is_pronoun, is_role, is_speaker_like, mention_after, mention_before, oblique, opens_phrase, opinion_holder,
-    parse_mention, phrase_source, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    compound_source, document_source, find_cues, finite_verb, is_cue_verb, is_determiner, is_document, is_named,
+    is_preposition, is_pronoun, is_role, is_speaker_like, mention_after, mention_before, oblique, opens_phrase,
+    opinion_holder, parse_mention, phrase_source, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -976,8 +976,13 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             // `X erklärte, Nordkorea besitze seiner Meinung nach …`: the possessive stands for
             // the speech verb's subject, which names them.
             let possessive = cue.kind == CueKind::After && m.kind == MentionKind::Pronoun;
+            // (`X warned that …, according to a bulletin released on Monday`: a document no one
+            // is named for only carries what the verb's subject said.)
+            let document = cue.kind != CueKind::Verb
+                && m.kind == MentionKind::Vague
+                && m.text.split_whitespace().last().is_some_and(|w| is_document(&w.to_lowercase()));
             let frame = Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false };
-            if (outlet || possessive) && verbs > 0 && via_outlet.is_none() {
+            if (outlet || possessive || document) && verbs > 0 && via_outlet.is_none() {
                 via_outlet = Some(frame);
                 continue;
             }
@@ -992,10 +997,13 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
 /// sentence, with asides between commas before the verb (an age, a role, a relative clause).
 /// The role among the asides is the subject's role.
 fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
-    if lang != Lang::En || cue.index < 2 || !tokens[cue.index - 1].is_punct(&[',']) {
+    // (Dashes set off an aside as commas do: `The minister — who has faced calls to resign —
+    // insisted …`.)
+    let aside_mark = |t: &Token<'_>| t.is_punct(&[',', '—', '–']);
+    if lang != Lang::En || cue.index < 2 || !aside_mark(&tokens[cue.index - 1]) {
         return None;
     }
-    let commas: Vec<usize> = (0..cue.index).filter(|&k| tokens[k].is_punct(&[','])).collect();
+    let commas: Vec<usize> = (0..cue.index).filter(|&k| aside_mark(&tokens[k])).collect();
     let first = *commas.first()?;
     let mut role = None;
     for pair in commas.windows(2) {
@@ -1003,6 +1011,8 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         let opener = aside.first()?;
         let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where");
         let age = aside.len() == 1 && opener.text.chars().all(|c| c.is_ascii_digit());
+        // (`The report, published on Thursday by …, said`: a participle phrase.)
+        let participle = !opener.capitalized() && (opener.lower.ends_with("ed") || opener.lower.ends_with("ing"));
         // (`a retired postman whose bungalow …`: a noun phrase, up to its own relative clause.)
         let noun_phrase = matches!(opener.lower.as_str(), "a" | "an" | "the");
         let role_phrase = noun_phrase || aside.iter().take(4).any(|t| t.word && is_role(&t.lower));
@@ -1010,12 +1020,17 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
             let own_relative = aside.iter().position(|t| matches!(t.lower.as_str(), "who" | "whose" | "which"));
             let words = &aside[usize::from(noun_phrase)..own_relative.unwrap_or(aside.len())];
             role = Some(words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-        } else if !relative && !age {
+        } else if !relative && !age && !participle {
             return None;
         }
     }
     let m = mention_before(text, tokens, 0, first, lang)?;
-    if m.span.start != tokens[0].start || !matches!(m.kind, MentionKind::Person | MentionKind::Institution) {
+    // (A document speaks for whoever wrote it: `The report, published …, said`.)
+    let document = m.kind == MentionKind::Vague && m.name.is_none() && m.text.split_whitespace().count() <= 3;
+    let someone = matches!(m.kind, MentionKind::Person | MentionKind::Institution)
+        || (m.kind == MentionKind::Description && is_speaker_like(&m))
+        || document;
+    if m.span.start != tokens[0].start || !someone {
         return None;
     }
     Some(Mention { role: m.role.clone().or(role), ..m })

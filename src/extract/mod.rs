@@ -280,7 +280,10 @@ fn object_only(tokens: &[Token<'_>], span: Span) -> bool {
         matches!(t.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these")
     });
     let modal = |t: &str| matches!(t, "should" | "could" | "might" | "may" | "must" | "shall" | "be" | "been");
+    // (`demanded that the plant stay open`: a clause after `that`, whatever its verb.)
+    let after_that = tokens.iter().rev().find(|t| t.end <= span.start).is_some_and(|t| t.lower == "that");
     opens
+        && !after_that
         && !words.iter().skip(1).any(|t| {
             EN_AUXILIARIES.contains(&t.lower.as_str())
                 || modal(&t.lower)
@@ -1157,7 +1160,10 @@ fn said_before(text: &str, tokens: &[Token<'_>], region: Span, cue_start: usize,
     // Back over the conjunction or comma that joins the two verbs.
     let end = (a..b).rev().find(|&k| tokens[k].word && !matches!(tokens[k].lower.as_str(), "und" | "and"))? + 1;
     let cue = attribution::find_cues(tokens, a, end, lang).into_iter().find(|c| {
+        // (A verb with its subject before it: not `Asked whether …, X said: "…"`.)
         c.kind == attribution::CueKind::Verb
+            && c.index > a
+            && tokens[c.index - 1].word
             && tokens.get(c.index + 1).is_some_and(|t| match lang {
                 Lang::De => t.is_punct(&[',']),
                 // (`He said the plan was good and added: "…"`.)

@@ -168,7 +168,10 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
     "estimated", "estimates", "testified", "disputed", "disputes", "countered", "responded", "agreed", "objected",
     "complained", "revealed", "signalled", "signaled", "indicated", "expects", "ruled", "reckons", "reckoned",
     "reminded", "acknowledge", "acknowledges", "argue", "accused", "accuses", "pointed" + "out", "points" + "out",
-    "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies", "saying",
+    "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies", "saying", "allege",
+    "alleged", "alleges", "asserted", "asserts", "reiterated", "reiterates", "underscored", "hinted", "speculated",
+    "insist", "deny", "concluded", "concludes", "lamented", "quipped", "joked", "pleaded", "boasted",
+    "demanded", "contends",
 ];
 
 /// Objects that turn a speech verb into an idiom: `schreibt Verluste` (makes losses),
@@ -192,7 +195,8 @@ pub const CONTENT_ONLY_VERBS: &[&str] = &[
 pub const OBJECT_VERBS_EN: &[&str] = &[
     "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "welcomed", "welcomes", "condemned",
     "condemns", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "defended", "defends",
-    "disputed", "disputes", "questioned", "questions", "announced", "announces", "confirmed", "confirms",
+    "disputed", "disputes", "questioned", "questions", "announced", "announces", "confirmed", "confirms", "deny",
+    "demanded", "concluded", "concludes", "reiterated", "reiterates", "underscored", "lamented",
 ];
 
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a

@@ -39,7 +39,9 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "physiker", "biologe", "chemiker", "historiker", "soziologe", "politologe", "jurist", "kritiker", "geologe",
     "meteorologe", "virologe", "epidemiologe", "ingenieur", "skipper", "master", "contractor", "developer", "farmer",
     "teacher", "nurse", "pilot", "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon",
-    "physician", "chemist", "physicist", "biologist", "geologist", "magistrate",
+    "physician", "chemist", "physicist", "biologist", "geologist", "magistrate", "prefect", "präfekt", "husband",
+    "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater", "bruder", "onkel",
+    "großvater", "witwer",
 ];
 
 /// Feminine role heads (lower case).
@@ -60,12 +62,18 @@ pub const ROLE_HEADS_FEMALE: &[&str] = &[
     "vorsteherin", "pflegerin", "pilotin", "lehrerin", "schülerin", "studentin", "bäuerin", "landwirtin", "fischerin",
     "winzerin", "händlerin", "wirtin", "inhaberin", "chefärztin", "physikerin", "biologin", "chemikerin",
     "historikerin", "soziologin", "politologin", "juristin", "kritikerin", "geologin", "meteorologin", "virologin",
-    "epidemiologin", "ingenieurin", "gräfin", "politikerin", "funktionärin",
+    "epidemiologin", "ingenieurin", "gräfin", "politikerin", "funktionärin", "wife", "mother", "daughter", "sister",
+    "aunt", "grandmother", "widow", "girlfriend", "ehefrau", "mutter", "tochter", "schwester", "tante", "großmutter",
+    "witwe", "lebensgefährtin",
 ];
 
 /// Words that describe a source without a name or gender ("the person", "eine Quelle").
-pub const ROLE_HEADS_NEUTRAL: &[&str] =
-    &["person", "people", "source", "sources", "quelle", "insider", "official", "officials", "mitglied", "member"];
+pub const ROLE_HEADS_NEUTRAL: &[&str] = &[
+    "person", "people", "source", "sources", "quelle", "insider", "official", "officials", "mitglied", "member",
+    // Family and neighbours speak for themselves: `his wife said`, `relatives said`.
+    "family", "relative", "relatives", "parents", "friend", "friends", "neighbour", "neighbours", "neighbor",
+    "neighbors", "familie", "angehörige", "angehörigen", "eltern", "victim", "victims",
+];
 
 /// Role nouns that refer back to someone introduced with another title for the same office:
 /// `the prosecutor` after `Assistant District Attorney Rachel Moreno`, `der Regierungschef`

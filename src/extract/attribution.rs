@@ -1256,6 +1256,12 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
             })
             .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Vague));
     }
+    // `Police in Manchester said`, `The embassy in Kabul said`: an institution and where it is.
+    if tokens[role].word && institution_base(&tokens[role].lower) && tokens[prep].lower != "of" {
+        if let Some(m) = mention_before(text, tokens, from, prep, lang).filter(|m| m.kind == MentionKind::Institution) {
+            return Some(m);
+        }
+    }
     // `Diplomats in Brussels said`, `Election observers from the OSCE said`: a group and
     // where it is from.
     if tokens[role].word && VAGUE_PHRASES.matches(&tokens[role].lower) {

@@ -1004,6 +1004,9 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
                 || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
             {
                 end = k;
+            } else if let Some(named) = institution_appositive(text, tokens, k, end - 1).filter(|_| lang == Lang::En) {
+                // `The company, Mersey Port Holdings, said`: the appositive names the institution.
+                return Some(named);
             } else if let Some(mut name) = name_appositive(text, tokens, k + 1, end - 1, lang) {
                 // "die Sprecherin der Fraktion, Sandra Boser (Grüne), erklärte": the name
                 // stands in the appositive, the role before it.
@@ -1417,6 +1420,29 @@ fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lang: L
         return None;
     }
     parse_mention(text, &tokens[a..end], lang).filter(|m| m.kind == MentionKind::Person && m.name.is_some())
+}
+
+/// The name of an institution in the appositive `tokens[k + 1..b]` after the institution noun
+/// before comma `k`: `The company, Mersey Port Holdings, said`.
+fn institution_appositive(text: &str, tokens: &[Token<'_>], k: usize, b: usize) -> Option<Mention> {
+    tokens.get(k.checked_sub(1)?).filter(|t| t.word && institution_base(&t.lower))?;
+    let a = k + 1 + usize::from(tokens.get(k + 1).is_some_and(is_determiner));
+    if b <= a || b - a > 6 || !tokens[a..b].iter().all(|t| t.word && (t.capitalized() || t.text == "&")) {
+        return None;
+    }
+    // (Not a person: `der Bürgermeister der Gemeinde, Hauke Jensen, erklärte`.)
+    if given_gender(tokens[a].text).is_some() {
+        return None;
+    }
+    let span = Span::new(tokens[a].start, tokens[b - 1].end);
+    Some(Mention {
+        span,
+        kind: MentionKind::Institution,
+        name: Some(text[span.range()].to_owned()),
+        role: None,
+        gender: None,
+        text: text[span.range()].to_owned(),
+    })
 }
 
 /// Whether a mention is a lone capitalised word at the start of a clause that is not a known

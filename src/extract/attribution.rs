@@ -970,6 +970,15 @@ static DOCUMENT_ENDINGS: SuffixSet = SuffixSet::new(DOCUMENT_NOUNS, 2);
 /// The mention that ends right before token `i`, from no earlier than `from`.
 pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, lang: Lang) -> Option<Mention> {
     let mut end = i;
+    // `Rachel Okafor, the environment secretary, has said`: an English auxiliary (and an adverb
+    // with it) between the subject and its verb.
+    if lang == Lang::En {
+        let aux = |t: &Token<'_>| matches!(t.lower.as_str(), "has" | "have" | "had" | "will" | "would" | "also");
+        let n = (from..end).rev().take_while(|&k| aux(&tokens[k])).count();
+        if n > 0 && n <= 2 && end - n > from {
+            end -= n;
+        }
+    }
     let mut appos_role = None;
     // Skip an appositive or relative clause between commas: "X, the mayor, said" /
     // "X, who has led the union since 2019, said".
@@ -1869,8 +1878,9 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     }
     // `der Friedensnobelpreisträger Adolfo Pérez Esquivel`: a noun for a person before a full
     // name stands as its role even when the role lexicon does not know it.
+    // (In English only a known role: `Southern Vale Water` ends like a German plural.)
     let agent_before_name = words.len() >= 3
-        && is_agent_noun(&words[0].lower)
+        && (if lang == Lang::En { is_role(&words[0].lower) } else { is_agent_noun(&words[0].lower) })
         && words[1..].iter().all(|t| t.capitalized() || is_name_particle(&t.lower));
     let last_role = words.iter().rposition(|t| is_role(&t.lower)).or(agent_before_name.then_some(0));
     if name_start.is_none() {

@@ -69,12 +69,12 @@ pub fn find(doc: &Document) -> Vec<QuoteSpan> {
             carried_to = None;
             body = Span::new(out.last().map_or(body.start, |q| q.outer.end), body.end);
         }
-        let next_opens = content
-            .get(k + 1)
-            .map(|&ni| starts_with_opening(&doc.text[doc.paragraphs[ni].body.range()]))
-            .unwrap_or(false);
+        let next = content.get(k + 1).map(|&ni| &doc.text[doc.paragraphs[ni].body.range()]);
+        let next_opens = next.is_some_and(starts_with_opening);
+        // (British single marks reopen too: `‘Let me be clear.` / `‘Every …’`.)
+        let next_opens_single = next.is_some_and(|n| n.trim_start().starts_with('‘'));
         let continued = out.last().is_some_and(|q| q.continues);
-        let found = in_paragraph(&doc.text, body, next_opens);
+        let found = in_paragraph(&doc.text, body, (next_opens, next_opens_single));
         let n = found.len();
         for (i, (inner, outer, continues)) in found.into_iter().enumerate() {
             // `„…` opening a paragraph and closed only paragraphs later (German newspapers
@@ -184,7 +184,7 @@ fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool 
 }
 
 /// Quotes in one paragraph body: `(inner, outer, continues_into_next_paragraph)`.
-fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bool)> {
+fn in_paragraph(text: &str, body: Span, (next_opens, next_opens_single): (bool, bool)) -> Vec<(Span, Span, bool)> {
     let s = &text[body.range()];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
@@ -251,7 +251,7 @@ fn in_paragraph(text: &str, body: Span, next_opens: bool) -> Vec<(Span, Span, bo
                 // Unclosed: a multi-paragraph quote if the next paragraph reopens; a paragraph
                 // that opens with a mark and ends a sentence without closing it is one quote
                 // (whose closing mark may come paragraphs later); anything else is noise.
-                let continues = next_opens && family != Family::Single;
+                let continues = next_opens && (family != Family::Single || (c == '‘' && next_opens_single));
                 let whole = pos == 0 && family != Family::Single && s.trim_end().ends_with(['.', '!', '?', '…']);
                 if continues || whole {
                     let inner = Span::new(start, s.len()).trim(s);
@@ -276,10 +276,19 @@ mod tests {
     use super::*;
 
     fn quotes(s: &str, next_opens: bool) -> Vec<(&str, bool)> {
-        in_paragraph(s, Span::new(0, s.len()), next_opens)
+        in_paragraph(s, Span::new(0, s.len()), (next_opens, false))
             .into_iter()
             .map(|(inner, _, c)| (&s[inner.range()], c))
             .collect()
+    }
+
+    #[test]
+    fn a_british_single_mark_left_open_continues_only_into_a_paragraph_that_reopens_it() {
+        let s = "The minister added: ‘Let me be clear.";
+        let found = |next| in_paragraph(s, Span::new(0, s.len()), next);
+        assert_eq!(found((true, true)).len(), 1);
+        assert!(found((true, true))[0].2);
+        assert!(found((true, false)).is_empty());
     }
 
     #[test]

@@ -1722,6 +1722,23 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         && m.gender == Some(Gender::Male)
         && tokens.first().is_some_and(|t| t.lower == "die");
     let complement = tokens.iter().skip(1).any(|t| matches!(t.lower.as_str(), "des" | "der" | "von" | "vom" | "für"));
+    // `Nach Angaben eines Sprechers`: the role in its base form, as institutions are named.
+    let genitive = lang == Lang::De && tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "des" | "eines"));
+    let m = match m.role.as_deref() {
+        Some(r) if genitive && m.kind == MentionKind::Description && !r.contains(' ') => {
+            let base = ["es", "s"].iter().find_map(|e| {
+                r.strip_suffix(e).filter(|b| {
+                    let b = b.to_lowercase();
+                    b.chars().count() > 3 && (MALE_ROLES.ends(&b) || NEUTRAL_ROLES.ends(&b))
+                })
+            });
+            match base {
+                Some(b) => Mention { role: Some(b.to_owned()), ..m },
+                None => m,
+            }
+        }
+        _ => m,
+    };
     Some(match (plural, complement) {
         (true, false) => Mention { kind: MentionKind::Vague, gender: None, ..m },
         (true, true) => Mention { gender: None, ..m },

@@ -212,11 +212,11 @@ pub const FRAGMENT_CUES: &[&str] = &[
 /// Words that make a sentence report someone's view, so a quoted fragment in it is their
 /// words: `sieht … einen „Angriff“`, `warfen … „Wortbruch“ vor`, `laut`, `zufolge`.
 pub const REPORTING_WORDS: &[&str] = &[
-    "laut", "zufolge", "sieht", "sah", "sehen", "sahen", "vor", "als", "spricht", "sprach", "sprachen", "von",
-    "hielte", "wertete", "werten", "wertet", "bewertete", "hält", "hielt", "hielten", "halten", "nennt", "nannte",
-    "bezeichnet", "bezeichnete", "fordert", "forderte", "warnt", "warnte", "kritisiert", "kritisierte", "zitiert",
-    "zitierte", "heißt", "hieß", "meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "rede",
-    "äußerte", "äußerten", "äußert", "prangerte", "prangerten",
+    "laut", "zufolge", "sieht", "sah", "sehen", "sahen", "spricht", "sprach", "sprachen", "hielte", "wertete",
+    "werten", "wertet", "bewertete", "hält", "hielt", "hielten", "halten", "nennt", "nannte", "bezeichnet",
+    "bezeichnete", "fordert", "forderte", "warnt", "warnte", "kritisiert", "kritisierte", "zitiert", "zitierte",
+    "heißt", "hieß", "meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "rede", "äußerte",
+    "äußerten", "äußert", "prangerte", "prangerten",
 ];
 
 /// Reports that `nach` turns into a source, naming it after them or in a compound: `nach einem

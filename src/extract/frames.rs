@@ -638,6 +638,21 @@ fn english_adverbials(rest: &[&Token<'_>]) -> usize {
     }
 }
 
+/// `The minister was quoted by Interfax as saying …`: in English wire copy the subject of
+/// `was quoted` said what follows `as saying`; the one who quoted them only relays it.
+fn quoted_as_saying(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    if lang != Lang::En || cue.text != "saying" || cue.index < 3 || tokens[cue.index - 1].lower != "as" {
+        return None;
+    }
+    let quoted = (0..cue.index - 1).rev().find(|&k| tokens[k].lower == "quoted")?;
+    let aux = quoted
+        .checked_sub(1)
+        .filter(|&k| matches!(tokens[k].lower.as_str(), "was" | "were" | "is" | "are" | "been"))?;
+    // (`has been quoted`: back over `has` too.)
+    let aux = if aux > 0 && matches!(tokens[aux - 1].lower.as_str(), "has" | "have") { aux - 1 } else { aux };
+    mention_before(text, tokens, 0, aux, lang).filter(is_speaker_like)
+}
+
 /// Whether a German noun phrase is in the accusative or dative by its article (`den Zeitplan`,
 /// `einem Sprecher`): after the verb it is an object, never the subject.
 fn object_case(m: &Mention, lang: Lang) -> bool {
@@ -894,6 +909,9 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
             // verb is its object when someone follows the verb (`Den Haushalt verglich sie
             // mit …`), and what follows a verb right after `und` is its object: the subject is
             // shared.
+            CueKind::Verb if quoted_as_saying(text, tokens, &cue, lang).is_some() => {
+                quoted_as_saying(text, tokens, &cue, lang)
+            }
             CueKind::Verb => nominative_after(text, tokens, &cue, lang)
                 .or_else(|| {
                     (lang == Lang::De && clause_final(tokens, &cue))

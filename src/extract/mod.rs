@@ -703,8 +703,11 @@ impl State<'_> {
                             && t.start > span.start
                             && t.end <= span.end
                             && !inside(t)
-                            && matches!(t.lower.as_str(), "and" | "but")
-                            && seg_tokens.get(j + 1).is_some_and(|v| is_cue_verb(&v.lower, lang))
+                            && (matches!(t.lower.as_str(), "and" | "but")
+                                && seg_tokens.get(j + 1).is_some_and(|v| is_cue_verb(&v.lower, lang))
+                                // (`said the plan would fail, adding that costs had doubled`.)
+                                || t.is_punct(&[','])
+                                    && seg_tokens.get(j + 1).is_some_and(|v| v.lower == "adding"))
                     })
                 })
                 .flatten();
@@ -715,7 +718,7 @@ impl State<'_> {
                     let that = usize::from(seg_tokens.get(verb + 1).is_some_and(|t| t.lower == "that"));
                     let says = matches!(
                         seg_tokens[verb].lower.as_str(),
-                        "said" | "says" | "added" | "warned" | "insisted" | "argued" | "stressed" | "noted"
+                        "said" | "says" | "added" | "adding" | "warned" | "insisted" | "argued" | "stressed" | "noted"
                     );
                     let rest = seg_tokens.get(verb + 1 + that).map(|t| trim_claim(text, Span::new(t.start, span.end)));
                     (first, rest.filter(|r| says && words(&text[r.range()]) >= 3).map(|r| (r, verb)))

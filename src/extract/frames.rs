@@ -1268,7 +1268,11 @@ pub(super) fn reported_content(
         let clause_opens = rest.first().is_some_and(|t| t.lower != "that" && (is_determiner(t) || is_pronoun(t)));
         let that = (lang == Lang::En && !clause_opens)
             .then(|| {
-                let open = |t: &Token<'_>| t.is_punct(&[',', ':', ';', '"', '“', '”', '‘', '\'']);
+                // (After `told`, quotation marks may name the programme told: `told CNN's
+                // "State of the Union" that …`.)
+                let told = matches!(cue.text.as_str(), "told" | "tells" | "tell");
+                let open =
+                    |t: &Token<'_>| t.is_punct(&[',', ':', ';']) || (!told && t.is_punct(&['"', '“', '”', '‘', '\'']));
                 // Not past a verb of the content (`said Halas had conceded that …`).
                 let verb = |t: &Token<'_>| EN_AUXILIARIES.contains(&t.lower.as_str());
                 rest.iter().take(12).take_while(|t| !open(t) && !verb(t)).position(|t| t.lower == "that")

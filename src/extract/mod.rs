@@ -276,9 +276,13 @@ fn nearest_mention(text: &str, quoted: &[Span], speaker: &Speaker, before: usize
 /// article or possessive and has no auxiliary, modal or past tense.
 fn object_only(tokens: &[Token<'_>], span: Span) -> bool {
     let words: Vec<&Token<'_>> = tokens.iter().filter(|t| t.word && span.contains(Span::new(t.start, t.end))).collect();
-    let opens = words.first().is_some_and(|t| {
-        matches!(t.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these")
-    });
+    // (`blamed Britain for the breakdown`: a name, then what it is blamed for.)
+    let named_object = words.first().is_some_and(|t| t.capitalized())
+        && words.iter().skip(1).take(3).any(|t| matches!(t.lower.as_str(), "for" | "of" | "over"));
+    let opens = named_object
+        || words.first().is_some_and(|t| {
+            matches!(t.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these")
+        });
     let modal = |t: &str| matches!(t, "should" | "could" | "might" | "may" | "must" | "shall" | "be" | "been");
     // (`demanded that the plant stay open`: a clause after `that`, whatever its verb.)
     let after_that = tokens.iter().rev().find(|t| t.end <= span.start).is_some_and(|t| t.lower == "that");

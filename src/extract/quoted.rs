@@ -95,6 +95,23 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     {
         return true;
     }
+    // `CNN's "State of the Union"`, `the BBC's "Today" programme`: a title owned by a
+    // capitalised owner, in title case, is a programme, a book or a show.
+    let owner_is_named = before.last().is_some_and(|t| {
+        (t.lower.ends_with("'s") || t.lower.ends_with("’s")) && t.text.starts_with(char::is_uppercase)
+    });
+    let title_case = {
+        let ws: Vec<&str> = inner.split_whitespace().collect();
+        let minor = |w: &str| matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at");
+        !ws.is_empty()
+            && ws.len() <= 6
+            && ws.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && ws.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && ws.iter().all(|w| w.starts_with(char::is_uppercase) || minor(w))
+    };
+    if lang == Lang::En && owner_is_named && title_case && !punctuated(inner) {
+        return true;
+    }
     // A foreign or technical name: `„Fédération Internationale de Football Association“`,
     // `„heise online“`, `„tagesschau.de“`.
     if lang == Lang::De && looks_like_name(inner) {

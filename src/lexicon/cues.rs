@@ -171,7 +171,7 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
     "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies", "saying", "allege",
     "alleged", "alleges", "asserted", "asserts", "reiterated", "reiterates", "underscored", "hinted", "speculated",
     "insist", "deny", "concluded", "concludes", "lamented", "quipped", "joked", "pleaded", "boasted",
-    "demanded", "contends",
+    "demanded", "contends", "blamed", "blames",
 ];
 
 /// Objects that turn a speech verb into an idiom: `schreibt Verluste` (makes losses),
@@ -196,7 +196,7 @@ pub const OBJECT_VERBS_EN: &[&str] = &[
     "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "welcomed", "welcomes", "condemned",
     "condemns", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "defended", "defends",
     "disputed", "disputes", "questioned", "questions", "announced", "announces", "confirmed", "confirms", "deny",
-    "demanded", "concluded", "concludes", "reiterated", "reiterates", "underscored", "lamented",
+    "demanded", "concluded", "concludes", "reiterated", "reiterates", "underscored", "lamented", "blamed", "blames",
 ];
 
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a

@@ -116,6 +116,16 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
     ("abgeordnete", &["parlamentarier", "mdb"]),
     ("parlamentarier", &["abgeordnete"]),
     ("trainer", &["coach"]),
+    // The abbreviated titles before a name (`Sen. Maria Delgado` is `the senator`).
+    ("senator", &["sen"]),
+    ("governor", &["gov"]),
+    ("representative", &["rep"]),
+    ("congressman", &["rep"]),
+    ("congresswoman", &["rep"]),
+    ("general", &["gen"]),
+    ("captain", &["capt"]),
+    ("sergeant", &["sgt"]),
+    ("colonel", &["col"]),
 ];
 
 /// Honorifics that precede a name and give its gender.

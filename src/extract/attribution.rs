@@ -1156,7 +1156,13 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     // `zu` before a capitalised word is the preposition (`soll Anelka zu Domenech gesagt haben`);
     // before a verb it marks an infinitive.
     let governed = |t: &Token<'_>| PREPS.contains(&t.lower) || (t.lower == "zu" && tokens[start].capitalized());
-    if start > from && governed(&tokens[start - 1]) {
+    // (`The deal collapsed after Senator Tom Hale said …`: before the verb, English `after`,
+    // `before`, `since`, `until` open a clause whose subject this is.)
+    let conjunction = lang == Lang::En
+        && end == i
+        && start > from
+        && matches!(tokens[start - 1].lower.as_str(), "after" | "before" | "since" | "until");
+    if start > from && governed(&tokens[start - 1]) && !conjunction {
         return role_of(text, tokens, from, start - 1, end, lang)
             .or_else(|| subject_with_phrase(text, tokens, from, start - 1, lang));
     }
@@ -1739,6 +1745,19 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         }
         _ => m,
     };
+    // `Republican leaders said`, `Party leaders said`: an English role in the plural is a group
+    // no one in it is named from.
+    let english_plural = lang == Lang::En
+        && m.kind == MentionKind::Description
+        && tokens.last().is_some_and(|t| {
+            !t.capitalized()
+                && t.lower.len() > 4
+                && t.lower.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && is_role(one))
+        })
+        && !tokens.iter().any(|t| matches!(t.lower.as_str(), "a" | "an" | "one"));
+    if english_plural {
+        return Some(Mention { kind: MentionKind::Vague, gender: None, ..m });
+    }
     Some(match (plural, complement) {
         (true, false) => Mention { kind: MentionKind::Vague, gender: None, ..m },
         (true, true) => Mention { gender: None, ..m },

@@ -39,9 +39,9 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "physiker", "biologe", "chemiker", "historiker", "soziologe", "politologe", "jurist", "kritiker", "geologe",
     "meteorologe", "virologe", "epidemiologe", "ingenieur", "skipper", "master", "contractor", "developer", "farmer",
     "teacher", "nurse", "pilot", "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon",
-    "physician", "chemist", "physicist", "biologist", "geologist", "magistrate", "prefect", "präfekt", "husband",
-    "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater", "bruder", "onkel",
-    "großvater", "witwer",
+    "physician", "boss", "chemist", "physicist", "biologist", "geologist", "magistrate", "prefect", "präfekt",
+    "husband", "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater", "bruder",
+    "onkel", "großvater", "witwer",
 ];
 
 /// Feminine role heads (lower case).

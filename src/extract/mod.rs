@@ -1351,7 +1351,12 @@ fn reported_clause(tokens: &[Token<'_>], lang: Lang) -> Option<usize> {
             Lang::En => t.lower == "that",
         };
         let before = tokens[..k].iter().rev().find(|u| u.word)?;
-        (complementizer && SPEECH_NOUNS.contains(&before.lower.as_str())).then_some(t.start)
+        // (English `that` introduces what was said and is not part of it; German `dass` is.)
+        let start = match lang {
+            Lang::En => tokens.get(k + 1).map_or(t.start, |n| n.start),
+            Lang::De => t.start,
+        };
+        (complementizer && SPEECH_NOUNS.contains(&before.lower.as_str())).then_some(start)
     })
 }
 

@@ -238,6 +238,13 @@ impl Resolver {
                     Some(g) => self
                         .sentence_subject_of(g, m.span.start)
                         .or_else(|| self.previous_subject_of(g))
+                        // (`The group's chairman, Dev Mistry, said: "…" He added: "…"`: the
+                        // speaker just before, whose gender is not known, over an earlier one.)
+                        .or_else(|| {
+                            let last = *self.recent.last()?;
+                            let e = &self.entities[last];
+                            (!e.institution && e.gender.is_none() && e.name.contains(' ')).then_some(last)
+                        })
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender == Some(g)))
                         .or_else(|| self.named_person(g))
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none()))

@@ -980,6 +980,15 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         }
     }
     let mut appos_role = None;
+    // (`X, the filmmaker best known for "Dry Season," said`: American style puts the closing
+    // comma inside the quotation marks.)
+    if lang == Lang::En
+        && end > from + 2
+        && tokens[end - 1].is_punct(&['"', '”', '’'])
+        && tokens[end - 2].is_punct(&[','])
+    {
+        end -= 1;
+    }
     // Skip an appositive or relative clause between commas: "X, the mayor, said" /
     // "X, who has led the union since 2019, said".
     if end > from && tokens[end - 1].is_punct(&[',']) {

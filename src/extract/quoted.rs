@@ -112,6 +112,31 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     if lang == Lang::En && owner_is_named && title_case && !punctuated(inner) {
         return true;
     }
+    // `the Silver Lion went to "Hours of Saint-Denis," by …`, `halfway through "The Salt Road"`,
+    // `a screening of "Marrow," a horror film by …`: an English title in title case (its comma
+    // or full stop inside the marks, as American style puts them) after a preposition or
+    // before `by` or an appositive that names what it is.
+    let bare = inner.trim_end_matches([',', '.']);
+    let english_title = {
+        let ws: Vec<&str> = bare.split_whitespace().collect();
+        let minor = |w: &str| {
+            matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with" | "from")
+        };
+        !ws.is_empty()
+            && ws.len() <= 7
+            && ws.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && ws.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || minor(w))
+            && !bare.contains(['.', '!', '?'])
+            && !speaks(bare)
+    };
+    let after_prep = before.last().is_some_and(|t| t.word && is_preposition(t));
+    let rest = tokens.iter().filter(|t| t.start >= q.outer.end);
+    let by_after = rest.clone().find(|t| t.word).is_some_and(|t| t.lower == "by");
+    let what_it_is = text[q.outer.end..].trim_start().starts_with(',')
+        && rest.filter(|t| t.word).take(4).any(|t| is_title_noun(&t.lower));
+    if lang == Lang::En && english_title && (after_prep || by_after || what_it_is) {
+        return true;
+    }
     // A foreign or technical name: `„Fédération Internationale de Football Association“`,
     // `„heise online“`, `„tagesschau.de“`.
     if lang == Lang::De && looks_like_name(inner) {

@@ -58,7 +58,7 @@ pub const PREPOSITIONS: &[&str] = &[
     "über", "unter", "seit", "bis", "aus", "gegen", "um", "durch", "ohne", "ab", "zwischen", "wegen", "von", "für",
     "aufgrund", "angesichts", "trotz", "infolge", "anlässlich", "hinsichtlich", "bezüglich", "innerhalb", "außerhalb",
     "on", "at", "to", "during", "after", "before", "from", "with", "of", "for", "by", "since", "until", "about",
-    "into", "over", "under", "against",
+    "into", "over", "under", "against", "through",
 ];
 
 /// Nouns that announce a name of a thing, so the quoted words after them are a title, not a

@@ -1005,6 +1005,11 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         };
         let limit = end.saturating_sub(40).max(from);
         if let Some(k) = (limit..end - 1).rev().find(|&k| opening(k)) {
+            // `The group, Cinema Workers United, said`: the appositive names the institution
+            // (even when a word in the name is a role).
+            if let Some(named) = institution_appositive(text, tokens, k, end - 1).filter(|_| lang == Lang::En) {
+                return Some(named);
+            }
             appos_role = appositive(tokens, k, end);
             // `Die Linkspartei, auf deren Listen …, schloss`: a relative pronoun after a
             // preposition.
@@ -1022,9 +1027,6 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
                 || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
             {
                 end = k;
-            } else if let Some(named) = institution_appositive(text, tokens, k, end - 1).filter(|_| lang == Lang::En) {
-                // `The company, Mersey Port Holdings, said`: the appositive names the institution.
-                return Some(named);
             } else if let Some(mut name) = name_appositive(text, tokens, k + 1, end - 1, lang) {
                 // "die Sprecherin der Fraktion, Sandra Boser (Grüne), erklärte": the name
                 // stands in the appositive, the role before it.
@@ -1448,7 +1450,7 @@ fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lang: L
 
 /// The name of an institution in the appositive `tokens[k + 1..b]` after the institution noun
 /// before comma `k`: `The company, Mersey Port Holdings, said`.
-fn institution_appositive(text: &str, tokens: &[Token<'_>], k: usize, b: usize) -> Option<Mention> {
+pub fn institution_appositive(text: &str, tokens: &[Token<'_>], k: usize, b: usize) -> Option<Mention> {
     tokens.get(k.checked_sub(1)?).filter(|t| t.word && institution_base(&t.lower))?;
     let a = k + 1 + usize::from(tokens.get(k + 1).is_some_and(is_determiner));
     if b <= a || b - a > 6 || !tokens[a..b].iter().all(|t| t.word && (t.capitalized() || t.text == "&")) {
@@ -1751,6 +1753,17 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
                 Some(b) => Mention { role: Some(b.to_owned()), ..m },
                 None => m,
             }
+        }
+        _ => m,
+    };
+    // `Simon Gale KC`, `Jane Doe MP`: letters after a name are no part of it.
+    let m = match m.name.as_deref().and_then(|n| n.rsplit_once(' ')) {
+        Some((name, post))
+            if lang == Lang::En
+                && name.contains(' ')
+                && matches!(post, "KC" | "QC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "Jr." | "Sr.") =>
+        {
+            Mention { name: Some(name.to_owned()), ..m }
         }
         _ => m,
     };

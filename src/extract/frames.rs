@@ -5,9 +5,10 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    compound_source, document_source, find_cues, finite_verb, is_cue_verb, is_determiner, is_document, is_named,
-    is_preposition, is_pronoun, is_role, is_speaker_like, mention_after, mention_before, oblique, opens_phrase,
-    opinion_holder, parse_mention, phrase_source, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    compound_source, document_source, find_cues, finite_verb, institution_appositive, is_cue_verb, is_determiner,
+    is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like, mention_after, mention_before,
+    oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, verb_at, weak_opening, CueHit, CueKind,
+    Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -1023,6 +1024,10 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
     }
     let commas: Vec<usize> = (0..cue.index).filter(|&k| aside_mark(&tokens[k])).collect();
     let first = *commas.first()?;
+    // (`The group, Cinema Workers United, said`: the institution's name, not a role.)
+    if let Some(named) = commas.get(1).and_then(|&second| institution_appositive(text, tokens, first, second)) {
+        return Some(named);
+    }
     let mut role = None;
     for pair in commas.windows(2) {
         let aside = &tokens[pair[0] + 1..pair[1]];

@@ -64,6 +64,10 @@ pub struct Resolver {
     /// The person the current sentence opens with, and where that mention ends: `Alan Pryce
     /// was furious about the goal, which he said …`.
     sentence_subject: Option<(String, Option<Gender>, usize)>,
+    /// Where each entity was last mentioned (byte offset), and where the mention being
+    /// resolved is.
+    last_at: HashMap<usize, usize>,
+    at: usize,
 }
 
 impl Resolver {
@@ -109,6 +113,7 @@ impl Resolver {
         if let Some(r) = self.resolved.get(&m.span) {
             return r.clone();
         }
+        self.at = m.span.start;
         let r = self.resolve_new(m);
         self.resolved.insert(m.span, r.clone());
         r
@@ -195,7 +200,13 @@ impl Resolver {
                             })
                         })
                         .flatten();
-                    if let Some(idx) = found {
+                    // (Not when another business was named after it last spoke: `Harbourside
+                    // Water Services pleaded guilty …. The company said …`.)
+                    let named_since = |idx: usize| {
+                        let since = self.last_at.get(&idx).copied().unwrap_or(0);
+                        self.institutions.iter().any(|(n, at)| *at > since && *at < m.span.start && is_company(n))
+                    };
+                    if let Some(idx) = found.filter(|&idx| !named_since(idx)) {
                         return self.speaker(idx, true);
                     }
                     // Named before but not yet a speaker: `the council` after `the leader of
@@ -401,6 +412,7 @@ impl Resolver {
     fn speaker(&mut self, idx: usize, inferred: bool) -> Resolved {
         self.recent.retain(|&i| i != idx);
         self.recent.push(idx);
+        self.last_at.insert(idx, self.at);
         let e = &self.entities[idx];
         Resolved::Speaker { name: e.name.clone(), role: e.role.clone(), inferred, institution: e.institution }
     }

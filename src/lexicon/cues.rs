@@ -170,7 +170,7 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
     "reminded", "acknowledge", "acknowledges", "argue", "accused", "accuses", "pointed" + "out", "points" + "out",
     "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies", "saying", "allege",
     "alleged", "alleges", "asserted", "asserts", "reiterated", "reiterates", "underscored", "hinted", "speculated",
-    "insist", "deny", "concluded", "concludes", "lamented", "quipped", "joked", "pleaded", "boasted",
+    "insist", "deny", "concluded", "concludes", "lamented", "quipped", "joked", "boasted",
     "demanded", "contends", "blamed", "blames",
 ];
 

@@ -145,7 +145,8 @@ pub const COMPANY_HEADS: &[&str] = &[
     "inc", "ltd", "corp", "corporation", "plc", "llc", "group", "holdings", "holding", "company", "ag", "gmbh", "se",
     "engineering", "foods", "energy", "partners", "systems", "technologies", "motors", "airlines", "airways",
     "pharmaceuticals", "industries", "logistics", "haulage", "homes", "capital", "media", "shipping", "mining",
-    "construction", "trading", "bank", "unternehmen", "konzern", "werke", "reederei", "werft", "verlag",
+    "construction", "trading", "bank", "services", "semiconductor", "electronics", "utilities", "unternehmen",
+    "konzern", "werke", "reederei", "werft", "verlag",
 ];
 
 /// Nouns that refer back to a business named before (`the company said`, `der Konzern teilte
@@ -173,5 +174,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "institution", "gemeinde", "werft", "kanzlei", "sparkasse", "verlag", "genossenschaft", "kammer", "initiative",
     "rundfunk", "rundfunks", "fernsehen", "fernsehens", "staat", "staates", "stadt", "regime", "koalition",
     "opposition", "justiz", "engineering", "foods", "partners", "holdings", "industries", "logistics", "haulage",
-    "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross",
+    "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
 ];

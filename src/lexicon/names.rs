@@ -117,7 +117,7 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
     ("parlamentarier", &["abgeordnete"]),
     ("trainer", &["coach"]),
     // The abbreviated titles before a name (`Sen. Maria Delgado` is `the senator`).
-    ("senator", &["sen"]),
+    ("senator", &["sen", "senate"]),
     ("governor", &["gov"]),
     ("representative", &["rep"]),
     ("congressman", &["rep"]),

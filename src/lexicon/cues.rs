@@ -216,7 +216,7 @@ pub const REPORTING_WORDS: &[&str] = &[
     "werten", "wertet", "bewertete", "hält", "hielt", "hielten", "halten", "nennt", "nannte", "bezeichnet",
     "bezeichnete", "fordert", "forderte", "warnt", "warnte", "kritisiert", "kritisierte", "zitiert", "zitierte",
     "heißt", "hieß", "meinung", "ansicht", "auffassung", "überzeugung", "einschätzung", "worten", "rede", "äußerte",
-    "äußerten", "äußert", "prangerte", "prangerten",
+    "äußerten", "äußert", "prangerte", "prangerten", "gesprochen", "attackierte", "attackierten", "attackiert",
 ];
 
 /// Reports that `nach` turns into a source, naming it after them or in a compound: `nach einem

@@ -1176,6 +1176,11 @@ pub(super) fn reported_content(
                             | "when"
                             | "adding"
                     )
+                    // (`…, the union said on Monday, deepening disruption at …`: a participle
+                    // clause after the attribution is the reporter's.)
+                    || (t.lower.ends_with("ing")
+                        && t.lower.len() > 5
+                        && !matches!(t.lower.as_str(), "saying" | "telling" | "noting" | "warning"))
                 }))
     };
     // The words before a comma are the content only if they make a clause: in `Der

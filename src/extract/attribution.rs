@@ -1871,7 +1871,7 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         && words.len() >= 2
         && words[0].lower == "one"
         && words[1..].iter().all(|t| !t.capitalized())
-        && !words[1].lower.starts_with("of")
+        && words[1].lower != "of"
     {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }

@@ -1139,6 +1139,26 @@ pub(super) fn reported_content(
         _ => return seg,
     };
     let block_start = cue.spans.iter().map(|s| s.start).chain([mention_span.start]).min().unwrap_or(seg.start);
+    // (`…, wie eine Sprecherin mitteilte.`: a comment clause after what was said is the
+    // attribution too, from its `wie`.)
+    let block_start = {
+        let k = tokens.partition_point(|t| t.end <= block_start);
+        let comment = lang == Lang::De
+            && k >= 2
+            && tokens[k - 1].lower == "wie"
+            && tokens[k - 2].is_punct(&[','])
+            && cue.spans.iter().all(|s| s.start > tokens[k - 1].start)
+            // (At the end of the sentence: `…, die, wie er sagt, …` goes on with what was said.)
+            && {
+                let cue_end = cue.spans.iter().map(|s| s.end).max().unwrap_or(0);
+                !tokens.iter().any(|t| t.start >= cue_end && t.word)
+            };
+        if comment {
+            tokens[k - 1].start
+        } else {
+            block_start
+        }
+    };
     let block_end = cue.spans.iter().map(|s| s.end).chain([mention_span.end]).max().unwrap_or(seg.end);
     let before = tokens.iter().filter(|t| t.end <= block_start && t.word).count();
     let rest: Vec<&Token<'_>> = tokens.iter().filter(|t| t.start >= block_end).collect();

@@ -183,7 +183,7 @@ pub const IDIOM_OBJECTS: &[&str] = &["verluste", "gewinne", "rote", "schwarze", 
 /// something said after them (a clause, Konjunktiv or a quote).
 pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "erwartet", "erwartete", "erwarteten", "erwarten", "droht", "drohte", "drohten", "drohen", "zeigte", "zeigten",
-    "zeigt", "zeigen", "äußerte", "äußerten", "äußert", "geäußert", "bekannte", "sprechen", "gab bekannt",
+    "zeigt", "zeigen", "äußerte", "äußerten", "äußert", "geäußert", "äußern", "bekannte", "sprechen", "gab bekannt",
     "gaben bekannt", "würdigte", "würdigten", "würdigt", "gewürdigt", "rechtfertigte", "rechtfertigten",
     "rechtfertigt", "gerechtfertigt", "beurteilte", "beurteilten", "beurteilt", "kritisierte", "kritisierten",
     "kritisiert", "kritisieren", "schätzt", "schätzte", "schätzten", "schätzen", "hingewiesen", "schlug vor",

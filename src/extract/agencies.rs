@@ -13,7 +13,7 @@ use super::Relays;
 const RELAY_BEFORE: &[&str] = &[
     "laut", "gegenüber", "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "bestätigte", "bestätigten",
     "teilte", "teilten", "berichtete", "meldete", "told", "tells", "telling", "via", "by", "to", "with", "mit",
-    "schrieb", "sagen",
+    "schrieb", "sagen", "informationen", "angaben", "bericht", "berichten", "meldung", "meldungen", "recherchen",
 ];
 
 /// Words right after an agency that make it the channel: `wie die dpa berichtete`,

@@ -1134,8 +1134,8 @@ pub(super) fn reported_content(
         }
         // (`…, according to people familiar with the matter`: the source after the cue.)
         (None, Some(s)) if lang == Lang::En && cue.kind == CueKind::Before && s.start >= cue.spans[0].end => s,
-        // (`Die Nachrichtenagentur AP berichtete, …`: an agency that relays.)
-        (None, Some(s)) if lang == Lang::De && cue.kind == CueKind::Verb => s,
+        // (`Die Nachrichtenagentur AP berichtete, …`, `Laut dpa …`: an agency that relays.)
+        (None, Some(s)) if lang == Lang::De => s,
         _ => return seg,
     };
     let block_start = cue.spans.iter().map(|s| s.start).chain([mention_span.start]).min().unwrap_or(seg.start);

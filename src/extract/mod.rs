@@ -1101,6 +1101,25 @@ fn explicit_source(frame: &Frame, tokens: &[Token<'_>]) -> bool {
 /// as the subject of a verb of reporting relays what follows (it is no speaker; the claim is
 /// reported speech relayed through it). The agency's span, which bounds the content.
 fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) -> Option<Span> {
+    // `Laut dpa …`, `Nach Informationen der Deutschen Presse-Agentur …`, `Der dpa zufolge …`,
+    // `According to Reuters, …`: an agency named by a source cue.
+    if let Some(c) = frame.cue.as_ref().filter(|c| frame.mention.is_none() && c.kind != attribution::CueKind::Verb) {
+        let cue_start = c.spans.iter().map(|s| s.start).min()?;
+        let cue_end = c.spans.iter().map(|s| s.end).max()?;
+        let found = crate::lexicon::agencies::find_agencies(text.get(cue_start.saturating_sub(120)..)?);
+        let base = cue_start.saturating_sub(120);
+        return found.into_iter().map(|a| (base + a.start, base + a.end)).find_map(|(start, end)| {
+            let from = agency_start(text, start);
+            let after_cue = c.kind == attribution::CueKind::Before && start >= cue_end && {
+                // Only the article, the agency's kind or a genitive article between.
+                let gap = &text[cue_end..from];
+                gap.split_whitespace().all(|w| matches!(w, "der" | "des" | "dem" | "von" | "the"))
+            };
+            let before_cue =
+                c.kind == attribution::CueKind::After && end <= cue_start && text[end..cue_start].trim().is_empty();
+            (after_cue || before_cue).then(|| Span::new(from, end))
+        });
+    }
     let cue = frame.cue.as_ref().filter(|c| {
         frame.mention.is_none()
             && match lang {

@@ -1106,8 +1106,9 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     if let Some(c) = frame.cue.as_ref().filter(|c| frame.mention.is_none() && c.kind != attribution::CueKind::Verb) {
         let cue_start = c.spans.iter().map(|s| s.start).min()?;
         let cue_end = c.spans.iter().map(|s| s.end).max()?;
-        let found = crate::lexicon::agencies::find_agencies(text.get(cue_start.saturating_sub(120)..)?);
-        let base = cue_start.saturating_sub(120);
+        // Within the sentence.
+        let base = tokens.first()?.start;
+        let found = crate::lexicon::agencies::find_agencies(&text[base..tokens.last()?.end]);
         return found.into_iter().map(|a| (base + a.start, base + a.end)).find_map(|(start, end)| {
             let from = agency_start(text, start);
             let after_cue = c.kind == attribution::CueKind::Before && start >= cue_end && {

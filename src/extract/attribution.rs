@@ -1080,20 +1080,23 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         let t = &tokens[start - 1];
         // "the Ministry of Public Works", "Department for Business": a complement inside a
         // capitalised name continues it.
-        // (`The International Committee of the Red Cross`: with an article before the name.)
-        let named_after = |k: usize| {
-            tokens[k].capitalized()
-                || (lang == Lang::En
-                    && tokens[k].lower == "the"
-                    && k + 1 < end
-                    && tokens[k + 1].capitalized()
-                    && is_institution(&tokens[k - 2].lower))
+        // (`The International Committee of the Red Cross`: an English article inside an
+        // institution's name, at `k`, between its complement word and the name.)
+        let article_in_name = |k: usize| {
+            lang == Lang::En
+                && tokens[k].lower == "the"
+                && k >= from + 2
+                && matches!(tokens[k - 1].lower.as_str(), "of" | "for")
+                && tokens[k - 2].capitalized()
+                && is_institution(&tokens[k - 2].lower)
+                && k + 1 < end
+                && tokens[k + 1].capitalized()
         };
         let inner_complement = matches!(t.lower.as_str(), "of" | "for" | "für")
             && start >= 2
             && start - 1 > from
             && tokens[start - 2].capitalized()
-            && named_after(start);
+            && (tokens[start].capitalized() || article_in_name(start));
         if !t.word
             || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement)
             || (lang == Lang::De && AUXILIARIES.contains(&t.lower))
@@ -1147,15 +1150,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             && tokens[start + 1].capitalized()
             && matches!(t.lower.as_str(), "der" | "den" | "la" | "le")
             && matches!(tokens[start - 1].lower.as_str(), "von" | "van" | "de");
-        let inside_name = lang == Lang::En
-            && t.lower == "the"
-            && start > from + 1
-            && matches!(tokens[start - 1].lower.as_str(), "of" | "for")
-            && tokens[start - 2].capitalized()
-            && is_institution(&tokens[start - 2].lower)
-            && start + 1 < end
-            && tokens[start + 1].capitalized();
-        if is_determiner(t) && !genitive_of_head && !particle_article && !inside_name {
+        if is_determiner(t) && !genitive_of_head && !particle_article && !article_in_name(start) {
             break;
         }
     }
@@ -1547,13 +1542,17 @@ pub fn is_role(lower: &str) -> bool {
     if lower.ends_with("ing") && lower != "king" {
         return false;
     }
-    let base = |w: &str| role_gender(w).is_some() || MALE_ROLES.ends(w) || NEUTRAL_ROLES.ends(w);
     // German inflects role nouns: `des Ministers`, `dem Präsidenten`, `des Vorsitzenden`,
     // `die Sprecherinnen`.
-    base(lower)
+    role_base(lower)
         || ["s", "es", "n", "en", "nen"]
             .iter()
-            .any(|e| lower.len() > e.len() + 3 && lower.strip_suffix(e).is_some_and(base))
+            .any(|e| lower.len() > e.len() + 3 && lower.strip_suffix(e).is_some_and(role_base))
+}
+
+/// Whether a lower-case word is a role noun in its base form.
+fn role_base(w: &str) -> bool {
+    role_gender(w).is_some() || MALE_ROLES.ends(w) || NEUTRAL_ROLES.ends(w)
 }
 
 static MALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_MALE, 2);
@@ -1743,12 +1742,9 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     let genitive = lang == Lang::De && tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "des" | "eines"));
     let m = match m.role.as_deref() {
         Some(r) if genitive && m.kind == MentionKind::Description && !r.contains(' ') => {
-            let base = ["es", "s"].iter().find_map(|e| {
-                r.strip_suffix(e).filter(|b| {
-                    let b = b.to_lowercase();
-                    b.chars().count() > 3 && (MALE_ROLES.ends(&b) || NEUTRAL_ROLES.ends(&b))
-                })
-            });
+            let base = ["es", "s"]
+                .iter()
+                .find_map(|e| r.strip_suffix(e).filter(|b| b.chars().count() > 3 && role_base(&b.to_lowercase())));
             match base {
                 Some(b) => Mention { role: Some(b.to_owned()), ..m },
                 None => m,

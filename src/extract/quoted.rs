@@ -100,15 +100,8 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     let owner_is_named = before.last().is_some_and(|t| {
         (t.lower.ends_with("'s") || t.lower.ends_with("’s")) && t.text.starts_with(char::is_uppercase)
     });
-    let title_case = {
-        let ws: Vec<&str> = inner.split_whitespace().collect();
-        let minor = |w: &str| matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at");
-        !ws.is_empty()
-            && ws.len() <= 6
-            && ws.first().is_some_and(|w| w.starts_with(char::is_uppercase))
-            && ws.last().is_some_and(|w| w.starts_with(char::is_uppercase))
-            && ws.iter().all(|w| w.starts_with(char::is_uppercase) || minor(w))
-    };
+    let title_case = title_cased(inner, 6)
+        && inner.split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase));
     if lang == Lang::En && owner_is_named && title_case && !punctuated(inner) {
         return true;
     }
@@ -117,18 +110,7 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     // or full stop inside the marks, as American style puts them) after a preposition or
     // before `by` or an appositive that names what it is.
     let bare = inner.trim_end_matches([',', '.']);
-    let english_title = {
-        let ws: Vec<&str> = bare.split_whitespace().collect();
-        let minor = |w: &str| {
-            matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with" | "from")
-        };
-        !ws.is_empty()
-            && ws.len() <= 7
-            && ws.first().is_some_and(|w| w.starts_with(char::is_uppercase))
-            && ws.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || minor(w))
-            && !bare.contains(['.', '!', '?'])
-            && !speaks(bare)
-    };
+    let english_title = title_cased(bare, 7) && !bare.contains(['.', '!', '?']) && !speaks(bare);
     let after_prep = before.last().is_some_and(|t| t.word && is_preposition(t));
     let rest = tokens.iter().filter(|t| t.start >= q.outer.end);
     let by_after = rest.clone().find(|t| t.word).is_some_and(|t| t.lower == "by");
@@ -263,6 +245,18 @@ pub(super) fn is_quote_claim(
     lang == Lang::De
         && inner.starts_with(char::is_lowercase)
         && (reporting || (frame.mention.is_some() && !frame.by_subject))
+}
+
+/// Whether `s` is an English title in title case, in at most `max` words: it opens with a
+/// capital, and every word is capitalised, a number or a minor word (`of`, `the`, `and` …).
+fn title_cased(s: &str, max: usize) -> bool {
+    let minor =
+        |w: &str| matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with" | "from");
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    !ws.is_empty()
+        && ws.len() <= max
+        && ws[0].starts_with(char::is_uppercase)
+        && ws.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || minor(w))
 }
 
 /// Words that call something by the name that follows: naming verbs and `vorwerfen`.

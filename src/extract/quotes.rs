@@ -69,12 +69,9 @@ pub fn find(doc: &Document) -> Vec<QuoteSpan> {
             carried_to = None;
             body = Span::new(out.last().map_or(body.start, |q| q.outer.end), body.end);
         }
-        let next = content.get(k + 1).map(|&ni| &doc.text[doc.paragraphs[ni].body.range()]);
-        let next_opens = next.is_some_and(starts_with_opening);
-        // (British single marks reopen too: `‘Let me be clear.` / `‘Every …’`.)
-        let next_opens_single = next.is_some_and(|n| n.trim_start().starts_with('‘'));
+        let next_opens = content.get(k + 1).and_then(|&ni| opening_mark(&doc.text[doc.paragraphs[ni].body.range()]));
         let continued = out.last().is_some_and(|q| q.continues);
-        let found = in_paragraph(&doc.text, body, (next_opens, next_opens_single));
+        let found = in_paragraph(&doc.text, body, next_opens);
         let n = found.len();
         for (i, (inner, outer, continues)) in found.into_iter().enumerate() {
             // `„…` opening a paragraph and closed only paragraphs later (German newspapers
@@ -129,7 +126,7 @@ fn close_len(s: &str, at: usize) -> usize {
 /// a paragraph of its own.
 fn closes_later<'a>(later: impl Iterator<Item = &'a str>) -> Option<usize> {
     for (d, s) in later.enumerate() {
-        if starts_with_opening(s) {
+        if opening_mark(s).is_some() {
             return None;
         }
         if closing_at(s).is_some() {
@@ -145,8 +142,9 @@ fn closes_later<'a>(later: impl Iterator<Item = &'a str>) -> Option<usize> {
     None
 }
 
-fn starts_with_opening(s: &str) -> bool {
-    s.trim_start().starts_with(['"', '„', '“', '»', '«', '‘', '‚'])
+/// The quotation mark a paragraph opens with, if any.
+fn opening_mark(s: &str) -> Option<char> {
+    s.trim_start().chars().next().filter(|c| matches!(c, '"' | '„' | '“' | '»' | '«' | '‘' | '‚'))
 }
 
 fn opening(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, char)> {
@@ -183,8 +181,9 @@ fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool 
     matches!((close, c), ('“', '”') | ('”', '“') | ('”', '"') | ('"', '”') | ('"', '“'))
 }
 
-/// Quotes in one paragraph body: `(inner, outer, continues_into_next_paragraph)`.
-fn in_paragraph(text: &str, body: Span, (next_opens, next_opens_single): (bool, bool)) -> Vec<(Span, Span, bool)> {
+/// Quotes in one paragraph body: `(inner, outer, continues_into_next_paragraph)`, given the
+/// mark the next paragraph opens with.
+fn in_paragraph(text: &str, body: Span, next_opens: Option<char>) -> Vec<(Span, Span, bool)> {
     let s = &text[body.range()];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
@@ -251,7 +250,8 @@ fn in_paragraph(text: &str, body: Span, (next_opens, next_opens_single): (bool, 
                 // Unclosed: a multi-paragraph quote if the next paragraph reopens; a paragraph
                 // that opens with a mark and ends a sentence without closing it is one quote
                 // (whose closing mark may come paragraphs later); anything else is noise.
-                let continues = next_opens && (family != Family::Single || (c == '‘' && next_opens_single));
+                // (British single marks reopen too: `‘Let me be clear.` / `‘Every …’`.)
+                let continues = next_opens.is_some_and(|n| family != Family::Single || (c == '‘' && n == '‘'));
                 let whole = pos == 0 && family != Family::Single && s.trim_end().ends_with(['.', '!', '?', '…']);
                 if continues || whole {
                     let inner = Span::new(start, s.len()).trim(s);
@@ -276,7 +276,7 @@ mod tests {
     use super::*;
 
     fn quotes(s: &str, next_opens: bool) -> Vec<(&str, bool)> {
-        in_paragraph(s, Span::new(0, s.len()), (next_opens, false))
+        in_paragraph(s, Span::new(0, s.len()), next_opens.then_some('“'))
             .into_iter()
             .map(|(inner, _, c)| (&s[inner.range()], c))
             .collect()
@@ -286,9 +286,9 @@ mod tests {
     fn a_british_single_mark_left_open_continues_only_into_a_paragraph_that_reopens_it() {
         let s = "The minister added: ‘Let me be clear.";
         let found = |next| in_paragraph(s, Span::new(0, s.len()), next);
-        assert_eq!(found((true, true)).len(), 1);
-        assert!(found((true, true))[0].2);
-        assert!(found((true, false)).is_empty());
+        assert_eq!(found(Some('‘')).len(), 1);
+        assert!(found(Some('‘'))[0].2);
+        assert!(found(Some('“')).is_empty());
     }
 
     #[test]

@@ -275,8 +275,7 @@ impl Resolver {
             MentionKind::Description => {
                 let role = m.role.clone().unwrap_or_else(|| m.text.clone());
                 let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
-                // The role noun, before any complement ("Geschäftsführer des Netzbetreibers").
-                let head_at = words.iter().position(|w| is_role(w)).unwrap_or(words.len().saturating_sub(1));
+                let (head_at, tail) = role_head(&role);
                 let head = words.get(head_at).cloned().unwrap_or_default();
                 // A complement or a modifier makes it someone new, not whoever was mentioned
                 // last (`die britische Königin` is not the premier named before).
@@ -286,13 +285,10 @@ impl Resolver {
                 let indefinite = m.text.split_whitespace().next().is_some_and(|w| {
                     matches!(w.to_lowercase().as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an" | "another")
                 });
-                let tail = words[(head_at + 1).min(words.len())..].join(" ");
                 let same = |r: &str| {
-                    let r = r.to_lowercase();
-                    let other: Vec<&str> = r.split_whitespace().collect();
-                    let other_at = other.iter().position(|w| is_role(w)).unwrap_or(other.len().saturating_sub(1));
-                    let other_tail = other[(other_at + 1).min(other.len())..].join(" ");
-                    same_office(&r, &head) && (tail.is_empty() || other_tail.is_empty() || tail == other_tail)
+                    let other_tail = role_head(r).1;
+                    same_office(&r.to_lowercase(), &head)
+                        && (tail.is_empty() || other_tail.is_empty() || tail == other_tail)
                 };
                 let found = if indefinite {
                     None
@@ -416,6 +412,15 @@ impl Resolver {
         let e = &self.entities[idx];
         Resolved::Speaker { name: e.name.clone(), role: e.role.clone(), inferred, institution: e.institution }
     }
+}
+
+/// The index of a role's head noun among its words (its role noun, else its last word) and its
+/// complement after the head, lower case: `Sprecher der Initiative` → (0, "der initiative").
+fn role_head(role: &str) -> (usize, String) {
+    let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+    // The role noun, before any complement ("Geschäftsführer des Netzbetreibers").
+    let at = words.iter().position(|w| is_role(w)).unwrap_or(words.len().saturating_sub(1));
+    (at, words[(at + 1).min(words.len())..].join(" "))
 }
 
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).

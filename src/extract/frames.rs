@@ -297,7 +297,13 @@ pub(super) fn opinion_frame(text: &str, tokens: &[Token<'_>], from: usize, to: u
     let from = joined.map_or(from, |k| k + 2);
     let t = tokens.get(from)?;
     let opens = t.text == "Für" || (joined.is_some() && t.text == "für");
-    if lang != Lang::De || !opens || from + 1 >= to || tokens[from..to].iter().any(|t| !t.word) {
+    // A party in brackets after a name (`Für Senator X (SPD) ist …`) is part of the name.
+    let bracketed = |k: usize| {
+        let party = |j: usize| tokens.get(j).is_some_and(|t| t.word && t.capitalized());
+        (tokens[k].is_punct(&['(']) && party(k + 1) && tokens.get(k + 2).is_some_and(|t| t.is_punct(&[')'])))
+            || (tokens[k].is_punct(&[')']) && k >= 2 && tokens[k - 2].is_punct(&['(']) && party(k - 1))
+    };
+    if lang != Lang::De || !opens || from + 1 >= to || (from..to).any(|k| !tokens[k].word && !bracketed(k)) {
         return None;
     }
     let cue =

@@ -560,7 +560,34 @@ impl State<'_> {
             };
             q.outer.start > region.start + 1 && (3 * q.outer.len() < region.len() || embedded) && !announced
         });
+        // A sentence that announces the quote of the next paragraph (`Der Minister sagte:`,
+        // `…, in dem es heißt:`) says nothing itself; only a clause of its own before the
+        // announcing one stays (`Er sagte, X, und fügte hinzu:`, `Das Gericht rügte Y, …`).
+        let announces = quotes.is_empty()
+            && text[region.range()].trim_end().ends_with(':')
+            && text[region.end..].trim_start().starts_with(['„', '"', '“', '‘', '«', '»', '‚']);
+        let announcing_cue = announces
+            .then(|| attribution::find_cues(&tokens, 0, tokens.len(), lang).into_iter().max_by_key(|c| c.index))
+            .flatten();
         let residue = match quote_claims.first() {
+            None if announcing_cue.is_some() => announcing_cue.and_then(|c| {
+                let cue_start = c.spans[0].start;
+                said_before(text, &tokens, region, cue_start, lang).or_else(|| {
+                    // (Only before a relative clause: `…, in dem es heißt:`, `…, which read:`;
+                    // not an aside: `At a meeting, the chief executive, X, said:`.)
+                    let comma = tokens[..c.index].iter().rposition(|t| t.is_punct(&[',']))?;
+                    const RELATIVE: &[&str] =
+                        &["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "wo", "which", "where"];
+                    let relative = tokens
+                        .get(comma + 1)
+                        .is_some_and(|t| attribution::is_preposition(t) || RELATIVE.contains(&t.lower.as_str()));
+                    if !relative {
+                        return None;
+                    }
+                    let seg = Span::new(region.start, tokens[comma].start).trim(text);
+                    (words(&text[seg.range()]) >= 3).then_some(seg)
+                })
+            }),
             None => Some(region),
             Some(_) if fragments_only => Some(region),
             Some((k, frame)) => {

@@ -891,18 +891,26 @@ impl State<'_> {
         let q = &quotes[k];
         // A short quoted name right after the quote (`„…“, schrieb „Die Zeit“`) belongs to
         // the frame, not to the next quote.
-        let name_after = |n: &QuoteSpan| {
-            let inner = &self.doc.text[n.inner.range()];
-            let gap = self.doc.text.get(q.outer.end..n.outer.start).unwrap_or_default();
-            n.outer.start < q.outer.end + 40
-                && gap.split(|c: char| !c.is_alphabetic()).any(|w| is_cue_verb(&w.to_lowercase(), lang))
-                && inner.split_whitespace().count() <= 4
+        let short_name = |n: &QuoteSpan| {
+            let inner = &text[n.inner.range()];
+            inner.split_whitespace().count() <= 4
                 && inner.starts_with(char::is_uppercase)
                 && !inner.ends_with(['.', '!', '?', ','])
         };
+        let name_after = |n: &QuoteSpan| {
+            let gap = text.get(q.outer.end..n.outer.start).unwrap_or_default();
+            n.outer.start < q.outer.end + 40
+                && gap.split(|c: char| !c.is_alphabetic()).any(|w| is_cue_verb(&w.to_lowercase(), lang))
+                && short_name(n)
+        };
         let next = if quotes.get(k + 1).is_some_and(name_after) { k + 2 } else { k + 1 };
         let post_end = quotes.get(next).map_or(region.end, |n| n.outer.start);
-        let pre_start = k.checked_sub(1).map_or(region.start, |k| quotes[k].outer.end);
+        // Likewise a quoted name in the clause that announces the quote (`sagte dem „Spiegel“:
+        // „…“`) belongs to its frame.
+        let name_before =
+            |p: &QuoteSpan| text.get(p.outer.end..q.outer.start).is_some_and(|gap| gap.trim() == ":") && short_name(p);
+        let prev = k.checked_sub(1).map(|j| if name_before(&quotes[j]) { j.checked_sub(1) } else { Some(j) });
+        let pre_start = prev.flatten().map_or(region.start, |j| quotes[j].outer.end);
         let post: Vec<usize> =
             (0..tokens.len()).filter(|&i| tokens[i].start >= q.outer.end && tokens[i].end <= post_end).collect();
         let pre: Vec<usize> =

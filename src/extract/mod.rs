@@ -621,6 +621,20 @@ impl State<'_> {
                 && seg_tokens
                     .iter()
                     .any(|t| KONJUNKTIV.contains(&t.lower) || matches!(t.lower.as_str(), "demnach" | "wonach"));
+            // `Merz sah das anders: Die Regierung handle zu zögerlich.`: the subject of a clause
+            // in the indicative before a colon says the Konjunktiv after it, as it would a quote.
+            let colon_frame = (konjunktiv && frame.mention.is_none())
+                .then(|| {
+                    let c = seg_tokens.iter().position(|t| t.is_punct(&[':']))?;
+                    let subjunctive = |r: &[Token<'_>]| r.iter().any(|t| KONJUNKTIV.contains(&t.lower));
+                    if subjunctive(&seg_tokens[..c]) || !subjunctive(&seg_tokens[c + 1..]) {
+                        return None;
+                    }
+                    let f = subject_frame(text, seg_tokens, 0, c, lang).filter(|f| f.mention.is_some())?;
+                    Some((Span::new(seg_tokens.get(c + 1)?.start, seg.end), f))
+                })
+                .flatten();
+            let frame = colon_frame.as_ref().map_or(frame, |(_, f)| f.clone());
             let clause = reported_clause(seg_tokens, lang).or_else(|| cue_clause(seg_tokens, &frame, lang));
             // Konjunktiv II (`würden`, `hätte`) continues reported speech only right after it.
             let continues_report = lang == Lang::De
@@ -641,6 +655,7 @@ impl State<'_> {
                 (ClaimKind::Statement, false)
             };
             let span = match (kind, clause) {
+                _ if colon_frame.is_some() => colon_frame.as_ref().map_or(seg, |(after, _)| *after),
                 (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
                 // (An anonymous source found in the sentence stands where the frame's mention would.)
                 (ClaimKind::Reported, _) => {

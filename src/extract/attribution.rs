@@ -265,10 +265,18 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     // `befand sich` says where someone was.
     // (`Das erklärte ein Sprecher`, `Das teilte gestern die Polizei mit`: a sentence that
     // opens with `das` and goes on with a determiner or an adverb has the verb second.)
+    // So does a weak past form before a name or a role (`Das sagte Pistorius`, `Das erklärte
+    // Minister X`): `sagte` is never an adjective, and `erklärte` before a role is no more one.
+    let verb_only = (t.lower.ends_with("te") || t.lower.ends_with("ten"))
+        && !["be", "er", "ver", "ent", "zer", "ge", "emp", "miss"].iter().any(|p| t.lower.starts_with(p))
+        && !t.lower.contains("ierte");
     let pointing_back = i == 1
         && tokens[0].lower == "das"
         && tokens.get(i + 1).is_some_and(|n| {
-            is_determiner(n) || ADVERBS.contains(&n.lower.as_str()) || DAYS.contains(&n.lower.as_str())
+            is_determiner(n)
+                || ADVERBS.contains(&n.lower.as_str())
+                || DAYS.contains(&n.lower.as_str())
+                || (n.capitalized() && (verb_only || is_role(&n.lower)))
         });
     // (An adjective after an article is inflected: `die erwartete Zahl`, not `Dies geht aus …`.)
     let inflected = lang == Lang::En || ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));

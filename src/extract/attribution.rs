@@ -113,7 +113,17 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                     matches!(n, "geworden" | "werden" | "wurde" | "wurden" | "wird" | "gewesen" | "genug" | "und")
                         || matches!(n, "." | "," | ";" | "!" | "?")
                 }) || i.checked_sub(1).is_some_and(|k| matches!(tokens[k].lower.as_str(), "sehr" | "zu" | "so")) => {}
-            (Lang::De, "laut" | "gemäß", _) => out.push(hit(t, i, &t.lower.clone(), CueKind::Before)),
+            // `Laut einem Bericht der „Süddeutschen Zeitung“`: as after `nach`, the source
+            // follows the report noun.
+            (Lang::De, "laut" | "gemäß", _) => match report_noun_after(tokens, i, to).filter(|&k| k > i + 1) {
+                Some(k) => {
+                    let (cue, next) = report_hit(tokens, i, k, to);
+                    out.push(cue);
+                    i = next;
+                    continue;
+                }
+                None => out.push(hit(t, i, &t.lower.clone(), CueKind::Before)),
+            },
             // `…, so Gall, …`, `so der Minister weiter:`: "so" after a comma or at a clause start,
             // before a name or an article.
             (Lang::De, "so", Some(_))
@@ -196,9 +206,9 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             // Sprecherin`, `Nach UNHCR-Angaben`: a report noun within a few words names the
             // source after it or in itself.
             (Lang::De, "nach", Some(_)) if report.is_some() => {
-                let k = report.unwrap_or(i);
-                out.push(nach_hit(tokens, i, k));
-                i = k + 1;
+                let (cue, next) = report_hit(tokens, i, report.unwrap_or(i), to);
+                out.push(cue);
+                i = next;
                 continue;
             }
             // `The study found that …`, `researchers concluded that …`: what a study or its
@@ -227,14 +237,18 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
     out
 }
 
-/// The cue `nach` at `i` … report noun at `last` (`nach ersten Schätzungen`).
-fn nach_hit(tokens: &[Token<'_>], i: usize, last: usize) -> CueHit {
-    CueHit {
-        text: format!("nach {}", tokens[last].lower),
+/// The cue `nach`, `laut` or `gemäß` at `i` through its report noun at `noun` (`nach ersten
+/// Schätzungen`, `laut einem Bericht`), and the index after it.
+fn report_hit(tokens: &[Token<'_>], i: usize, noun: usize, to: usize) -> (CueHit, usize) {
+    // `nach einer Schätzung von X`: "von" belongs to the cue, X is the source.
+    let last = if tokens.get(noun + 1).is_some_and(|v| v.lower == "von") && noun + 1 < to { noun + 1 } else { noun };
+    let cue = CueHit {
+        text: format!("{} {}", tokens[i].lower, tokens[noun].lower),
         spans: vec![Span::new(tokens[i].start, tokens[last].end)],
         index: i,
         kind: CueKind::Before,
-    }
+    };
+    (cue, last + 1)
 }
 
 /// The word at `k` as a verb cue of its own (`adding`, a clause's finite verb).
@@ -851,7 +865,7 @@ fn adjective_ending(lower: &str) -> bool {
 /// (`laut ai-Bericht`, `Nach offiziellen Angaben`, `nach einer norwegischen Studie`) is a
 /// vague source.
 pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, lang: Lang) -> Option<Mention> {
-    if lang != Lang::De || !(cue.text == "laut" || cue.text.starts_with("nach ")) {
+    if lang != Lang::De || !(cue.text == "laut" || report_cue(&cue.text)) {
         return None;
     }
     let after = tokens.iter().position(|t| t.start >= cue.spans[0].end).unwrap_or(tokens.len()).min(to);
@@ -906,6 +920,12 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
         return Some(source_mention(text, span, MentionKind::Institution, Some(name)));
     }
     Some(source_mention(text, span, MentionKind::Vague, None))
+}
+
+/// Whether a cue is `nach`, `laut` or `gemäß` with a report noun (`nach Angaben`, `laut einem
+/// Bericht`).
+pub fn report_cue(cue: &str) -> bool {
+    ["nach ", "laut ", "gemäß "].iter().any(|p| cue.starts_with(p))
 }
 
 /// A source mention at `span` that is no person: no role, no gender.

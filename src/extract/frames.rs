@@ -7,8 +7,8 @@
 use super::attribution::{
     compound_source, document_source, find_cues, finite_verb, institution_appositive, is_cue_verb, is_determiner,
     is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like, mention_after, mention_before,
-    oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, verb_at, weak_opening, CueHit, CueKind,
-    Mention, MentionKind,
+    oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue, verb_at, weak_opening, CueHit,
+    CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -27,6 +27,11 @@ const CLAUSE_OPENERS: &[&str] = &["wie", "schon", "bereits", "zuvor", "gestern",
 /// Conjunctions that open a German subordinate clause, whose subject follows them.
 const SUBORDINATORS: &[&str] =
     &["weil", "da", "dass", "nachdem", "obwohl", "während", "wenn", "seit", "bevor", "indem", "zumal"];
+
+/// Words that open a German noun phrase in the genitive, which names whose report it is after a
+/// report noun (`nach Angaben der Polizei`, `laut einem Bericht des „Spiegel“`).
+const GENITIVE: &[&str] =
+    &["des", "der", "eines", "einer", "dieses", "dieser", "seines", "seiner", "ihres", "ihrer", "unseres", "unserer"];
 
 /// The attribution found for a claim.
 #[derive(Clone, Debug, Default)]
@@ -885,10 +890,16 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
         // (`ist der Meinung`: the opinion noun is part of the cue, no one after the verb.)
         let in_cue = |m: &Mention| cue.spans.iter().any(|s| s.overlaps(m.span));
         let m = match cue.kind {
-            CueKind::Before => mention_after(text, tokens, after, clause_end, lang)
-                .or_else(|| compound_source(text, tokens, &cue, lang))
-                .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
-                .filter(|m| opinion_holder(&cue, m)),
+            // (After a report noun, only a genitive or `von` names someone: `laut dieser Studie
+            // würden viele …` has no one after it.)
+            CueKind::Before => (!report_cue(&cue.text)
+                || tokens.get(after).is_some_and(|t| t.capitalized() || GENITIVE.contains(&t.lower.as_str()))
+                || after.checked_sub(1).is_some_and(|k| tokens[k].lower == "von"))
+            .then(|| mention_after(text, tokens, after, clause_end, lang))
+            .flatten()
+            .or_else(|| compound_source(text, tokens, &cue, lang))
+            .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
+            .filter(|m| opinion_holder(&cue, m)),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang).map(possessive_source),
             CueKind::Verb if agent.is_some() => agent,
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation

@@ -1142,7 +1142,7 @@ fn explicit_source(frame: &Frame, tokens: &[Token<'_>]) -> bool {
             && c.kind == attribution::CueKind::Verb;
         comment
             || matches!(c.text.as_str(), "laut" | "gemäß" | "zufolge" | "according to" | "dem vernehmen nach")
-            || c.text.starts_with("nach ")
+            || attribution::report_cue(&c.text)
     })
 }
 

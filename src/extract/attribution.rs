@@ -795,7 +795,7 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
 /// Index of the report noun that `nach` at `i` introduces: right after it or after at most three
 /// articles and adjectives (`nach einer norwegischen Studie`), or a compound ending in one
 /// (`nach UNHCR-Angaben`).
-fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize> {
+pub fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<usize> {
     let report = |w: &str| {
         REPORT_NOUNS.contains(&w)
             || REPORT_COMPOUND_HEADS.iter().any(|r| w.strip_suffix(r).is_some_and(|p| p.chars().count() > 2))

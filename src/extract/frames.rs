@@ -7,8 +7,8 @@
 use super::attribution::{
     compound_source, document_source, find_cues, finite_verb, institution_appositive, is_cue_verb, is_determiner,
     is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like, mention_after, mention_before,
-    oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue, verb_at, weak_opening, CueHit,
-    CueKind, Mention, MentionKind,
+    oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue, report_noun_after, verb_at,
+    weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -57,12 +57,23 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
         return None;
     }
     let dash = tokens[from..i].iter().any(|t| t.is_punct(&['—', '–', '-']));
-    // `„…“, so der Minister.`
-    if lang == Lang::De && tokens[i].lower == "so" {
+    // `„…“, so urteilte Romney`: a speech verb after "so" is the cue, as without it.
+    let so = lang == Lang::De && tokens[i].lower == "so";
+    if so
+        && tokens.get(i + 1).is_some_and(|t| {
+            t.word && !t.capitalized() && is_cue_verb(&t.lower, lang) && !matches!(t.lower.as_str(), "heißt" | "hieß")
+        })
+    {
+        i += 1;
+    } else if so {
+        // `„…“, so der Minister.`
         // `…“, so heißt es in einer Erklärung des Verbands`: the source follows "es".
         let impersonal = tokens.get(i + 1).is_some_and(|t| matches!(t.lower.as_str(), "heißt" | "hieß"))
             && tokens.get(i + 2).is_some_and(|t| t.lower == "es");
-        let m = mention_after(text, tokens, i + 1 + 2 * usize::from(impersonal), to, lang)?;
+        // `„…“, so die Einschätzung von Klinikchef X`: the source follows the report and "von".
+        let report = report_noun_after(tokens, i, to).filter(|&k| tokens.get(k + 1).is_some_and(|t| t.lower == "von"));
+        let start = report.map_or(i + 1 + 2 * usize::from(impersonal), |k| k + 2);
+        let m = mention_after(text, tokens, start, to, lang)?;
         return Some(Frame {
             cue: Some(CueHit {
                 text: "so".into(),
@@ -103,8 +114,17 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
         if cue.index == i {
             // Inverted: cue first, source after (`äußerte sich der Chef …`).
             let after = cue_end(tokens, &cue);
-            let after =
-                after + usize::from(tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "sich" | "man")));
+            // (`so fasst es X zusammen`: "es" before someone is the object.)
+            let object = |t: &Token<'_>| {
+                lang == Lang::De
+                    && t.lower == "es"
+                    && !matches!(cue.text.as_str(), "heißt" | "hieß")
+                    && tokens.get(after + 1).is_some_and(|n| n.capitalized() || is_determiner(n))
+            };
+            let after = after
+                + usize::from(
+                    tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "sich" | "man") || object(t)),
+                );
             // The speaker after a relay (`sagte der „Zeit“ ein Sprecher`), else the outlet
             // itself (`zitiert CNN`).
             let skipped = skip_relay(text, tokens, after, clause_end);

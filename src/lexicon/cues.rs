@@ -63,7 +63,7 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "empfahlen", "empfiehlt", "bat", "baten", "bittet", "begrüßte", "begrüßten", "begrüßt", "verurteilte",
     "verurteilten", "kündigte", "ordnete" + "an", "ordneten" + "an", "ordnet" + "an", "angeordnet", "meldete", "meldeten",
     "sagten", "äußerte", "äußerten", "äußert", "geäußert", "teilte", "vermutete", "hielt" + "für", "hält" + "für",
-    "hielten" + "für", "hielt" + "dagegen", "hält" + "dagegen", "hielten" + "dagegen", "geht" + "aus", "ging" + "aus", "gingen" + "aus", "gehen" + "aus", "rechnet" + "mit", "denkt" + "nach", "dachte" + "nach", "denken" + "nach", "bezweifelte", "bezweifelten",
+    "hielten" + "für", "hielt" + "dagegen", "hält" + "dagegen", "hielten" + "dagegen", "fasste" + "zusammen", "fasst" + "zusammen", "fassten" + "zusammen", "geht" + "aus", "ging" + "aus", "gingen" + "aus", "gehen" + "aus", "rechnet" + "mit", "denkt" + "nach", "dachte" + "nach", "denken" + "nach", "bezweifelte", "bezweifelten",
     "bezweifelt", "befürwortete", "befürworteten", "befürwortet", "bekannte", "beteuerten", "erinnerte", "erinnerten",
     "stellte" + "fest", "stellten" + "fest", "stellt" + "fest", "festgestellt", "ergab", "ergaben", "zeigte", "zeigten",
     "deutete" + "an", "deuteten" + "an", "schloss" + "aus", "schlossen" + "aus", "beharrte", "insistierte",

@@ -1811,6 +1811,12 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     })
 }
 
+/// Whether a word is a German noun for someone by their age: `52-Jährige`, `34-Jähriger`.
+fn is_age_noun(w: &str) -> bool {
+    w.split_once("-Jährige")
+        .is_some_and(|(n, e)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && matches!(e, "" | "r" | "n"))
+}
+
 fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Mention> {
     // A mention never ends in an article or a name particle: `sprach der mexikanische
     // Präsident von der „…“`, `eines chinesischen Gerichtes des „Aufrufs …“`.
@@ -1857,6 +1863,18 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             _ => None,
         };
         if let Some(gender) = gender {
+            return Some(Mention { kind: MentionKind::Pronoun, gender, ..base });
+        }
+    }
+    // `sagte der 52-Jährige`, `erzählt die 34-Jährige`: an age noun points back like a
+    // pronoun, its article giving the gender.
+    if lang == Lang::De && det == 1 && words.len() == 1 && is_age_noun(words[0].text) {
+        let gender = match tokens[0].lower.as_str() {
+            "der" => Some(Gender::Male),
+            "die" => Some(Gender::Female),
+            _ => None,
+        };
+        if gender.is_some() {
             return Some(Mention { kind: MentionKind::Pronoun, gender, ..base });
         }
     }

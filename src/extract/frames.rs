@@ -1144,6 +1144,22 @@ pub(super) fn is_agency(mention: &str) -> bool {
 /// am Montag, die Lage sei ernst` → `die Lage sei ernst`; `The plan will cost more, the
 /// ministry said` → `The plan will cost more`; `Laut Polizei gab es drei Verletzte` → `gab es
 /// drei Verletzte`. When the attribution sits in the middle, the whole sentence stays.
+/// Whether a German word opens a predicate that shares the subject before it: a past form
+/// (`wollte`, `nannte`) or a common finite verb in the indicative, not in Konjunktiv.
+fn coordinated_verb(t: &Token<'_>) -> bool {
+    const FINITE: &[&str] = &[
+        "hat", "hatte", "hatten", "ist", "war", "waren", "will", "kann", "muss", "wird", "wurde", "wurden", "gab",
+        "ließ", "sprach", "wies", "rief", "nahm", "ging", "kam", "blieb",
+    ];
+    let w = t.lower.as_str();
+    t.word
+        && !t.capitalized()
+        && !is_preposition(t)
+        && (FINITE.contains(&w) || (w.ends_with("te") || w.ends_with("ten")) && w.chars().count() > 4)
+        && !KONJUNKTIV.contains(&t.lower)
+        && !KONJUNKTIV_II.contains(&t.lower)
+}
+
 pub(super) fn reported_content(
     text: &str,
     tokens: &[Token<'_>],
@@ -1306,6 +1322,16 @@ pub(super) fn reported_content(
                 depth == 0 && t.is_punct(&[',', ':'])
             })
             .filter(|&k| rest[..k].iter().filter(|t| t.word).count() <= 6)
+            // (`bestätigte den Vorfall, wollte aber keine Details nennen`: a German verb in the
+            // indicative right after the comma shares the subject; it is no clause of content.)
+            // (Not after a verb that ends its clause: `Wie die ESA mitteilte, führte …`.)
+            // (Nor a second speech verb: `bestätigten den Zwischenfall, teilten jedoch mit, …`.)
+            .filter(|&k| {
+                let object = rest[..k].iter().any(|t| t.word && !coordinated_verb(t));
+                lang == Lang::En
+                    || !object
+                    || !rest.get(k + 1).is_some_and(|t| coordinated_verb(t) && !is_cue_verb(&t.lower, lang))
+            })
             // English content follows the verb directly (`said turnout was 67 percent, the
             // highest since 2006`); a comma after the verb's own adverbials is German
             // (`sagte am Montag, …`) or `said on Monday: …`.

@@ -77,11 +77,17 @@ fn relayed_by(
             && !(matches!(before, Some("with" | "mit"))
                 && b >= 2
                 && !matches!(tokens[b - 2].lower.as_str(), "interview" | "gespräch" | "interviews" | "conversation"));
+        // `Nach dpa-Informationen`, `laut AFP-Angaben`: the agency opens a report compound
+        // after a source cue.
+        let compound = first == last
+            && text[span.end..].starts_with('-')
+            && tokens[first].lower.rsplit_once('-').is_some_and(|(_, noun)| RELAY_BEFORE.contains(&noun))
+            && matches!(before, Some("nach" | "laut" | "gemäß"));
         let dative = speech && (b..first).any(|k| matches!(tokens[k].lower.as_str(), "der" | "dem"));
         let relay_after = dative
             || after.is_some_and(|w| RELAY_AFTER.contains(&w))
             || (after == Some("news") && tokens.get(next + 1).is_some_and(|t| RELAY_AFTER.contains(&t.lower.as_str())));
-        if (relay_before || relay_after) && !out.contains(&m.code) {
+        if (relay_before || relay_after || compound) && !out.contains(&m.code) {
             out.push(m.code);
         }
     }
@@ -139,6 +145,8 @@ mod tests {
         let s = "Ein Fotograf der Nachrichtenagentur AFP wurde verletzt.";
         assert!(super::relays(s, Span::new(0, s.len()), &tokenize(s, 0, s.len()), &[], false).agencies.is_empty());
         assert!(relays("Reuters staff moved to a new office.").is_empty());
+        assert_eq!(relays("Nach dpa-Informationen will die Koalition das Gesetz beschließen."), ["dpa"]);
+        assert!(relays("Die dpa-Redaktion zieht um.").is_empty());
         let s = "„Wir bleiben“, sagte sie dem „Spiegel“.";
         let toks = tokenize(s, 0, s.len());
         let quotes = [Span::new(0, 17), Span::new(34, s.len() - 1)];

@@ -139,6 +139,14 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 kind: CueKind::Before,
             }),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
+            // `Aus Sicht der Verbraucherzentrale …`, `aus Sicht von X`: whose view it is, named
+            // after the noun as after a report.
+            (Lang::De, "aus", Some("sicht")) if i + 2 < to => {
+                let (cue, next) = report_hit(tokens, i, i + 1, to);
+                out.push(cue);
+                i = next;
+                continue;
+            }
             // `Der Bürgermeister ist der Meinung, dass …`, `vertrat die Ansicht, …`, `22 Prozent
             // teilen die Auffassung, …`: a verb with an opinion noun is a speech verb.
             (Lang::De, verb, Some(_)) if opinion.is_some() => {
@@ -805,8 +813,10 @@ pub fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<us
         if !t.word {
             return None;
         }
-        // `nach Bericht` alone is rare and mostly not a source.
-        if t.capitalized() && report(&t.lower) && !(k == i + 1 && t.lower == "bericht") {
+        // `nach Bericht` alone is rare and mostly not a source. (`Nach dpa-Informationen`: a
+        // compound with a lower-case first part is a noun too.)
+        let noun = t.capitalized() || t.text.rsplit_once('-').is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
+        if noun && report(&t.lower) && !(k == i + 1 && t.lower == "bericht") {
             return Some(k);
         }
         let modifier = is_determiner(t)
@@ -901,7 +911,9 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
         // cue, perhaps with an adverb before its adjective.
         let lower = (after..to.min(after + 3)).take_while(|&k| tokens[k].word && !tokens[k].capitalized()).count();
         let noun = after + lower;
-        if lower > 0 && tokens[noun - 1].lower.ends_with("er") && noun < to && tokens[noun].capitalized() {
+        // (An adjective before the noun, not an article: not `nach dpa-Angaben soll der Vertrag`.)
+        let adjective = tokens[noun - 1].lower.ends_with("er") && !is_determiner(&tokens[noun - 1]);
+        if lower > 0 && adjective && noun < to && tokens[noun].capitalized() {
             (after, noun)
         } else {
             let start = cue.index + 1;
@@ -923,9 +935,9 @@ pub fn phrase_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, to: usize, 
 }
 
 /// Whether a cue is `nach`, `laut` or `gemäß` with a report noun (`nach Angaben`, `laut einem
-/// Bericht`).
+/// Bericht`), or `aus Sicht`.
 pub fn report_cue(cue: &str) -> bool {
-    ["nach ", "laut ", "gemäß "].iter().any(|p| cue.starts_with(p))
+    ["nach ", "laut ", "gemäß ", "aus "].iter().any(|p| cue.starts_with(p))
 }
 
 /// A source mention at `span` that is no person: no role, no gender.

@@ -1168,7 +1168,9 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
             };
             let before_cue =
                 c.kind == attribution::CueKind::After && end <= cue_start && text[end..cue_start].trim().is_empty();
-            (after_cue || before_cue).then(|| Span::new(from, end))
+            // (`Nach dpa-Informationen …`: the agency opens the cue's compound.)
+            let in_compound = start >= cue_start && end < cue_end && text[end..].starts_with('-');
+            (after_cue || before_cue || in_compound).then(|| Span::new(from, end))
         });
     }
     let cue = frame.cue.as_ref().filter(|c| {

@@ -404,6 +404,22 @@ pub(super) fn pre_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize
                 "seiner" | "ihrer" | "seinen" | "ihren" | "seinem" | "ihrem"
             )
     };
+    // `Die „Bild“ zitiert einen Ermittler mit den Worten: „…“`: the one quoted is the object
+    // after the verb, and the one quoting passed it on.
+    if lang == Lang::De && matches!(nearest.text.as_str(), "zitiert" | "zitierte" | "zitieren" | "zitierten") {
+        let end = (nearest.index + 1..to).find(|&k| tokens[k].is_punct(&[',', ':', ';', '.'])).unwrap_or(to);
+        // (`zitiert aus einem internen Papier:`: the document is the source.)
+        let from_document = tokens.get(nearest.index + 1).is_some_and(|t| t.lower == "aus");
+        let quoted = if from_document {
+            document_source(text, tokens, nearest.index + 2, end)
+        } else {
+            mention_after(text, tokens, nearest.index + 1, end, lang)
+                .filter(|m| is_speaker_like(m) || matches!(m.kind, MentionKind::Anonymous | MentionKind::Vague))
+        };
+        if let Some(m) = quoted {
+            return Some(Frame { cue: Some(nearest), mention: Some(m), by_subject: false, carried: false });
+        }
+    }
     if nearest.kind == CueKind::After && (nearest.text == "zufolge" || possessive(&nearest)) {
         let verb = cues.iter().rev().skip(1).find(|c| {
             c.kind == CueKind::Verb && !tokens[c.index..nearest.index].iter().any(|t| t.is_punct(&[',', '.', ';', ':']))

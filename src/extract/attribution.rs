@@ -139,6 +139,18 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 kind: CueKind::Before,
             }),
             (Lang::De, "zufolge", _) => out.push(hit(t, i, "zufolge", CueKind::After)),
+            // `Der Minister ist überzeugt, dass …`, `zeigte sich zuversichtlich: …`: a conviction
+            // stated before a clause is what someone holds.
+            (Lang::De, "überzeugt" | "zuversichtlich" | "optimistisch" | "skeptisch", Some("," | ":"))
+                if tokens[i.saturating_sub(3).max(from)..i].iter().any(|p| {
+                    matches!(
+                        p.lower.as_str(),
+                        "ist" | "sind" | "war" | "waren" | "zeigte" | "zeigten" | "gab" | "gaben"
+                    )
+                }) =>
+            {
+                out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
+            }
             // `Aus Sicht der Verbraucherzentrale …`, `aus Sicht von X`: whose view it is, named
             // after the noun as after a report.
             (Lang::De, "aus", Some("sicht")) if i + 2 < to => {

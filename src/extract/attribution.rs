@@ -16,7 +16,7 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS,
+    AUXILIARIES_DE, BUSINESS_NOUNS, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -757,7 +757,7 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             m.role = Some(role);
         }
     }
-    Some(m)
+    Some(as_business(m, lang))
 }
 
 /// A name in quotation marks at `i` (after an optional article): up to five capitalised words
@@ -1258,7 +1258,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     if m.role.is_none() {
         m.role = appos_role;
     }
-    Some(m)
+    Some(as_business(m, lang))
 }
 
 /// `Auch die Grünen im Stadtrat kritisierten …`: in German the phrase before the verb may be a
@@ -1449,6 +1449,29 @@ fn possessive_role(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: 
         gender: given_gender(name[0].text).or_else(|| role_gender(&tokens[role].lower)),
         text: text[span.range()].to_owned(),
     })
+}
+
+/// `Entergy, the region's largest utility,`: a name whose English appositive calls it a business
+/// is that business, not a person.
+pub fn as_business(m: Mention, lang: Lang) -> Mention {
+    let business = lang == Lang::En
+        && m.kind == MentionKind::Person
+        && m.name.as_deref().is_some_and(|n| n.split_whitespace().next().is_some_and(|w| given_gender(w).is_none()))
+        && m.role.as_deref().is_some_and(business_role);
+    if business {
+        Mention { kind: MentionKind::Institution, gender: None, ..m }
+    } else {
+        m
+    }
+}
+
+/// Whether a role says its bearer is a business (`the region's largest utility`, `a Dutch
+/// chipmaker`).
+pub fn business_role(role: &str) -> bool {
+    // The head before any complement: not `director of the food bank`.
+    let head = role.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "with")).last();
+    // (A common noun: `Harlow Bank` is a name.)
+    head.is_some_and(|h| h.starts_with(char::is_lowercase) && BUSINESS_NOUNS.contains(&h))
 }
 
 /// Whether a word counts a crowd (`Hunderte`, `zehntausende`, `Dutzende`).
@@ -1828,6 +1851,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     if english_plural {
         return Some(Mention { kind: MentionKind::Vague, gender: None, ..m });
     }
+
     Some(match (plural, complement) {
         (true, false) => Mention { kind: MentionKind::Vague, gender: None, ..m },
         (true, true) => Mention { gender: None, ..m },

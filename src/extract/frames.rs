@@ -5,10 +5,10 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    compound_source, document_source, find_cues, finite_verb, institution_appositive, is_cue_verb, is_determiner,
-    is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like, mention_after, mention_before,
-    oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue, report_noun_after, verb_at,
-    weak_opening, CueHit, CueKind, Mention, MentionKind,
+    as_business, compound_source, document_source, find_cues, finite_verb, institution_appositive, is_cue_verb,
+    is_determiner, is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like, mention_after,
+    mention_before, oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue, report_noun_after,
+    verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -1109,7 +1109,7 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
     if m.span.start != tokens[0].start || !someone {
         return None;
     }
-    Some(Mention { role: m.role.clone().or(role), ..m })
+    Some(as_business(Mention { role: m.role.clone().or(role), ..m }, lang))
 }
 
 /// `Some business owners on the west side said …`: an English group that opens the sentence,

@@ -7,7 +7,7 @@ use crate::document::Span;
 use crate::lexicon::names::{Gender, ROLE_SYNONYMS};
 use crate::lexicon::words::{COMPANY_HEADS, COMPANY_WORDS};
 
-use super::attribution::{is_role, Mention, MentionKind, INSTITUTION_WORDS};
+use super::attribution::{business_role, is_role, Mention, MentionKind, INSTITUTION_WORDS};
 
 /// One speaker of the article.
 #[derive(Clone, Debug)]
@@ -196,7 +196,7 @@ impl Resolver {
                         .then(|| {
                             self.recent.iter().rev().copied().find(|&i| {
                                 let e = &self.entities[i];
-                                e.institution && is_company(&e.name)
+                                e.institution && (is_company(&e.name) || e.role.as_deref().is_some_and(business_role))
                             })
                         })
                         .flatten();
@@ -238,6 +238,10 @@ impl Resolver {
                         self.entities.push(Entity { name, role: None, gender: None, institution: true });
                         self.entities.len() - 1
                     });
+                // (`Entergy, the region's largest utility,`: what business it is.)
+                if self.entities[idx].role.is_none() && m.role.as_deref().is_some_and(business_role) {
+                    self.entities[idx].role = m.role.clone();
+                }
                 self.speaker(idx, false)
             }
             MentionKind::Pronoun => {

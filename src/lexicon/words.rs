@@ -149,6 +149,13 @@ pub const COMPANY_HEADS: &[&str] = &[
     "konzern", "werke", "reederei", "werft", "verlag",
 ];
 
+/// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`).
+pub const BUSINESS_NOUNS: &[&str] = &[
+    "company", "firm", "utility", "maker", "carmaker", "automaker", "chipmaker", "retailer", "airline", "carrier",
+    "bank", "lender", "insurer", "manufacturer", "producer", "supplier", "operator", "conglomerate", "startup",
+    "broadcaster", "publisher", "developer", "giant", "group",
+];
+
 /// Nouns that refer back to a business named before (`the company said`, `der Konzern teilte
 /// mit`).
 pub const COMPANY_WORDS: &[&str] = &["company", "firm", "group", "unternehmen", "konzern", "firma"];

@@ -1451,6 +1451,13 @@ fn possessive_role(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: 
     })
 }
 
+/// Whether an English word is a noun for a kind of business (`carmaker`, `chipmaker`,
+/// `retailer`), also as the end of a compound.
+fn business_noun(lower: &str) -> bool {
+    BUSINESS_NOUNS.contains(&lower)
+        || ["maker", "builder"].iter().any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
+}
+
 /// `Entergy, the region's largest utility,`: a name whose English appositive calls it a business
 /// is that business, not a person.
 pub fn as_business(m: Mention, lang: Lang) -> Mention {
@@ -1471,7 +1478,7 @@ pub fn business_role(role: &str) -> bool {
     // The head before any complement: not `director of the food bank`.
     let head = role.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "with")).last();
     // (A common noun: `Harlow Bank` is a name.)
-    head.is_some_and(|h| h.starts_with(char::is_lowercase) && BUSINESS_NOUNS.contains(&h))
+    head.is_some_and(|h| h.starts_with(char::is_lowercase) && business_noun(h))
 }
 
 /// Whether a word counts a crowd (`Hunderte`, `zehntausende`, `Dutzende`).
@@ -1964,6 +1971,22 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         && words[1].lower != "of"
     {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
+    }
+    // `German carmaker Volkswagen`, `Dutch chip equipment maker Veldhoven Lithography`,
+    // `Chipmaker Nvidia`: an English business named after what it is.
+    let kind_of_business = (lang == Lang::En)
+        .then(|| {
+            // (The last lower-case word, or a sentence's first: `Chipmaker Nvidia`.)
+            let k = words.iter().rposition(|t| !t.capitalized()).unwrap_or(0);
+            let head = &words[k];
+            let named = &words[k + 1..];
+            (business_noun(&head.lower) && !named.is_empty() && named.iter().all(|t| t.capitalized()))
+                .then(|| (join(&words[..=k]), join(named)))
+        })
+        .flatten();
+    if let Some((role, name)) = kind_of_business {
+        let span = Span::new(words[0].start, last.end);
+        return Some(Mention { kind: MentionKind::Institution, name: Some(name), role: Some(role), span, ..base });
     }
     // `one of them said`, `one of the people said`: one of a group not named.
     if lang == Lang::En

@@ -1514,7 +1514,7 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// A person's name in an appositive `tokens[a..b]`, a party or age in brackets left out.
-fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lang: Lang) -> Option<Mention> {
+pub fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lang: Lang) -> Option<Mention> {
     let end = (a..b).find(|&k| tokens[k].is_punct(&['('])).unwrap_or(b);
     if end <= a
         || end - a > 5
@@ -1577,6 +1577,9 @@ pub fn oblique(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
 }
 
 /// A role in an appositive starting at a comma at `k`: ", a spokeswoman for the hospital,".
+/// Letters after an English name: `Simon Gale KC`, `Jane Doe MP`.
+const POSTNOMINALS: &[&str] = &["KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "Jr.", "Sr."];
+
 fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     if !tokens.get(k)?.is_punct(&[',']) {
         return None;
@@ -1604,8 +1607,13 @@ fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
     // after the role.)
     let ends_ok = j >= to || tokens.get(j).is_some_and(|t| !t.word || t.lower == "who");
     let words = &tokens[start..j];
+    // (`Its chair, Sarah Whitfield MP, said`: a name with letters after it, not a role.)
+    let postnominal = !has_article
+        && words.len() >= 2
+        && words.iter().all(|t| t.capitalized())
+        && words.last().is_some_and(|t| POSTNOMINALS.contains(&t.text));
     let role_like = words.iter().any(|t| role_gender(&t.lower).is_some() || is_role(&t.lower));
-    (ends_ok && (role_like || has_article)).then(|| join(words))
+    (ends_ok && !postnominal && (role_like || has_article)).then(|| join(words))
 }
 
 /// Whether `t` is a personal pronoun that can stand for a speaker (`er`, `she`, `they`).
@@ -1836,11 +1844,7 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     };
     // `Simon Gale KC`, `Jane Doe MP`: letters after a name are no part of it.
     let m = match m.name.as_deref().and_then(|n| n.rsplit_once(' ')) {
-        Some((name, post))
-            if lang == Lang::En
-                && name.contains(' ')
-                && matches!(post, "KC" | "QC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "Jr." | "Sr.") =>
-        {
+        Some((name, post)) if lang == Lang::En && name.contains(' ') && POSTNOMINALS.contains(&post) => {
             Mention { name: Some(name.to_owned()), ..m }
         }
         _ => m,

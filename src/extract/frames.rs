@@ -7,8 +7,8 @@
 use super::attribution::{
     as_business, compound_source, document_source, find_cues, finite_verb, institution_appositive, is_cue_verb,
     is_determiner, is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like, mention_after,
-    mention_before, oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue, report_noun_after,
-    verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    mention_before, name_appositive, oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue,
+    report_noun_after, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -1101,6 +1101,12 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         }
     }
     let m = mention_before(text, tokens, 0, first, lang)?;
+    // `The committee's chair, Sarah Whitfield MP, said`: the name in the aside after a role.
+    if m.kind == MentionKind::Description && commas.len() == 2 && m.span.start == tokens[0].start {
+        if let Some(name) = name_appositive(text, tokens, commas[0] + 1, commas[1], lang) {
+            return Some(Mention { role: name.role.clone().or(m.role), ..name });
+        }
+    }
     // (A document speaks for whoever wrote it: `The report, published …, said`.)
     let document = m.kind == MentionKind::Vague && m.name.is_none() && m.text.split_whitespace().count() <= 3;
     let someone = matches!(m.kind, MentionKind::Person | MentionKind::Institution)

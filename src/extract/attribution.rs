@@ -236,6 +236,18 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             (Lang::En, "found" | "concluded" | "showed" | "shows" | "suggests" | "suggested", Some("that")) => {
                 out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
             }
+            // `…, the court heard.`, `the inquest heard that …`: what was told to a court.
+            (Lang::En, "heard" | "hears", next)
+                if i >= 2
+                    && next.is_none_or(|n| matches!(n, "that" | "." | "," | ";" | "how"))
+                    && matches!(
+                        tokens[i - 1].lower.as_str(),
+                        "court" | "jury" | "inquest" | "tribunal" | "hearing"
+                    )
+                    && tokens[i - 2].lower == "the" =>
+            {
+                out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
+            }
             (Lang::En, "according", Some("to")) => {
                 out.push(CueHit {
                     text: "according to".into(),

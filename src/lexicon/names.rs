@@ -41,7 +41,7 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "teacher", "nurse", "pilot", "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon",
     "physician", "boss", "chemist", "physicist", "biologist", "geologist", "magistrate", "prefect", "präfekt",
     "husband", "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater", "bruder",
-    "onkel", "großvater", "witwer",
+    "onkel", "großvater", "witwer", "barrister", "solicitor",
 ];
 
 /// Feminine role heads (lower case).

@@ -440,6 +440,18 @@ impl State<'_> {
                 {
                     f.clone()
                 }
+                // `prangerten an, dass neben der „A“ die Lehrer „B“ dienten`: a noun phrase
+                // with no cue between two fragments is the clause's, not a source; the
+                // fragment is said as the one before it.
+                Some((_, f))
+                    if lang == Lang::De
+                        && frame.cue.is_none()
+                        && frame.mention.as_ref().is_some_and(|m| m.kind == MentionKind::Vague)
+                        && f.cue.is_some()
+                        && f.mention.as_ref().is_some_and(|m| m.kind != MentionKind::Vague) =>
+                {
+                    f.clone()
+                }
                 // No source in reach of this quote: borrow the frame of a later quote in the
                 // same sentence (`"A." "B," she said.`).
                 _ if frame.mention.is_none() => frames[k + 1..]

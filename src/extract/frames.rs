@@ -1315,8 +1315,14 @@ pub(super) fn reported_content(
             || prefix.iter().take(3).any(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s")));
     let opening_phrase = opening > 0 && (commas == 0 || appositive);
     let clause_before = clause_before && !(lang == Lang::En && (appositive || opening_phrase));
+    // (`In dem Papier, das der Zeitung vorliegt, heißt es, die Reform sei gescheitert`: a short
+    // clause in Konjunktiv after the attribution is what was said.)
+    let reported_after = lang == Lang::De
+        && rest.first().is_some_and(|t| t.is_punct(&[',']))
+        && rest.iter().any(|t| KONJUNKTIV.contains(&t.lower));
     let content = if before > 1
         && (after <= 4 || appositive_after || background)
+        && !reported_after
         && clause_before
         && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| boundary(&t))
     {

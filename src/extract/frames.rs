@@ -871,6 +871,27 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
 /// Cues inside `quoted` (the words of a quote in the sentence) are the quote's, not the
 /// sentence's.
 pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> Frame {
+    let frame = cue_frames(text, tokens, quoted, lang);
+    // `In dem Papier heißt es, …`, `heißt es in einer Mitteilung`: the document is the source,
+    // not the impersonal `es`.
+    let impersonal = lang == Lang::De
+        && frame.cue.as_ref().is_some_and(|c| matches!(c.text.as_str(), "heißt" | "hieß"))
+        && frame.mention.as_ref().is_some_and(|m| m.kind == MentionKind::Vague && m.text == "es");
+    let document = impersonal
+        .then(|| {
+            tokens.iter().enumerate().find_map(|(k, t)| {
+                matches!(t.lower.as_str(), "in" | "im").then(|| document_source(text, tokens, k + 1, tokens.len()))?
+            })
+        })
+        .flatten();
+    match document {
+        Some(doc) => Frame { mention: Some(doc), ..frame },
+        None => frame,
+    }
+}
+
+/// The frame of the cues of a sentence, the most explicit first.
+fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> Frame {
     let mut cues = find_cues(tokens, 0, tokens.len(), lang);
     cues.retain(|c| !c.spans.iter().any(|s| quoted.iter().any(|q| q.contains(*s))));
     // `Another resident, who asked not to be identified because she feared …, said`: the

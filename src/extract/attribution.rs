@@ -269,8 +269,8 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
     out
 }
 
-/// The cue `nach`, `laut` or `gemäß` at `i` through its report noun at `noun` (`nach ersten
-/// Schätzungen`, `laut einem Bericht`), and the index after it.
+/// The source cue at `i` (`nach`, `laut`, `gemäß`, `aus`) through its report noun at `noun`
+/// (`nach ersten Schätzungen`, `laut einem Bericht`, `aus Sicht`), and the index after it.
 fn report_hit(tokens: &[Token<'_>], i: usize, noun: usize, to: usize) -> (CueHit, usize) {
     // `nach einer Schätzung von X`: "von" belongs to the cue, X is the source.
     let last = if tokens.get(noun + 1).is_some_and(|v| v.lower == "von") && noun + 1 < to { noun + 1 } else { noun };
@@ -1463,11 +1463,10 @@ fn possessive_role(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: 
     })
 }
 
-/// Whether an English word is a noun for a kind of business (`carmaker`, `chipmaker`,
-/// `retailer`), also as the end of a compound.
+/// Whether an English word is a noun for a kind of business (`retailer`, `carmaker`,
+/// `chipmaker`).
 fn business_noun(lower: &str) -> bool {
-    BUSINESS_NOUNS.contains(&lower)
-        || ["maker", "builder"].iter().any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
+    BUSINESS_NOUNS.contains(&lower) || (lower.len() > "maker".len() + 2 && lower.ends_with("maker"))
 }
 
 /// `Entergy, the region's largest utility,`: a name whose English appositive calls it a business

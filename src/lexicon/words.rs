@@ -149,11 +149,12 @@ pub const COMPANY_HEADS: &[&str] = &[
     "konzern", "werke", "reederei", "werft", "verlag",
 ];
 
-/// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`).
+/// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`);
+/// compounds in `-maker` (`carmaker`, `chipmaker`) count too. Not nouns that also name a
+/// person's job (`producer`, `developer`, `operator`).
 pub const BUSINESS_NOUNS: &[&str] = &[
-    "company", "firm", "utility", "maker", "carmaker", "automaker", "chipmaker", "retailer", "airline", "carrier",
-    "bank", "lender", "insurer", "manufacturer", "producer", "supplier", "operator", "conglomerate", "startup",
-    "broadcaster", "publisher", "developer", "giant", "group",
+    "company", "firm", "utility", "maker", "retailer", "airline", "bank", "lender", "insurer", "manufacturer",
+    "supplier", "conglomerate", "startup", "broadcaster", "giant", "group",
 ];
 
 /// Nouns that refer back to a business named before (`the company said`, `der Konzern teilte

@@ -1479,11 +1479,25 @@ pub(super) fn reported_content(
         _ => content,
     };
     let content = Span::new(content.start, content.end.max(content.start)).trim(text);
-    if words(&text[content.range()]) >= 3 {
+    if words(&text[content.range()]) >= 3 || short_clause(tokens, content, lang) {
         content
     } else {
         seg
     }
+}
+
+/// `said revenue doubled`, `said sales fell`: two English words that make a clause, a noun in
+/// lower case and a verb in the past.
+fn short_clause(tokens: &[Token<'_>], content: Span, lang: Lang) -> bool {
+    const PAST: &[&str] = &["rose", "fell", "grew", "sank", "won", "lost", "held", "froze", "shrank", "slid"];
+    let inside: Vec<&Token<'_>> =
+        tokens.iter().filter(|t| t.word && content.contains(Span::new(t.start, t.end))).collect();
+    lang == Lang::En
+        && inside.len() == 2
+        && inside.iter().all(|t| !t.capitalized())
+        && !is_preposition(inside[0])
+        && !is_determiner(inside[0])
+        && (inside[1].lower.ends_with("ed") || PAST.contains(&inside[1].lower.as_str()))
 }
 
 /// Where a German main clause, its subject left out, takes over from reported words inside

@@ -2156,10 +2156,13 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             // `a port authority spokeswoman`: a role at the end is the head too.
             let role_head = (is_role(&words[0].lower) && last_role.is_some())
                 || (lang == Lang::En && last_role == Some(words.len() - 1));
-            // `das Magazin Barrons` ends like `Ministerin` but is a publication.
+            // `das Magazin Barrons` ends like `Ministerin` but is a publication, and so is `die
+            // Magdeburger Zeitung`, whose first word ends like `Bürger`.
             let organisation = lang == Lang::De
                 && det > 0
-                && (!is_agent_noun(&words[0].lower) || is_publication(&words[0].lower))
+                && (!is_agent_noun(&words[0].lower)
+                    || is_publication(&words[0].lower)
+                    || words.last().is_some_and(|t| is_publication(&t.lower)))
                 && words.len() >= 2
                 && words.iter().all(|t| t.capitalized());
             if (words.iter().any(|t| is_institution(&t.lower)) || organisation) && !role_head {

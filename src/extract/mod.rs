@@ -276,24 +276,24 @@ fn nearest_mention(text: &str, quoted: &[Span], speaker: &Speaker, before: usize
 /// article or possessive and has no auxiliary, modal or past tense.
 fn object_only(tokens: &[Token<'_>], span: Span) -> bool {
     let words: Vec<&Token<'_>> = tokens.iter().filter(|t| t.word && span.contains(Span::new(t.start, t.end))).collect();
+    let modal = |t: &str| matches!(t, "should" | "could" | "might" | "may" | "must" | "shall" | "be" | "been");
+    let verb = |t: &Token<'_>| EN_AUXILIARIES.contains(&t.lower.as_str()) || modal(&t.lower) || t.lower.ends_with("ed");
+    // (`had denied fraud but was convicted`: a second predicate of the subject ends the object.)
+    let second = (1..words.len())
+        .find(|&k| matches!(words[k].lower.as_str(), "but" | "and") && words.get(k + 1).is_some_and(|t| verb(t)));
+    let words = &words[..second.unwrap_or(words.len())];
     // (`blamed Britain for the breakdown`: a name, then what it is blamed for.)
     let named_object = words.first().is_some_and(|t| t.capitalized())
         && words.iter().skip(1).take(3).any(|t| matches!(t.lower.as_str(), "for" | "of" | "over"));
+    // (`denied fraud by abuse of position`: a noun without an article too.)
     let opens = named_object
         || words.first().is_some_and(|t| {
             matches!(t.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "these")
+                || !t.capitalized()
         });
-    let modal = |t: &str| matches!(t, "should" | "could" | "might" | "may" | "must" | "shall" | "be" | "been");
     // (`demanded that the plant stay open`: a clause after `that`, whatever its verb.)
     let after_that = tokens.iter().rev().find(|t| t.end <= span.start).is_some_and(|t| t.lower == "that");
-    opens
-        && !after_that
-        && !words.iter().skip(1).any(|t| {
-            EN_AUXILIARIES.contains(&t.lower.as_str())
-                || modal(&t.lower)
-                || t.lower.ends_with("ed")
-                || t.lower == "that"
-        })
+    opens && !after_that && !words.iter().skip(1).any(|t| verb(t) || t.lower == "that")
 }
 
 /// Extract all claims of `doc`.

@@ -1377,9 +1377,17 @@ pub(super) fn reported_content(
             // (Nor a second speech verb: `bestätigten den Zwischenfall, teilten jedoch mit, …`.)
             .filter(|&k| {
                 let object = rest[..k].iter().any(|t| t.word && !coordinated_verb(t));
-                lang == Lang::En
-                    || !object
-                    || !rest.get(k + 1).is_some_and(|t| coordinated_verb(t) && !is_cue_verb(&t.lower, lang))
+                // (`…, letzte Woche sei …`, `…, heute sei …`: an adjective before its noun, or a
+                // clause in Konjunktiv, is what was said.)
+                let clause = &rest[(k + 1).min(rest.len())..];
+                let end = clause.iter().position(|t| t.is_punct(&[',', '.', ';'])).unwrap_or(clause.len());
+                let reported = clause[..end].iter().any(|t| KONJUNKTIV.contains(&t.lower));
+                let verb = clause.first().is_some_and(|t| {
+                    coordinated_verb(t)
+                        && !is_cue_verb(&t.lower, lang)
+                        && !clause.get(1).is_some_and(|n| n.capitalized())
+                });
+                lang == Lang::En || !object || reported || !verb
             })
             // English content follows the verb directly (`said turnout was 67 percent, the
             // highest since 2006`); a comma after the verb's own adverbials is German

@@ -1024,6 +1024,16 @@ impl State<'_> {
                         }
                     }
                 }
+                // `Einsparungen sollen „durch mehr Effizienz“ erreicht werden, heißt es in
+                // einer Erklärung des Betriebsrats`: a subject with no speech verb of its own
+                // is what is spoken about; a cue after the quote's clause names who speaks.
+                if f.cue.as_ref().is_some_and(|c| !is_cue_verb(&c.text, lang)) {
+                    let later = sentence_frame(text, tokens, &[q.outer], lang);
+                    let after = |f: &Frame| f.cue.as_ref().is_some_and(|c| c.spans[0].start >= q.outer.end);
+                    if later.mention.is_some() && !later.by_subject && after(&later) {
+                        return later;
+                    }
+                }
                 return f;
             }
         }

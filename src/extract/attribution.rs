@@ -2276,7 +2276,14 @@ fn is_abstract(lower: &str) -> bool {
         "ness", "ity", "ance", "ence", "age", "ing", "ship", "ism", "ure", "ort", "ertrag", "plan", "gesetz",
         "bericht",
     ];
-    ENDINGS.iter().any(|e| lower.ends_with(e)) && !is_role(lower)
+    // Their plurals, unless the singular names an institution (`Regierungen`, `Zeitungen`,
+    // `Organisationen`): `Infiltrationen`, `Anschuldigungen`, `Sicherheitsvorkehrungen`.
+    const PLURALS: &[&str] =
+        &["ungen", "heiten", "keiten", "schaften", "tionen", "sionen", "täten", "nisse", "nissen", "ismen"];
+    let plural = PLURALS.iter().any(|e| lower.ends_with(e))
+        && !lower.strip_suffix("en").or_else(|| lower.strip_suffix('e')).is_some_and(is_institution)
+        && !["zeitungen", "nationen"].iter().any(|e| lower.ends_with(e));
+    (plural || ENDINGS.iter().any(|e| lower.ends_with(e))) && !is_role(lower)
 }
 
 /// Whether a noun can name someone who speaks: a role, or an agent noun ("Sportler",

@@ -1169,9 +1169,31 @@ fn passive_agent(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit, la
     if !auxiliary || !participle {
         return None;
     }
+    // `In einem Bericht der Zeitung werden die Vorkehrungen als „extrem“ bezeichnet`, `So wird
+    // in einer Mitteilung der Organisation gefordert, …`: the document the clause puts the
+    // verb in, or its publisher, speaks.
+    // (`Im Bericht wird ein Augenzeuge zitiert`: the one quoted speaks.)
+    let document = || {
+        (!cue.text.starts_with("zitiert")).then_some(())?;
+        let k = clause.clone().find(|&k| matches!(tokens[k].lower.as_str(), "in" | "im"))?;
+        let noun = (k + 1..cue.index.min(k + 5)).find(|&j| tokens[j].capitalized())?;
+        is_document(&tokens[noun].lower).then_some(())?;
+        let of = tokens.get(noun + 1).filter(|t| matches!(t.lower.as_str(), "der" | "des" | "von" | "vom"));
+        mention_after(text, tokens, if of.is_some() { noun + 1 } else { k + 1 }, cue.index, lang)
+            .filter(|m| {
+                // (After `der`, `des`, `von` any noun phrase names the publisher: `eines
+                // Berichts des Nordkurier`.)
+                (is_named(m) || of.is_some() && m.kind == MentionKind::Description)
+                    && m.kind != MentionKind::Vague
+                    && !m.text.split(['-', ' ']).next_back().is_some_and(|w| is_document(&w.to_lowercase()))
+            })
+            .or_else(|| document_source(text, tokens, k + 1, cue.index))
+    };
     // The last `von` before the verb: `die Gefahr von Waldbränden vom Wetterdienst`.
-    let by = clause.clone().rev().find(|&k| matches!(tokens[k].lower.as_str(), "von" | "vom"))?;
-    mention_after(text, tokens, by + 1, cue.index, lang).filter(|m| is_named(m) || is_speaker_like(m))
+    let by = clause.clone().rev().find(|&k| matches!(tokens[k].lower.as_str(), "von" | "vom"));
+    by.and_then(|by| mention_after(text, tokens, by + 1, cue.index, lang))
+        .filter(|m| is_named(m) || is_speaker_like(m))
+        .or_else(document)
 }
 
 /// Whether a mention is just an agency's name: agencies relay, they are not speakers here.

@@ -5,10 +5,10 @@
 //! a sentence without quotes by its own cue (`X sagte, …`, `laut X`, `X zufolge`).
 
 use super::attribution::{
-    as_business, compound_source, document_source, find_cues, finite_verb, institution_appositive, is_cue_verb,
-    is_determiner, is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like, mention_after,
-    mention_before, name_appositive, oblique, opens_phrase, opinion_holder, parse_mention, phrase_source, report_cue,
-    report_noun_after, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    as_business, compound_source, document_source, find_cues, finite_verb, institution_appositive, is_agent_noun,
+    is_cue_verb, is_determiner, is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like,
+    mention_after, mention_before, name_appositive, oblique, opens_phrase, opinion_holder, parse_mention,
+    phrase_source, report_cue, report_noun_after, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -587,7 +587,8 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang)
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, to, lang))
-            .filter(|m| opinion_holder(&cue, m)),
+            .filter(|m| opinion_holder(&cue, m))
+            .map(|m| published_by(text, tokens, &m, to, lang).unwrap_or(m)),
         CueKind::After => mention_before(text, tokens, from, cue.index, lang).map(possessive_source).map(|m| {
             // `In dem Antrag heißt es wörtlich:` — the document, or whoever it is from.
             let verb = tokens.iter().position(|t| t.start == m.span.start).and_then(|k| k.checked_sub(1));
@@ -597,6 +598,9 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             }
         }),
         CueKind::Verb if agent.is_some() => agent,
+        CueKind::Verb if relative_antecedent(text, tokens, &cue, lang).is_some() => {
+            relative_antecedent(text, tokens, &cue, lang)
+        }
         CueKind::Verb if nominative_after(text, tokens, &cue, lang).is_some() => {
             nominative_after(text, tokens, &cue, lang)
         }
@@ -956,9 +960,13 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             .flatten()
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
-            .filter(|m| opinion_holder(&cue, m)),
+            .filter(|m| opinion_holder(&cue, m))
+            .map(|m| published_by(text, tokens, &m, clause_end, lang).unwrap_or(m)),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang).map(possessive_source),
             CueKind::Verb if agent.is_some() => agent,
+            CueKind::Verb if relative_antecedent(text, tokens, &cue, lang).is_some() => {
+                relative_antecedent(text, tokens, &cue, lang)
+            }
             // A German verb at the end of its clause (`Die EU hat Myanmar zur Kooperation
             // aufgefordert.`) has the clause's subject, not the noun before it.
             // (So does `ist der Meinung, …`, whose noun `cue_end` counts to the cue; not a
@@ -1030,6 +1038,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                     )
                 })
                 .or_else(|| subject_before_asides(text, tokens, &cue, lang))
+                .or_else(|| group_before_phrase(text, tokens, &cue, lang))
                 .or_else(|| {
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
                         let object = object_first(tokens, clause_start, m);
@@ -1058,8 +1067,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                     mention_after(text, tokens, after, clause_end, lang)
                         .filter(|a| inverted && !in_cue(a) && ends_clause(a) && !object_case(a, lang))
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
-                })
-                .or_else(|| group_before_phrase(text, tokens, &cue, lang)),
+                }),
         };
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
             let outlet = cue.kind != CueKind::Verb
@@ -1102,8 +1110,14 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
     if let Some(named) = commas.get(1).and_then(|&second| institution_appositive(text, tokens, first, second)) {
         return Some(named);
     }
+    // `The committee's chair, Sarah Whitfield MP, said`, `The rail minister, Peter Hollins, who
+    // …, said`: the name in the first aside after a role.
+    let appositive = commas.get(1).and_then(|&second| name_appositive(text, tokens, first + 1, second, lang));
     let mut role = None;
-    for pair in commas.windows(2) {
+    for (k, pair) in commas.windows(2).enumerate() {
+        if k == 0 && appositive.is_some() {
+            continue;
+        }
         let aside = &tokens[pair[0] + 1..pair[1]];
         let opener = aside.first()?;
         let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where");
@@ -1122,9 +1136,8 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         }
     }
     let m = mention_before(text, tokens, 0, first, lang)?;
-    // `The committee's chair, Sarah Whitfield MP, said`: the name in the aside after a role.
-    if m.kind == MentionKind::Description && commas.len() == 2 && m.span.start == tokens[0].start {
-        if let Some(name) = name_appositive(text, tokens, commas[0] + 1, commas[1], lang) {
+    if m.kind == MentionKind::Description && m.span.start == tokens[0].start {
+        if let Some(name) = appositive {
             return Some(Mention { role: name.role.clone().or(m.role), ..name });
         }
     }
@@ -1139,6 +1152,34 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
     Some(as_business(Mention { role: m.role.clone().or(role), ..m }, lang))
 }
 
+/// `according to figures published on Thursday by the Rail Standards Office`: a document
+/// with no one named in it, then a participle and `by`, is the publisher's.
+fn published_by(text: &str, tokens: &[Token<'_>], m: &Mention, to: usize, lang: Lang) -> Option<Mention> {
+    if lang != Lang::En || m.kind != MentionKind::Vague {
+        return None;
+    }
+    let after = tokens.iter().position(|t| t.start >= m.span.end)?;
+    tokens.get(after).filter(|t| t.word && t.lower.ends_with("ed"))?;
+    let by = (after + 1..to.min(after + 6)).take_while(|&k| tokens[k].word).find(|&k| tokens[k].lower == "by")?;
+    mention_after(text, tokens, by + 1, to, lang).filter(|p| is_named(p) && p.kind != MentionKind::Vague)
+}
+
+/// `…, according to figures from the Rail Standards Office, which warned that …`: an English
+/// speech verb right after `which` or `who` and a comma is said by the mention before them.
+fn relative_antecedent(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    let k = cue.index.checked_sub(2)?;
+    if lang != Lang::En || !tokens[k].is_punct(&[',']) || !matches!(tokens[k + 1].lower.as_str(), "which" | "who") {
+        return None;
+    }
+    // The antecedent opens after the last preposition or verb before it (`backed by Senator X,
+    // who said`, `published by the Rail Standards Office, which warned`).
+    let open = (0..k)
+        .rev()
+        .find(|&j| !tokens[j].word || is_preposition(&tokens[j]) || EN_AUXILIARIES.contains(&tokens[j].lower.as_str()))
+        .map_or(0, |j| j + 1);
+    mention_after(text, tokens, open, k, lang).filter(|m| is_speaker_like(m) && m.span.end == tokens[k].start)
+}
+
 /// `Some business owners on the west side said …`: an English group that opens the sentence,
 /// with a prepositional phrase before the verb (the noun right before the verb is the phrase's,
 /// not the subject). The source is the whole phrase, as with `Residents of the estate`.
@@ -1147,12 +1188,25 @@ fn group_before_phrase(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
         return None;
     }
     let before = &tokens[..cue.index];
+    // (`Water managers across the region have warned`: the perfect's auxiliary stands between.)
+    let before = match before {
+        [rest @ .., aux] if matches!(aux.lower.as_str(), "have" | "has" | "had") => rest,
+        _ => before,
+    };
     if before.iter().any(|t| !t.word || EN_AUXILIARIES.contains(&t.lower.as_str())) {
         return None;
     }
-    (1..before.len()).find(|&k| is_preposition(&before[k]))?;
+    let prep = (1..before.len()).find(|&k| is_preposition(&before[k]))?;
     let m = parse_mention(text, before, lang)?;
-    matches!(m.kind, MentionKind::Vague | MentionKind::Anonymous).then_some(m)
+    // (`Water managers across the region`: a plural agent noun in lower case heads a group,
+    // whatever the capital of the sentence's first word makes of it.)
+    let head = &before[prep - 1];
+    let group = !head.capitalized() && head.lower.ends_with('s') && is_agent_noun(&head.lower);
+    match m.kind {
+        MentionKind::Vague | MentionKind::Anonymous => Some(m),
+        _ if group => Some(Mention { kind: MentionKind::Vague, name: None, role: None, gender: None, ..m }),
+        _ => None,
+    }
 }
 
 /// The agent of a German speech verb in the passive: `Die Gefahr wurde vom Deutschen

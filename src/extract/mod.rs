@@ -483,12 +483,14 @@ impl State<'_> {
                             || m.name.as_ref().is_some_and(|n| n.split_whitespace().count() >= 2))
                 })
                 .and_then(|m| Some((m.name.clone()?, m.gender)))
-                // `The minister said … He added …`: in English a role stands for its speaker too.
+                // `The minister said … He added …`: in English a role stands for its speaker too,
+                // by the name it resolved to when it has one (`The Colorado senator … said …
+                // "…," she said` is Calloway's).
                 .or_else(|| {
                     prev_subject
                         .as_ref()
                         .filter(|m| lang == Lang::En && m.kind == MentionKind::Description)
-                        .and_then(|m| Some((m.role.clone()?, m.gender)))
+                        .and_then(|m| Some((self.resolver.resolved_name(m.span).or_else(|| m.role.clone())?, m.gender)))
                 })
                 // `"…," the mayor told reporters. She said …`: an English sentence that opened
                 // with a quote was about the one it is attributed to.

@@ -119,6 +119,14 @@ impl Resolver {
         r
     }
 
+    /// The name a mention already resolved to, if it named someone.
+    pub fn resolved_name(&self, span: Span) -> Option<String> {
+        match self.resolved.get(&span)? {
+            Resolved::Speaker { name, institution: false, .. } => Some(name.clone()),
+            _ => None,
+        }
+    }
+
     fn resolve_new(&mut self, m: &Mention) -> Resolved {
         // `The CEO said`: a role in capitals is no name.
         let role_word = m.kind == MentionKind::Person

@@ -58,7 +58,8 @@ pub const PREPOSITIONS: &[&str] = &[
     "über", "unter", "seit", "bis", "aus", "gegen", "um", "durch", "ohne", "ab", "zwischen", "wegen", "von", "für",
     "aufgrund", "angesichts", "trotz", "infolge", "anlässlich", "hinsichtlich", "bezüglich", "innerhalb", "außerhalb",
     "on", "at", "to", "during", "after", "before", "from", "with", "of", "for", "by", "since", "until", "about",
-    "into", "over", "under", "against", "through",
+    "into", "over", "under", "against", "through", "across", "throughout", "among", "amid", "within", "inside",
+    "outside", "near", "behind", "toward", "towards",
 ];
 
 /// Nouns that announce a name of a thing, so the quoted words after them are a title, not a
@@ -183,4 +184,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "rundfunk", "rundfunks", "fernsehen", "fernsehens", "staat", "staates", "stadt", "regime", "koalition",
     "opposition", "justiz", "engineering", "foods", "partners", "holdings", "industries", "logistics", "haulage",
     "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
+    "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
 ];

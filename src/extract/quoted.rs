@@ -74,6 +74,9 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     if names_a_thing(text, tokens, q, lang) {
         return true;
     }
+    if lang == Lang::En && english_nickname(text, tokens, q) {
+        return true;
+    }
     // `the company's "Sunday Table" line`, `its "Clean Air" campaign`: an English name in
     // capitals before the noun it names, after an article or a possessive.
     let next_token = tokens.iter().find(|t| t.start >= q.outer.end);
@@ -245,6 +248,31 @@ pub(super) fn is_quote_claim(
     lang == Lang::De
         && inner.starts_with(char::is_lowercase)
         && (reporting || (frame.mention.is_some() && !frame.by_subject))
+}
+
+/// Whether English quoted words are a nickname, a term or a translation: `the so-called
+/// "weekend warrior" pattern`, `whom local newspapers dubbed the "Lake House Lady"`, `fans call
+/// "the Altitude Pit"`, `teammates call him "Cold Blood"`, `sold as "Manpo-kei"`, `translates as
+/// "10,000-step meter"`. (A judgement stays someone's words: `called the plan "reckless"`.)
+fn english_nickname(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
+    let before = text[..q.outer.start].trim_end().to_lowercase();
+    if before.ends_with("so-called") || before.ends_with("so called") {
+        return true;
+    }
+    let inner = text[q.inner.range()].trim_end_matches([',', '.']);
+    let prev: Vec<&str> =
+        tokens.iter().filter(|t| t.end <= q.outer.start && t.word).rev().take(4).map(|t| t.lower.as_str()).collect();
+    let near = |list: &[&str], n: usize| prev.iter().take(n).any(|w| list.contains(w));
+    // A name in capitals after a naming verb (an article or the one named between them).
+    let bare = inner.strip_prefix("the ").unwrap_or(inner);
+    let naming = ["call", "calls", "dubbed", "dub", "dubs", "nicknamed", "christened", "named"];
+    let capitals = title_cased(bare, 5) && !inner.contains(['!', '?']) && !speaks(inner);
+    if capitals && (near(&naming, 3) || near(&["called"], 3) && words(bare) >= 2) {
+        return true;
+    }
+    // `sold as "…"`, `translates roughly as "…"`.
+    prev.first() == Some(&"as")
+        && near(&["sold", "marketed", "billed", "translates", "translated", "translate", "rendered"], 4)
 }
 
 /// Whether `s` is an English title in title case, in at most `max` words: it opens with a

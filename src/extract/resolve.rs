@@ -297,10 +297,18 @@ impl Resolver {
                 let indefinite = m.text.split_whitespace().next().is_some_and(|w| {
                     matches!(w.to_lowercase().as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an" | "another")
                 });
+                // `the former justice minister` is not the Interior Minister: both name what their
+                // office is over, and differently.
+                let own = modifiers(&words[..head_at]);
                 let same = |r: &str| {
-                    let other_tail = role_head(r).1;
-                    same_office(&r.to_lowercase(), &head)
+                    let (other_at, other_tail) = role_head(r);
+                    let lower = r.to_lowercase();
+                    let other: Vec<String> = lower.split_whitespace().map(str::to_owned).collect();
+                    let theirs = modifiers(&other[..other_at.min(other.len())]);
+                    let clash = !own.is_empty() && !theirs.is_empty() && !own.iter().any(|w| theirs.contains(w));
+                    same_office(&lower, &head)
                         && (tail.is_empty() || other_tail.is_empty() || tail == other_tail)
+                        && !clash
                 };
                 let found = if indefinite {
                     None
@@ -433,6 +441,18 @@ fn role_head(role: &str) -> (usize, String) {
     // The role noun, before any complement ("Geschäftsführer des Netzbetreibers").
     let at = words.iter().position(|w| is_role(w)).unwrap_or(words.len().saturating_sub(1));
     (at, words[(at + 1).min(words.len())..].join(" "))
+}
+
+/// The words before a role noun that say what the office is over (`justice` in `former
+/// justice minister`), without articles and words about its holder's tenure.
+fn modifiers(words: &[String]) -> Vec<String> {
+    const TENURE: &[&str] = &[
+        "the", "a", "an", "former", "new", "then", "acting", "outgoing", "incoming", "ex", "current", "longtime",
+        "veteran", "embattled", "top", "senior", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+        "ehemalige", "ehemaligen", "frühere", "früheren", "neue", "neuen", "amtierende", "amtierenden", "scheidende",
+        "scheidenden", "damalige", "damaligen",
+    ];
+    words.iter().filter(|w| !TENURE.contains(&w.as_str()) && w.chars().all(char::is_alphabetic)).cloned().collect()
 }
 
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).

@@ -837,10 +837,10 @@ pub fn report_noun_after(tokens: &[Token<'_>], i: usize, to: usize) -> Option<us
         if !t.word {
             return None;
         }
-        // `nach Bericht` alone is rare and mostly not a source. (`Nach dpa-Informationen`: a
-        // compound with a lower-case first part is a noun too.)
+        // `nach Bericht` alone is rare and mostly not a source, and `nach Plan` is on schedule.
+        // (`Nach dpa-Informationen`: a compound with a lower-case first part is a noun too.)
         let noun = t.capitalized() || t.text.rsplit_once('-').is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
-        if noun && report(&t.lower) && !(k == i + 1 && t.lower == "bericht") {
+        if noun && report(&t.lower) && !(k == i + 1 && matches!(t.lower.as_str(), "bericht" | "plan")) {
             return Some(k);
         }
         let modifier = is_determiner(t)

@@ -307,6 +307,7 @@ pub fn extract(doc: &Document) -> Extraction {
         claims: Vec::new(),
         prev_subject: None,
         announced: None,
+        issued: Vec::new(),
     };
     let mut q = 0;
     for (ordinal, (pi, p)) in
@@ -394,6 +395,9 @@ struct State<'d> {
     /// The frame of a sentence that ends with a colon (`X begründete das Urteil so:`): the
     /// quote opening the next sentence or paragraph is announced by it.
     announced: Option<Frame>,
+    /// Documents named speakers issued (`said in a statement`, `teilte in einer Erklärung
+    /// mit`), by noun: `the statement said` later speaks for its issuer.
+    issued: Vec<(&'static str, Speaker)>,
 }
 
 impl State<'_> {
@@ -1042,6 +1046,21 @@ impl State<'_> {
         Frame::default()
     }
 
+    /// The speaker who issued the document a definite mention names (`the statement`, `die
+    /// Erklärung`), if one did earlier in the article.
+    fn issuer_of(&self, m: &Mention) -> Option<Speaker> {
+        let lower = m.text.to_lowercase();
+        let mut words = lower.split_whitespace();
+        let definite = words.next().is_some_and(|w| {
+            matches!(w, "the" | "that" | "this" | "die" | "der" | "dem" | "das" | "diese" | "dieser" | "diesem")
+        });
+        let noun = words.next_back()?;
+        if !definite {
+            return None;
+        }
+        self.issued.iter().rev().find(|(n, _)| *n == noun).map(|(_, s)| s.clone())
+    }
+
     fn claim(&mut self, kind: ClaimKind, span: Span, frame: &Frame, inherit: bool, site: &Site<'_>) -> Claim {
         let Site { paragraph, sentence, ordinal, relays, anonymous } = *site;
         let text = &self.doc.text[span.range()];
@@ -1081,13 +1100,24 @@ impl State<'_> {
             match self.resolver.resolve(m) {
                 Resolved::Speaker { name, role, inferred, institution } => {
                     let kind = if institution { SpeakerKind::Institution } else { SpeakerKind::Person };
-                    speaker = Some(Speaker { name, role, span: m.span, inferred: inferred || frame.carried, kind });
+                    let s = Speaker { name, role, span: m.span, inferred: inferred || frame.carried, kind };
+                    if let Some(noun) = frame.cue.as_ref().and_then(|c| issued_in(&self.doc.text, c.spans[0])) {
+                        self.issued.push((noun, s.clone()));
+                    }
+                    speaker = Some(s);
                     attribution = Attribution::Named;
                 }
-                Resolved::Vague => {
-                    attribution = Attribution::Vague;
-                    source = Some(Source { text: m.text.clone(), span: m.span });
-                }
+                Resolved::Vague => match self.issuer_of(m) {
+                    // `Lindqvist said in a statement that … "…," the statement said.`
+                    Some(s) => {
+                        speaker = Some(Speaker { span: m.span, inferred: true, ..s });
+                        attribution = Attribution::Named;
+                    }
+                    None => {
+                        attribution = Attribution::Vague;
+                        source = Some(Source { text: m.text.clone(), span: m.span });
+                    }
+                },
                 Resolved::Anonymous => {
                     attribution = Attribution::Anonymous;
                     source = Some(Source { text: m.text.clone(), span: m.span });
@@ -1275,6 +1305,30 @@ fn said_before(text: &str, tokens: &[Token<'_>], region: Span, cue_start: usize,
     })?;
     let seg = Span::new(region.start, tokens[end - 1].end);
     (words(&text[tokens[cue.index].end..seg.end]) >= 3).then_some(seg)
+}
+
+/// Documents a speaker can issue, found after the speech verb: `said in a statement`,
+/// `teilte in einer Erklärung mit`.
+const ISSUED: &[&str] = &[
+    "statement", "letter", "email", "note", "filing", "post", "release", "memo", "erklärung", "mitteilung",
+    "pressemitteilung", "stellungnahme", "schreiben", "brief",
+];
+
+/// The document the speech verb at `cue` says it was issued in, if any: `in a (written)
+/// statement`, `in einer Erklärung` within a few words after the verb.
+fn issued_in(text: &str, cue: Span) -> Option<&'static str> {
+    let mut end = (cue.end + 50).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = text.get(cue.end..end)?.to_lowercase();
+    let words: Vec<&str> = window.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let at = words.iter().position(|w| *w == "in")?;
+    let article = words.get(at + 1).is_some_and(|w| matches!(*w, "a" | "an" | "einer" | "einem" | "seiner" | "ihrer"));
+    if !article {
+        return None;
+    }
+    words.iter().skip(at + 2).take(2).find_map(|w| ISSUED.iter().find(|n| *n == w).copied())
 }
 
 /// `Der Verdächtige soll die Tat gestanden haben`, `Sie sollen gezielt angegriffen worden

@@ -1135,7 +1135,11 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
             return None;
         }
     }
-    let m = mention_before(text, tokens, 0, first, lang)?;
+    // (`Residents on the city's east side, where …, said`: a group with where it is from.)
+    let group = || group_phrase(text, &tokens[..first], lang);
+    let m = mention_before(text, tokens, 0, first, lang)
+        .filter(|m| m.span.start == tokens[0].start)
+        .or_else(|| appositive.is_none().then(group).flatten())?;
     if m.kind == MentionKind::Description && m.span.start == tokens[0].start {
         if let Some(name) = appositive {
             return Some(Mention { role: name.role.clone().or(m.role), ..name });
@@ -1143,7 +1147,9 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
     }
     // (A document speaks for whoever wrote it: `The report, published …, said`.)
     let document = m.kind == MentionKind::Vague && m.name.is_none() && m.text.split_whitespace().count() <= 3;
+    let group = matches!(m.kind, MentionKind::Vague | MentionKind::Anonymous) && m.span.end == tokens[first].start;
     let someone = matches!(m.kind, MentionKind::Person | MentionKind::Institution)
+        || group
         || (m.kind == MentionKind::Description && is_speaker_like(&m))
         || document;
     if m.span.start != tokens[0].start || !someone {
@@ -1196,11 +1202,17 @@ fn group_before_phrase(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
     if before.iter().any(|t| !t.word || EN_AUXILIARIES.contains(&t.lower.as_str())) {
         return None;
     }
-    let prep = (1..before.len()).find(|&k| is_preposition(&before[k]))?;
-    let m = parse_mention(text, before, lang)?;
-    // (`Water managers across the region`: a plural agent noun in lower case heads a group,
-    // whatever the capital of the sentence's first word makes of it.)
-    let head = &before[prep - 1];
+    group_phrase(text, before, lang)
+}
+
+/// A group and where it is from (`Residents of the estate`, `Water managers across the
+/// region`): a phrase with a preposition that is a vague source as a whole. A plural agent noun
+/// in lower case before the preposition heads a group, whatever the capital of the sentence's
+/// first word makes of the phrase.
+fn group_phrase(text: &str, phrase: &[Token<'_>], lang: Lang) -> Option<Mention> {
+    let prep = (1..phrase.len()).find(|&k| is_preposition(&phrase[k]))?;
+    let m = parse_mention(text, phrase, lang)?;
+    let head = &phrase[prep - 1];
     let group = !head.capitalized() && head.lower.ends_with('s') && is_agent_noun(&head.lower);
     match m.kind {
         MentionKind::Vague | MentionKind::Anonymous => Some(m),

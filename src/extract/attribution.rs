@@ -328,6 +328,9 @@ fn verb_hit(tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Cue
     let inflected = lang == Lang::En || ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e));
     if i > 0 && is_determiner(&tokens[i - 1]) && !pointing_back && inflected
         || (t.lower == "befand" && tokens.get(i + 1).is_some_and(|n| n.lower == "sich"))
+        // (`auf der sich das Hauptquartier befand`: in a subordinate clause `sich` comes first.)
+        || (t.lower == "befand"
+            && tokens[..i].iter().rev().take_while(|p| !p.is_punct(&[',', '.', ';', ':'])).any(|p| p.lower == "sich"))
     {
         return None;
     }
@@ -2158,13 +2161,19 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                 || (lang == Lang::En && last_role == Some(words.len() - 1));
             // `das Magazin Barrons` ends like `Ministerin` but is a publication, and so is `die
             // Magdeburger Zeitung`, whose first word ends like `Bürger`.
+            // `die Berliner SPD`, `die bayerische CSU`: an acronym after a place names a body.
+            let acronym = words.last().is_some_and(|t| {
+                t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+            });
             let organisation = lang == Lang::De
                 && det > 0
-                && (!is_agent_noun(&words[0].lower)
+                && words.len() >= 2
+                && ((!is_agent_noun(&words[0].lower)
                     || is_publication(&words[0].lower)
                     || words.last().is_some_and(|t| is_publication(&t.lower)))
-                && words.len() >= 2
-                && words.iter().all(|t| t.capitalized());
+                    && words.iter().all(|t| t.capitalized())
+                    || acronym && words.len() <= 3);
             if (words.iter().any(|t| is_institution(&t.lower)) || organisation) && !role_head {
                 // `der Fernsehsender CBS`, `das US-Magazin Barrons`: the kind, then the name.
                 let kind_first = words.len() >= 2 && is_publication(&words[0].lower);

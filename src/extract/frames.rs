@@ -1069,7 +1069,10 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
                 }),
         };
-        if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()])) {
+        // (A name inside the quotation marks is what was said, not who said it: `als „… der
+        // Wiener SPÖ“ bezeichnet`.)
+        let in_quote = |m: &Mention| quoted.iter().any(|q| q.overlaps(m.span));
+        if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()]) && !in_quote(m)) {
             let outlet = cue.kind != CueKind::Verb
                 && crate::lexicon::agencies::find_outlets(&text[m.span.range()])
                     .iter()

@@ -7,7 +7,7 @@ use crate::document::Span;
 use crate::lexicon::names::{Gender, ROLE_SYNONYMS};
 use crate::lexicon::words::{COMPANY_HEADS, COMPANY_WORDS};
 
-use super::attribution::{business_role, is_role, Mention, MentionKind, INSTITUTION_WORDS};
+use super::attribution::{business_role, is_institution, is_role, Mention, MentionKind, INSTITUTION_WORDS};
 
 /// One speaker of the article.
 #[derive(Clone, Debug)]
@@ -152,6 +152,13 @@ impl Resolver {
             MentionKind::Anonymous => Resolved::Anonymous,
             MentionKind::Person => {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
+                // `Verdi kündigte an` after `die Gewerkschaft Verdi`: a single word that names an
+                // institution met with its kind before it.
+                if !name.contains(' ') && m.role.is_none() {
+                    if let Some(idx) = self.entities.iter().position(|e| e.institution && kind_of(&e.name, &name)) {
+                        return self.speaker(idx, false);
+                    }
+                }
                 let idx = self.find_person(&name).unwrap_or_else(|| {
                     // `Okafor said` after `The police chief, Daniel Okafor, resigned`: a surname
                     // alone takes the full name it was introduced with.
@@ -238,10 +245,17 @@ impl Resolver {
                         return self.speaker(idx, true);
                     }
                 }
+                // `Verdi` after `die Gewerkschaft Verdi`, `Toyota` after `der japanische
+                // Autokonzern Toyota`: the name with or without the kind of body before it.
                 let idx = self
                     .entities
                     .iter()
                     .position(|e| e.institution && e.name.eq_ignore_ascii_case(&name))
+                    .or_else(|| {
+                        self.entities
+                            .iter()
+                            .position(|e| e.institution && (kind_of(&e.name, &name) || kind_of(&name, &e.name)))
+                    })
                     .unwrap_or_else(|| {
                         self.entities.push(Entity { name, role: None, gender: None, institution: true });
                         self.entities.len() - 1
@@ -453,6 +467,17 @@ fn modifiers(words: &[String]) -> Vec<String> {
         "scheidenden", "damalige", "damaligen",
     ];
     words.iter().filter(|w| !TENURE.contains(&w.as_str()) && w.chars().all(char::is_alphabetic)).cloned().collect()
+}
+
+/// Whether institution name `long` is `short` after the kind of body it is (`Gewerkschaft
+/// Verdi` for `Verdi`, `japanische Autokonzern Toyota` for `Toyota`).
+fn kind_of(long: &str, short: &str) -> bool {
+    long.strip_suffix(short).and_then(|p| p.strip_suffix(' ')).is_some_and(|kind| {
+        kind.split_whitespace().last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            is_institution(&w) || business_role(&w)
+        })
+    })
 }
 
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).

@@ -283,7 +283,8 @@ fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
             Some(last)
                 if lower_start
                     || attribution_after_question(text, *last, Span::new(s, e), lang)
-                    || office_after_abbreviation(text, *last, Span::new(s, e)) =>
+                    || office_after_abbreviation(text, *last, Span::new(s, e))
+                    || split_state_abbreviation(text, *last, Span::new(s, e)) =>
             {
                 last.end = e
             }
@@ -328,6 +329,23 @@ fn office_after_abbreviation(text: &str, last: Span, next: Span) -> bool {
     });
     let first = text[next.range()].split_whitespace().next().unwrap_or_default();
     abbreviation && OFFICE.contains(&first.trim_end_matches([',', '\'', '’']))
+}
+
+/// `Sen. Maria Ortiz, D-N.Y., said …`: a party and a dotted state abbreviation do not end a
+/// sentence inside it.
+fn split_state_abbreviation(text: &str, last: Span, next: Span) -> bool {
+    let dotted = |w: &str| {
+        let letters: Vec<&str> = w.split('.').collect();
+        letters.len() >= 2
+            && letters.last() == Some(&"")
+            && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+    };
+    let prev = text[last.range()].trim_end();
+    let party = prev.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        w.strip_prefix("D-").or_else(|| w.strip_prefix("R-")).or_else(|| w.strip_prefix("I-")).is_some_and(dotted)
+    });
+    let first = text[next.range()].split_whitespace().next().unwrap_or_default();
+    party && dotted(first.trim_end_matches([',', ')']))
 }
 
 /// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word
@@ -475,6 +493,9 @@ mod tests {
                 "The company said so."
             ]
         );
+        let en = "Sen. Maria Ortiz, D-N.Y., said the bill was dead. Rep. Ann Lee, R-Texas, agreed.";
+        let got: Vec<&str> = sentences(en, Span::new(0, en.len()), Lang::En).iter().map(|s| &en[s.range()]).collect();
+        assert_eq!(got, ["Sen. Maria Ortiz, D-N.Y., said the bill was dead.", "Rep. Ann Lee, R-Texas, agreed."]);
     }
 
     #[test]

@@ -1034,6 +1034,19 @@ const DOCUMENT_NOUNS: &[&str] = &[
 static DOCUMENTS: WordSet = WordSet::new(DOCUMENT_NOUNS);
 static DOCUMENT_ENDINGS: SuffixSet = SuffixSet::new(DOCUMENT_NOUNS, 2);
 
+/// Whether an aside is an American party and home state or district (`R-Findlay`, `D-Ohio`,
+/// `D-N.Y.`): no role and no name, skipped like an age.
+pub fn party_affiliation(aside: &str) -> bool {
+    let aside = aside.trim();
+    aside.strip_prefix("R-").or_else(|| aside.strip_prefix("D-")).or_else(|| aside.strip_prefix("I-")).is_some_and(
+        |place| {
+            place.starts_with(char::is_uppercase)
+                && place.split_whitespace().count() <= 2
+                && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        },
+    )
+}
+
 /// The mention that ends right before token `i`, from no earlier than `from`.
 pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, lang: Lang) -> Option<Mention> {
     let mut end = i;
@@ -1092,6 +1105,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             if appos_role.is_some()
                 || relative
                 || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
+                || party_affiliation(&text[tokens[k].end..tokens[end - 1].start])
             {
                 end = k;
             } else if let Some(mut name) = name_appositive(text, tokens, k + 1, end - 1, lang) {
@@ -1106,6 +1120,15 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             }
         } else {
             return None;
+        }
+    }
+    // `Rep. Gary Stoltz, R-Mentor, who voted against it, called`: a party and home before the
+    // relative clause is skipped too.
+    if lang == Lang::En && end > from + 2 {
+        if let Some(k) = (end.saturating_sub(6).max(from)..end).rev().find(|&k| tokens[k].is_punct(&[','])) {
+            if k > from && party_affiliation(&text[tokens[k].end..tokens[end - 1].end]) {
+                end = k;
+            }
         }
     }
     // "Renate Schmidt (SPD) sagte", "Jan Ott (42) erklärte": a party or age in brackets after
@@ -1700,7 +1723,12 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
             let words = &tokens[det + 1..first];
             (is_role(&tokens[role].lower) && words.iter().all(|t| t.word && !t.capitalized())).then(|| join(words))
         };
-        words.iter().any(|t| is_role(&t.lower)).then(|| join(words)).or_else(lower_role)
+        // (`Republican Gov. Mark Delaney`: an abbreviated office is a role too.)
+        words
+            .iter()
+            .any(|t| is_role(&t.lower) || OFFICE_TITLES.contains(&t.text))
+            .then(|| join(words))
+            .or_else(lower_role)
     };
     let inside = |t: &Token<'_>| skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
     let mut k = 0;

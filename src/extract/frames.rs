@@ -8,7 +8,8 @@ use super::attribution::{
     as_business, compound_source, document_source, find_cues, finite_verb, institution_appositive, is_agent_noun,
     is_cue_verb, is_determiner, is_document, is_named, is_preposition, is_pronoun, is_role, is_speaker_like,
     mention_after, mention_before, name_appositive, oblique, opens_phrase, opinion_holder, parse_mention,
-    phrase_source, report_cue, report_noun_after, verb_at, weak_opening, CueHit, CueKind, Mention, MentionKind,
+    party_affiliation, phrase_source, report_cue, report_noun_after, verb_at, weak_opening, CueHit, CueKind, Mention,
+    MentionKind,
 };
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
@@ -1124,7 +1125,8 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         let aside = &tokens[pair[0] + 1..pair[1]];
         let opener = aside.first()?;
         let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where");
-        let age = aside.len() == 1 && opener.text.chars().all(|c| c.is_ascii_digit());
+        let age = aside.len() == 1 && opener.text.chars().all(|c| c.is_ascii_digit())
+            || party_affiliation(&text[tokens[pair[0]].end..tokens[pair[1]].start]);
         // (`The report, published on Thursday by …, said`: a participle phrase.)
         let participle = !opener.capitalized() && (opener.lower.ends_with("ed") || opener.lower.ends_with("ing"));
         // (`a retired postman whose bungalow …`: a noun phrase, up to its own relative clause.)

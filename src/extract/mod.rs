@@ -481,10 +481,11 @@ impl State<'_> {
             prev_subject
                 .as_ref()
                 .filter(|m| {
-                    m.kind == MentionKind::Person
-                        && (lang == Lang::En
-                            || m.role.is_some()
-                            || m.name.as_ref().is_some_and(|n| n.split_whitespace().count() >= 2))
+                    let full = m.name.as_ref().is_some_and(|n| n.split_whitespace().count() >= 2);
+                    // (English: also a surname of someone named before, not `Westbridge finished
+                    // ninth`, a club's name in a sentence that says nothing.)
+                    let known = m.name.as_ref().is_some_and(|n| self.resolver.knows_person(n));
+                    m.kind == MentionKind::Person && (m.role.is_some() || full || lang == Lang::En && known)
                 })
                 .and_then(|m| Some((m.name.clone()?, m.gender)))
                 // `The minister said … He added …`: in English a role stands for its speaker too,
@@ -534,8 +535,14 @@ impl State<'_> {
         self.resolver.set_sentence_subject(
             self.prev_subject
                 .as_ref()
-                // (English only: a German sentence often opens with something else.)
-                .filter(|m| lang == Lang::En && m.kind == MentionKind::Person)
+                // (English only: a German sentence often opens with something else. One word is
+                // a name only if someone was named by it: not `Westbridge finished ninth`.)
+                .filter(|m| {
+                    lang == Lang::En
+                        && m.kind == MentionKind::Person
+                        && (m.role.is_some()
+                            || m.name.as_ref().is_some_and(|n| n.contains(' ') || self.resolver.knows_person(n)))
+                })
                 .and_then(|m| Some((m.name.clone()?, m.gender, m.span.end))),
         );
         for (k, frame) in &mut quote_claims {

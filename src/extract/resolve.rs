@@ -119,6 +119,12 @@ impl Resolver {
         r
     }
 
+    /// Whether `name` is someone named before: the full name or its last word.
+    pub fn knows_person(&self, name: &str) -> bool {
+        let ends = |n: &str| n == name || n.ends_with(&format!(" {name}"));
+        self.entities.iter().any(|e| !e.institution && ends(&e.name)) || self.named.iter().any(|(n, _)| ends(n))
+    }
+
     /// The name a mention already resolved to, if it named someone.
     pub fn resolved_name(&self, span: Span) -> Option<String> {
         match self.resolved.get(&span)? {
@@ -472,12 +478,18 @@ fn modifiers(words: &[String]) -> Vec<String> {
 /// Whether institution name `long` is `short` after the kind of body it is (`Gewerkschaft
 /// Verdi` for `Verdi`, `japanische Autokonzern Toyota` for `Toyota`).
 fn kind_of(long: &str, short: &str) -> bool {
-    long.strip_suffix(short).and_then(|p| p.strip_suffix(' ')).is_some_and(|kind| {
-        kind.split_whitespace().last().is_some_and(|w| {
-            let w = w.to_lowercase();
-            is_institution(&w) || business_role(&w)
+    let kind = |w: &str| {
+        let w = w.to_lowercase();
+        is_institution(&w) || business_role(&w)
+    };
+    // (Or the kind after it: `Westbridge` for `Westbridge Athletic`, `Halvorsen` for `Halvorsen
+    // Foods`.)
+    long.strip_suffix(short)
+        .and_then(|p| p.strip_suffix(' '))
+        .is_some_and(|before| before.split_whitespace().last().is_some_and(kind))
+        || long.strip_prefix(short).and_then(|p| p.strip_prefix(' ')).is_some_and(|after| {
+            !after.contains(' ') && (kind(after) || COMPANY_HEADS.contains(&after.to_lowercase().as_str()))
         })
-    })
 }
 
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).
@@ -492,7 +504,24 @@ fn is_company(name: &str) -> bool {
 /// it contains the head (`UN-Botschafter` for `botschafter`) or a title for the same office
 /// (`assistant district attorney` for `prosecutor`).
 fn same_office(role: &str, head: &str) -> bool {
-    role.contains(head)
+    // `the governor` for `Gov. Mark Delaney`, `the senator` for `Sen. X`.
+    const ABBREVIATIONS: &[(&str, &str)] = &[
+        ("gov", "governor"),
+        ("sen", "senator"),
+        ("rep", "representative"),
+        ("gen", "general"),
+        ("lt", "lieutenant"),
+        ("col", "colonel"),
+        ("sgt", "sergeant"),
+        ("capt", "captain"),
+        ("adm", "admiral"),
+        ("maj", "major"),
+    ];
+    let expanded = role
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ABBREVIATIONS.iter().any(|(a, full)| w == *a && *full == head));
+    expanded
+        || role.contains(head)
         || ROLE_SYNONYMS.iter().filter(|(h, _)| *h == head).flat_map(|(_, titles)| titles.iter()).any(|t| {
             role.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t || w.ends_with(*t))
                 || (t.contains(' ') && role.contains(*t))

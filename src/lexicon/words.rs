@@ -185,4 +185,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "opposition", "justiz", "engineering", "foods", "partners", "holdings", "industries", "logistics", "haulage",
     "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
+    "athletic", "rovers", "wanderers", "albion", "fc",
 ];

@@ -261,18 +261,27 @@ fn english_nickname(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
     }
     let inner = text[q.inner.range()].trim_end_matches([',', '.']);
     let prev: Vec<&str> =
-        tokens.iter().filter(|t| t.end <= q.outer.start && t.word).rev().take(4).map(|t| t.lower.as_str()).collect();
+        tokens.iter().filter(|t| t.end <= q.outer.start && t.word).rev().take(6).map(|t| t.lower.as_str()).collect();
     let near = |list: &[&str], n: usize| prev.iter().take(n).any(|w| list.contains(w));
-    // A name in capitals after a naming verb (an article or the one named between them).
+    // A name in capitals after a naming verb (an article or the one named between them:
+    // `branded the plan the "…"`).
     let bare = inner.strip_prefix("the ").unwrap_or(inner);
-    let naming = ["call", "calls", "dubbed", "dub", "dubs", "nicknamed", "christened", "named"];
+    let naming = ["call", "calls", "dubbed", "dub", "dubs", "nicknamed", "christened", "named", "branded"];
     let capitals = title_cased(bare, 5) && !inner.contains(['!', '?']) && !speaks(inner);
-    if capitals && (near(&naming, 3) || near(&["called"], 3) && words(bare) >= 2) {
+    if capitals && (near(&naming, 4) || near(&["called"], 3) && words(bare) >= 2) {
         return true;
     }
-    // `sold as "…"`, `translates roughly as "…"`.
-    prev.first() == Some(&"as")
-        && near(&["sold", "marketed", "billed", "translates", "translated", "translate", "rendered"], 4)
+    // `rated "requires improvement"`: a rating's label.
+    if prev.first().is_some_and(|w| matches!(*w, "rated" | "graded")) {
+        return true;
+    }
+    // `sold as "…"`, `translates roughly as "…"`, `markets as a "…"`.
+    let article = usize::from(prev.first().is_some_and(|w| matches!(*w, "a" | "an" | "the")));
+    prev.get(article) == Some(&"as")
+        && near(
+            &["sold", "marketed", "markets", "market", "billed", "translates", "translated", "translate", "rendered"],
+            5 + article,
+        )
 }
 
 /// Whether `s` is an English title in title case, in at most `max` words: it opens with a

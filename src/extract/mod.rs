@@ -915,11 +915,15 @@ impl State<'_> {
             "they" => Some((*a, src.clone())),
             "sie" if !self.resolver.knows_woman() => Some((*a, src.clone())),
             // `One resident, who asked not to be named, said … "…," she said.`, `An official
-            // said … He added …`: in English a singular pronoun in the same paragraph stands
-            // for one unnamed person.
-            "he" | "she" if *a == Attribution::Anonymous && turn.paragraph == ordinal => {
+            // said … He added …`: in English a singular pronoun in the same paragraph or the
+            // next stands for one unnamed person who spoke last.
+            "he" | "she" if *a == Attribution::Anonymous => {
                 let lower = src.text.to_lowercase();
-                ["a ", "an ", "one ", "another "].iter().any(|p| lower.starts_with(p)).then(|| (*a, src.clone()))
+                // (Or the clause that hid their name: `A nurse, who asked not to be named, said`.)
+                ["a ", "an ", "one ", "another ", "who "]
+                    .iter()
+                    .any(|p| lower.starts_with(p))
+                    .then(|| (*a, src.clone()))
             }
             _ => None,
         }
@@ -1161,9 +1165,11 @@ impl State<'_> {
         }
         // A source takes the floor from no one named in the same paragraph (`Ken Rice
         // erklärte, … Bislang gingen die Wissenschaftler davon aus, … Der Protoplanet habe …`
-        // goes on with Rice).
-        let speaking =
-            self.turn.as_ref().is_some_and(|t| matches!(t.holder, Holder::Speaker(_)) && t.paragraph == ordinal);
+        // goes on with Rice); an English anonymous source with a speech verb of its own does
+        // (`Mayor X said … A nurse, who asked not to be named, said …` then `she said`).
+        let own_voice = self.doc.lang == Lang::En && attribution == Attribution::Anonymous && frame.cue.is_some();
+        let speaking = !own_voice
+            && self.turn.as_ref().is_some_and(|t| matches!(t.holder, Holder::Speaker(_)) && t.paragraph == ordinal);
         let holder = match (&speaker, &source) {
             (Some(s), _) => Some(Holder::Speaker(s.clone())),
             (None, Some(src)) if !speaking => Some(Holder::Source(attribution, src.clone())),

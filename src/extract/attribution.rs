@@ -1553,13 +1553,27 @@ const ADVERBS: &[&str] = &[
 /// A person's name in an appositive `tokens[a..b]`, a party or age in brackets left out.
 pub fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lang: Lang) -> Option<Mention> {
     let end = (a..b).find(|&k| tokens[k].is_punct(&['('])).unwrap_or(b);
-    if end <= a
-        || end - a > 5
-        || !tokens[a..end].iter().all(|t| t.word && (t.capitalized() || is_name_particle(&t.lower)))
-    {
+    if end <= a || end - a > 7 || !tokens[a..end].iter().all(|t| t.word) {
         return None;
     }
-    parse_mention(text, &tokens[a..end], lang).filter(|m| m.kind == MentionKind::Person && m.name.is_some())
+    let name_only = end - a <= 5 && tokens[a..end].iter().all(|t| t.capitalized() || is_name_particle(&t.lower));
+    // (`The chair of the talks, Ecuadorian diplomat Lucia Andrade, told`: in English a role
+    // before a full name.)
+    let with_role = lang == Lang::En && end - a >= 3 && tokens[end - 2..end].iter().all(|t| t.capitalized());
+    if !name_only && !with_role {
+        return None;
+    }
+    let m = parse_mention(text, &tokens[a..end], lang).filter(|m| {
+        m.kind == MentionKind::Person
+            && m.name.as_ref().is_some_and(|n| {
+                // (A given name opens it: not the place in `the mayor of San Telmo`.)
+                name_only
+                    || (n.split_whitespace().count() >= 2
+                        && m.role.is_some()
+                        && n.split_whitespace().next().is_some_and(|g| given_gender(g).is_some()))
+            })
+    })?;
+    Some(m)
 }
 
 /// The name of an institution in the appositive `tokens[k + 1..b]` after the institution noun

@@ -1417,7 +1417,10 @@ pub(super) fn reported_content(
     let commas = prefix.iter().filter(|t| boundary(t)).count();
     // (Not a clause: `The report was only a draft, people familiar with the case said`,)
     // (The appositive is a name: not `The West fears the worst, diplomats said`.)
-    let name_follows = tokens.iter().find(|t| t.start >= block_start).is_some_and(|t| t.capitalized());
+    // (Or its role: `The firm's founder, veteran engineer Lucia Andrade, said`.)
+    let role_first =
+        frame.mention.as_ref().is_some_and(|m| m.role.as_ref().is_some_and(|r| m.text.starts_with(r.as_str())));
+    let name_follows = role_first || tokens.iter().find(|t| t.start >= block_start).is_some_and(|t| t.capitalized());
     let appositive = commas == 1
         && name_follows
         && prefix.last().is_some_and(boundary)

@@ -236,6 +236,16 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             (Lang::En, "found" | "concluded" | "showed" | "shows" | "suggests" | "suggested", Some("that")) => {
                 out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
             }
+            // `…, the survey found.`, `…, the study showed.`: a document after what it found.
+            (Lang::En, "found" | "concluded" | "showed" | "shows" | "suggests" | "suggested", next)
+                if i >= 3
+                    && tokens[i.saturating_sub(4)..i - 1].iter().any(|p| p.is_punct(&[',']))
+                    && next.is_none_or(|n| matches!(n, "." | ";"))
+                    && (is_document(&tokens[i - 1].lower)
+                        || matches!(tokens[i - 1].lower.as_str(), "research" | "researchers" | "review")) =>
+            {
+                out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
+            }
             // `…, the court heard.`, `the inquest heard that …`: what was told to a court.
             (Lang::En, "heard" | "hears", next)
                 if i >= 2
@@ -1053,9 +1063,15 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
     // `Rachel Okafor, the environment secretary, has said`: an English auxiliary (and an adverb
     // with it) between the subject and its verb.
     if lang == Lang::En {
-        let aux = |t: &Token<'_>| matches!(t.lower.as_str(), "has" | "have" | "had" | "will" | "would" | "also");
+        // (`Pediatric neurologists have long said`: an adverb of time with it.)
+        let aux = |t: &Token<'_>| {
+            matches!(
+                t.lower.as_str(),
+                "has" | "have" | "had" | "will" | "would" | "also" | "long" | "already" | "repeatedly" | "previously"
+            )
+        };
         let n = (from..end).rev().take_while(|&k| aux(&tokens[k])).count();
-        if n > 0 && n <= 2 && end - n > from {
+        if n > 0 && n <= 3 && end - n > from {
             end -= n;
         }
     }
@@ -1682,6 +1698,10 @@ pub fn is_role(lower: &str) -> bool {
     // English participles are no roles, though `speaking` ends like `king`.
     if lower.ends_with("ing") && lower != "king" {
         return false;
+    }
+    // `the governor-elect`, `the president-elect`.
+    if let Some(office) = lower.strip_suffix("-elect") {
+        return role_base(office);
     }
     // German inflects role nouns: `des Ministers`, `dem Präsidenten`, `des Vorsitzenden`,
     // `die Sprecherinnen`.

@@ -1123,7 +1123,16 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
             continue;
         }
         let aside = &tokens[pair[0] + 1..pair[1]];
+        // (`Danny Holt, now a television pundit, said`: the role the subject has now.)
+        let now = aside.len() > 2
+            && matches!(aside[0].lower.as_str(), "now" | "formerly" | "once")
+            && matches!(aside[1].lower.as_str(), "a" | "an" | "the");
+        let aside = if now { &aside[1..] } else { aside };
         let opener = aside.first()?;
+        // (`Mia Hartley, 16, of Ottawa, said`: where the subject is from.)
+        let from_place = matches!(opener.lower.as_str(), "of" | "from")
+            && (2..=4).contains(&aside.len())
+            && aside[1..].iter().all(|t| t.word && t.capitalized());
         let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where");
         let age = aside.len() == 1 && opener.text.chars().all(|c| c.is_ascii_digit())
             || party_affiliation(&text[tokens[pair[0]].end..tokens[pair[1]].start]);
@@ -1136,7 +1145,7 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
             let own_relative = aside.iter().position(|t| matches!(t.lower.as_str(), "who" | "whose" | "which"));
             let words = &aside[usize::from(noun_phrase)..own_relative.unwrap_or(aside.len())];
             role = Some(words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-        } else if !relative && !age && !participle {
+        } else if !relative && !age && !participle && !from_place {
             return None;
         }
     }

@@ -41,7 +41,10 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "teacher", "nurse", "pilot", "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon",
     "physician", "boss", "chemist", "physicist", "biologist", "geologist", "magistrate", "prefect", "präfekt",
     "husband", "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater", "bruder",
-    "onkel", "großvater", "witwer", "barrister", "solicitor",
+    "onkel", "großvater", "witwer", "barrister", "solicitor", "striker", "midfielder", "defender", "goalkeeper",
+    "winger", "forward", "quarterback", "pitcher", "pundit", "neurologist", "epidemiologist", "cardiologist",
+    "psychologist", "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart", "verteidiger",
+    "mittelfeldspieler",
 ];
 
 /// Feminine role heads (lower case).

@@ -1853,6 +1853,30 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
     out
 }
 
+/// English names a sentence introduces as a business in an appositive (`Corvanta, the San
+/// Francisco-based maker of customer-service software, will …`): `the company` may refer to
+/// them later though their names do not say what they are.
+pub fn named_businesses(text: &str, tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, usize)> {
+    let inside = |t: &Token<'_>| skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
+    let mut out = Vec::new();
+    for c in (1..tokens.len()).filter(|&c| tokens[c].is_punct(&[','])) {
+        let start = (0..c).rev().take_while(|&j| tokens[j].word && tokens[j].capitalized()).last();
+        let Some(start) = start.filter(|&j| c - j <= 4 && !tokens[j..c].iter().any(|t| inside(t) || is_role(&t.lower)))
+        else {
+            continue;
+        };
+        let article = tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
+        let close = (c + 2..tokens.len().min(c + 12)).find(|&j| tokens[j].is_punct(&[',', '.', ';']));
+        let Some(close) = close.filter(|_| article) else { continue };
+        let role = join(&tokens[c + 2..close]);
+        if business_role(&role) && given_gender(tokens[start].text).is_none() {
+            let span = Span::new(tokens[start].start, tokens[c - 1].end);
+            out.push((text[span.range()].to_owned(), tokens[start].start));
+        }
+    }
+    out
+}
+
 /// Whether the word at `k`, though also a given name, is part of a role because a role noun
 /// and a name follow it (`Marine Minister Ciarán Ó Dúill`); `Joschka Fischer sagte` is a name.
 fn role_follows(tokens: &[Token<'_>], k: usize) -> bool {

@@ -474,6 +474,11 @@ impl State<'_> {
         for (name, at) in named_institutions(&tokens, &quote_spans) {
             self.resolver.note_institution(name, at);
         }
+        if lang == Lang::En {
+            for (name, at) in attribution::named_businesses(text, &tokens, &quote_spans) {
+                self.resolver.note_business(name, at);
+            }
+        }
         let prev_subject = self.prev_subject.take();
         // A German sentence often opens with an object or a dative: there only a full name or
         // a name with its role counts (`GDL-Chef Claus Weselsky verteidigte den Ausstand.`).

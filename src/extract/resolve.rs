@@ -52,6 +52,8 @@ pub struct Resolver {
     /// Institutions named in the text so far, last named last, whether or not they spoke: what
     /// `the council` or `the company` refers back to when no institution has spoken yet.
     institutions: Vec<(String, usize)>,
+    /// Institutions an appositive called a business though their names do not say so.
+    businesses: Vec<String>,
     /// The role each named person was introduced with (`U.S. District Judge Harriet
     /// Lindqvist`), so that a later `the judge` finds them though they never spoke.
     titles: Vec<(String, String, Option<Gender>)>,
@@ -88,6 +90,20 @@ impl Resolver {
     pub fn note_institution(&mut self, name: String, at: usize) {
         self.institutions.retain(|(n, _)| *n != name);
         self.institutions.push((name, at));
+    }
+
+    /// Note a business named at `at` whose name does not say it is one (`Corvanta, the
+    /// San Francisco-based maker of …`).
+    pub fn note_business(&mut self, name: String, at: usize) {
+        if !self.businesses.contains(&name) {
+            self.businesses.push(name.clone());
+        }
+        self.note_institution(name, at);
+    }
+
+    /// Whether an institution's name is a business's, by its ending or as noted.
+    fn business(&self, name: &str) -> bool {
+        is_company(name) || self.businesses.iter().any(|b| b == name)
     }
 
     /// Set the person the previous sentence was about: a pronoun of their gender (or of any
@@ -217,7 +233,8 @@ impl Resolver {
                         .then(|| {
                             self.recent.iter().rev().copied().find(|&i| {
                                 let e = &self.entities[i];
-                                e.institution && (is_company(&e.name) || e.role.as_deref().is_some_and(business_role))
+                                e.institution
+                                    && (self.business(&e.name) || e.role.as_deref().is_some_and(business_role))
                             })
                         })
                         .flatten();
@@ -225,7 +242,7 @@ impl Resolver {
                     // Water Services pleaded guilty …. The company said …`.)
                     let named_since = |idx: usize| {
                         let since = self.last_at.get(&idx).copied().unwrap_or(0);
-                        self.institutions.iter().any(|(n, at)| *at > since && *at < m.span.start && is_company(n))
+                        self.institutions.iter().any(|(n, at)| *at > since && *at < m.span.start && self.business(n))
                     };
                     if let Some(idx) = found.filter(|&idx| !named_since(idx)) {
                         return self.speaker(idx, true);
@@ -237,7 +254,7 @@ impl Resolver {
                     let named =
                         self.institutions.iter().rev().filter(|(_, at)| *at < m.span.start).map(|(n, _)| n).find(|n| {
                             if company {
-                                is_company(n)
+                                self.business(n)
                             } else {
                                 n.to_lowercase().split_whitespace().any(|w| w.ends_with(&lower))
                             }

@@ -1055,6 +1055,20 @@ impl State<'_> {
                     if later.mention.is_some() && !later.by_subject && after(&later) {
                         return later;
                     }
+                    // `Migraine is often dismissed as "just a headache,"`: an English passive
+                    // without its agent says nothing of the subject's words.
+                    let passive = lang == Lang::En
+                        && pre.windows(2).any(|w| {
+                            matches!(tokens[w[0]].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "be")
+                                && tokens[w[1]].lower.ends_with("ed")
+                        })
+                        || pre.windows(3).any(|w| {
+                            matches!(tokens[w[0]].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "be")
+                                && tokens[w[2]].lower.ends_with("ed")
+                        });
+                    if passive && !pre.iter().any(|&i| tokens[i].lower == "by") {
+                        return Frame::default();
+                    }
                 }
                 return f;
             }

@@ -206,6 +206,14 @@ pub(super) fn is_quote_claim(
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| w.starts_with(char::is_lowercase))
             .all(|w| FUNCTION_WORDS.contains(w));
+    // (American style puts a comma inside the marks: `is often dismissed as "just a headache,"
+    // but …`, `staged a "die-in,"` are short phrases no speech verb gives anyone, not sentences.)
+    let styled_comma = lang == Lang::En
+        && inner.trim_end().ends_with(',')
+        && n <= 4
+        && frame.cue.as_ref().is_none_or(|c| !is_cue_verb(&c.text, lang))
+        && !speaks;
+    let punctuated = punctuated && !styled_comma;
     let sentence_like = punctuated || (n >= 6 && !long_name) || (speaks && n >= 2);
     let title_case = n >= 2 && capitalised(inner, |c| !c.is_alphabetic());
     if sentence_like && !(title_case && lang == Lang::En && frame.mention.is_none()) {

@@ -1577,9 +1577,20 @@ pub(super) fn reported_content(
         seg
     };
     // "that" introduces the content in English and is not part of it; German "dass" is.
-    let content = match tokens.iter().find(|t| t.start >= content.start) {
-        Some(t) if t.lower == "that" && t.start == content.start => {
-            Span::new(tokens.iter().find(|u| u.start > t.start).map_or(seg.end, |u| u.start), content.end)
+    // (Unless it is the subject: `said that now looked improbable`, `said that was wrong`.)
+    let subject_that = |k: usize| {
+        let verb = |t: &Token<'_>| {
+            matches!(t.lower.as_str(), "was" | "is" | "would" | "could" | "will" | "had" | "has" | "might" | "seemed")
+                || (t.lower.ends_with("ed") && !t.capitalized())
+        };
+        let next = tokens.get(k + 1);
+        next.is_some_and(verb)
+            || next.is_some_and(|t| matches!(t.lower.as_str(), "now" | "still" | "also"))
+                && tokens.get(k + 2).is_some_and(verb)
+    };
+    let content = match tokens.iter().position(|t| t.start >= content.start) {
+        Some(k) if tokens[k].lower == "that" && tokens[k].start == content.start && !subject_that(k) => {
+            Span::new(tokens.get(k + 1).map_or(seg.end, |u| u.start), content.end)
         }
         _ => content,
     };

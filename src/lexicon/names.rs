@@ -44,7 +44,7 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "onkel", "großvater", "witwer", "barrister", "solicitor", "striker", "midfielder", "defender", "goalkeeper",
     "winger", "forward", "quarterback", "pitcher", "pundit", "neurologist", "epidemiologist", "cardiologist",
     "psychologist", "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart", "verteidiger",
-    "mittelfeldspieler",
+    "mittelfeldspieler", "delegate", "negotiator", "envoy",
 ];
 
 /// Feminine role heads (lower case).

@@ -59,7 +59,8 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
     }
     let dash = tokens[from..i].iter().any(|t| t.is_punct(&['—', '–', '-']));
     // `„…“, so urteilte Romney`: a speech verb after "so" is the cue, as without it.
-    let so = lang == Lang::De && tokens[i].lower == "so";
+    // (English only after a dash: `"…" — so argued X`.)
+    let so = (lang == Lang::De || dash) && tokens[i].lower == "so";
     if so
         && tokens.get(i + 1).is_some_and(|t| {
             t.word && !t.capitalized() && is_cue_verb(&t.lower, lang) && !matches!(t.lower.as_str(), "heißt" | "hieß")
@@ -1056,7 +1057,11 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                     // English puts the subject after the verb only when the verb opens its
                     // clause (`…, said the ministry`); in `A person familiar with the matter
                     // said the authority had …` the noun after it begins what was said.
-                    let inverted = lang == Lang::De || cue.index == clause_start;
+                    // (`… — so argued Dr. Maria Lindqvist, …`: after a dash and `so` too.)
+                    let dash_so = cue.index >= 2
+                        && tokens[cue.index - 1].lower == "so"
+                        && tokens[cue.index - 2].is_punct(&['—', '–']);
+                    let inverted = lang == Lang::De || cue.index == clause_start || dash_so;
                     // (`…, said the minister.`: in English the subject then ends the clause; in
                     // `…, who declined to be named, said the talks broke down` it is content.)
                     let ends_clause = |a: &Mention| {
@@ -1352,6 +1357,15 @@ pub(super) fn reported_content(
                 !tokens.iter().any(|t| t.start >= cue_end && t.word)
             };
         if comment {
+            tokens[k - 1].start
+        } else {
+            block_start
+        }
+    };
+    // (`… — so argued X`: the `so` after the dash belongs to the attribution.)
+    let block_start = {
+        let k = tokens.partition_point(|t| t.end <= block_start);
+        if lang == Lang::En && k >= 2 && tokens[k - 1].lower == "so" && tokens[k - 2].is_punct(&['—', '–']) {
             tokens[k - 1].start
         } else {
             block_start

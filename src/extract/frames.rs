@@ -922,16 +922,34 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
     // attribution after the last comma closes the sentence and is its attribution; a verb
     // before it belongs to what was said.
     if lang == Lang::En {
+        // (Not a verb inside what a participle after the comma says: `…, telling supporters
+        // that he had called Ruiz`.)
+        let at: Vec<usize> = cues.iter().map(|c| c.index).collect();
         let closing = |c: &CueHit| {
             let comma = (0..c.index).rev().find(|&k| tokens[k].is_punct(&[',']));
             let tail = &tokens[cue_end(tokens, c).min(tokens.len())..];
             c.kind == CueKind::Verb
-                && comma.is_some_and(|k| k > 0 && c.index - k <= 6)
+                && comma.is_some_and(|k| k > 0 && c.index - k <= 6 && !at.iter().any(|&o| o > k && o < c.index))
                 && tail.iter().filter(|t| t.word).count() <= 4
                 && !tail.iter().any(|t| t.is_punct(&[',', ';', ':']))
         };
         if let Some(k) = cues.iter().position(closing).filter(|&k| k > 0) {
             if cues[..k].iter().all(|c| c.kind == CueKind::Verb) {
+                let c = cues.remove(k);
+                cues.insert(0, c);
+            }
+        }
+        // `The mayor conceded defeat, saying the vote had been fair`: a participle of speech
+        // after a comma outranks a verb before it that has no clause of its own (an object or
+        // adverbials: `conceded shortly before midnight, telling supporters that …`).
+        let participle = |c: &CueHit| {
+            matches!(c.text.as_str(), "saying" | "telling") && c.index >= 1 && tokens[c.index - 1].is_punct(&[','])
+        };
+        if let Some(k) = cues.iter().position(participle).filter(|&k| k > 0) {
+            let first = &cues[0];
+            let object = tokens.get(cue_end(tokens, first)..cues[k].index - 1).unwrap_or_default();
+            let clause = object.iter().any(|t| EN_AUXILIARIES.contains(&t.lower.as_str()) || t.lower.ends_with("ed"));
+            if first.kind == CueKind::Verb && first.index < cues[k].index && object.len() <= 8 && !clause {
                 let c = cues.remove(k);
                 cues.insert(0, c);
             }
@@ -1008,7 +1026,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                 .or_else(|| {
                     // (`X rejected the accusation, saying …`: the participle after a comma.)
                     let participle = lang == Lang::En
-                        && cue.text == "saying"
+                        && matches!(cue.text.as_str(), "saying" | "telling")
                         && cue.index > 2
                         && tokens[cue.index - 1].is_punct(&[',']);
                     let coordinated = lang == Lang::En
@@ -1519,7 +1537,7 @@ pub(super) fn reported_content(
         // `told reporters the talks had failed`, `told local radio it would …`, `told CNN
         // Obama was wrong`: the addressee first, up to the article or pronoun that opens what
         // was said, else one noun phrase.
-        let addressee = if lang == Lang::En && matches!(cue.text.as_str(), "told" | "tells" | "tell") {
+        let addressee = if lang == Lang::En && matches!(cue.text.as_str(), "told" | "tells" | "tell" | "telling") {
             let opens = |t: &&Token<'_>| is_determiner(t) || is_pronoun(t);
             rest.iter().enumerate().skip(1).take(4).find(|(_, t)| opens(t)).map_or_else(
                 || {

@@ -169,7 +169,7 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
     "estimated", "estimates", "testified", "disputed", "disputes", "countered", "responded", "agreed", "objected",
     "complained", "revealed", "signalled", "signaled", "indicated", "expects", "ruled", "reckons", "reckoned",
     "reminded", "acknowledge", "acknowledges", "argue", "accused", "accuses", "pointed" + "out", "points" + "out",
-    "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies", "saying", "allege",
+    "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies", "saying", "telling", "allege",
     "alleged", "alleges", "asserted", "asserts", "reiterated", "reiterates", "underscored", "hinted", "speculated",
     "insist", "deny", "concluded", "concludes", "lamented", "quipped", "joked", "boasted",
     "demanded", "contends", "blamed", "blames",

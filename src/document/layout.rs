@@ -9,6 +9,7 @@ use super::{BlockKind, Format, Lang, Mark, Paragraph, RawBlock, Role, Span};
 use crate::lexicon::agencies::find_agencies;
 use crate::lexicon::boilerplate::{MARKERS, SUMMARY_LABELS};
 use crate::lexicon::cues::ENGLISH_VERBS;
+use crate::lexicon::names::party_home;
 
 /// The `date YYYY-MM[-DD] Headline` first line.
 pub struct Header {
@@ -321,12 +322,10 @@ fn office_after_abbreviation(text: &str, last: Span, next: Span) -> bool {
         "Court", "Foreign", "Defense", "Defence", "Health", "Food", "Environmental", "Geological", "Postal",
     ];
     let prev = text[last.range()].trim_end();
-    let abbreviation = prev.rsplit(char::is_whitespace).next().is_some_and(|w| {
-        let letters: Vec<&str> = w.trim_start_matches(['(', '"', '“']).split('.').collect();
-        letters.len() >= 3
-            && letters.last() == Some(&"")
-            && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
-    });
+    let abbreviation = prev
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| dotted_letters(w.trim_start_matches(['(', '"', '“'])) >= 2);
     let first = text[next.range()].split_whitespace().next().unwrap_or_default();
     abbreviation && OFFICE.contains(&first.trim_end_matches([',', '\'', '’']))
 }
@@ -334,18 +333,24 @@ fn office_after_abbreviation(text: &str, last: Span, next: Span) -> bool {
 /// `Sen. Maria Ortiz, D-N.Y., said …`: a party and a dotted state abbreviation do not end a
 /// sentence inside it.
 fn split_state_abbreviation(text: &str, last: Span, next: Span) -> bool {
-    let dotted = |w: &str| {
-        let letters: Vec<&str> = w.split('.').collect();
-        letters.len() >= 2
-            && letters.last() == Some(&"")
-            && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
-    };
     let prev = text[last.range()].trim_end();
-    let party = prev.rsplit(char::is_whitespace).next().is_some_and(|w| {
-        w.strip_prefix("D-").or_else(|| w.strip_prefix("R-")).or_else(|| w.strip_prefix("I-")).is_some_and(dotted)
-    });
+    let party = prev.rsplit(char::is_whitespace).next().and_then(party_home).is_some_and(|w| dotted_letters(w) >= 1);
     let first = text[next.range()].split_whitespace().next().unwrap_or_default();
-    party && dotted(first.trim_end_matches([',', ')']))
+    party && dotted_letters(first.trim_end_matches([',', ')'])) >= 1
+}
+
+/// How many capital letters, each followed by a full stop, `w` is made of (`U.S.`: 2, `N.`:
+/// 1); 0 for any other word.
+fn dotted_letters(w: &str) -> usize {
+    let letters: Vec<&str> = w.split('.').collect();
+    let dotted = letters.len() >= 2
+        && letters.last() == Some(&"")
+        && letters[..letters.len() - 1].iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase));
+    if dotted {
+        letters.len() - 1
+    } else {
+        0
+    }
 }
 
 /// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word

@@ -11,8 +11,8 @@ use crate::lexicon::cues::{
     REPORT_NOUNS,
 };
 use crate::lexicon::names::{
-    Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, OFFICE_TITLES, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE,
-    ROLE_HEADS_NEUTRAL,
+    is_office_title, party_home, Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE,
+    ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
@@ -1047,14 +1047,11 @@ static DOCUMENT_ENDINGS: SuffixSet = SuffixSet::new(DOCUMENT_NOUNS, 2);
 /// Whether an aside is an American party and home state or district (`R-Findlay`, `D-Ohio`,
 /// `D-N.Y.`): no role and no name, skipped like an age.
 pub fn party_affiliation(aside: &str) -> bool {
-    let aside = aside.trim();
-    aside.strip_prefix("R-").or_else(|| aside.strip_prefix("D-")).or_else(|| aside.strip_prefix("I-")).is_some_and(
-        |place| {
-            place.starts_with(char::is_uppercase)
-                && place.split_whitespace().count() <= 2
-                && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        },
-    )
+    party_home(aside.trim()).is_some_and(|place| {
+        place.starts_with(char::is_uppercase)
+            && place.split_whitespace().count() <= 2
+            && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    })
 }
 
 /// The mention that ends right before token `i`, from no earlier than `from`.
@@ -1579,7 +1576,7 @@ pub fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lan
     if !name_only && !with_role {
         return None;
     }
-    let m = parse_mention(text, &tokens[a..end], lang).filter(|m| {
+    parse_mention(text, &tokens[a..end], lang).filter(|m| {
         m.kind == MentionKind::Person
             && m.name.as_ref().is_some_and(|n| {
                 // (A given name opens it: not the place in `the mayor of San Telmo`.)
@@ -1588,8 +1585,7 @@ pub fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lan
                         && m.role.is_some()
                         && n.split_whitespace().next().is_some_and(|g| given_gender(g).is_some()))
             })
-    })?;
-    Some(m)
+    })
 }
 
 /// The name of an institution in the appositive `tokens[k + 1..b]` after the institution noun
@@ -1758,11 +1754,7 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
             (is_role(&tokens[role].lower) && words.iter().all(|t| t.word && !t.capitalized())).then(|| join(words))
         };
         // (`Republican Gov. Mark Delaney`: an abbreviated office is a role too.)
-        words
-            .iter()
-            .any(|t| is_role(&t.lower) || OFFICE_TITLES.contains(&t.text))
-            .then(|| join(words))
-            .or_else(lower_role)
+        words.iter().any(|t| is_role(&t.lower) || is_office_title(t.text)).then(|| join(words)).or_else(lower_role)
     };
     let inside = |t: &Token<'_>| skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
     let mut k = 0;
@@ -2135,7 +2127,7 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     let mut gender = None;
     let mut name_start = None;
     for (k, t) in words.iter().enumerate() {
-        if OFFICE_TITLES.contains(&t.text) && k + 1 < words.len() {
+        if is_office_title(t.text) && k + 1 < words.len() {
             name_start = Some(k + 1);
             gender = given_gender(words[k + 1].text);
             break;

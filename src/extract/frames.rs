@@ -1173,10 +1173,10 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         }
     }
     // (`Residents on the city's east side, where …, said`: a group with where it is from.)
-    let group = || group_phrase(text, &tokens[..first], lang);
+    let group_before = || group_phrase(text, &tokens[..first], lang);
     let m = mention_before(text, tokens, 0, first, lang)
         .filter(|m| m.span.start == tokens[0].start)
-        .or_else(|| appositive.is_none().then(group).flatten())?;
+        .or_else(|| appositive.is_none().then(group_before).flatten())?;
     if m.kind == MentionKind::Description && m.span.start == tokens[0].start {
         if let Some(name) = appositive {
             return Some(Mention { role: name.role.clone().or(m.role), ..name });
@@ -1612,7 +1612,8 @@ pub(super) fn reported_content(
     // (Unless it is the subject: `said that now looked improbable`, `said that was wrong`.)
     let subject_that = |k: usize| {
         let verb = |t: &Token<'_>| {
-            matches!(t.lower.as_str(), "was" | "is" | "would" | "could" | "will" | "had" | "has" | "might" | "seemed")
+            EN_AUXILIARIES.contains(&t.lower.as_str())
+                || matches!(t.lower.as_str(), "might" | "seemed")
                 || (t.lower.ends_with("ed") && !t.capitalized())
         };
         let next = tokens.get(k + 1);

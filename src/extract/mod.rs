@@ -1057,14 +1057,11 @@ impl State<'_> {
                     }
                     // `Migraine is often dismissed as "just a headache,"`: an English passive
                     // without its agent says nothing of the subject's words.
+                    let be =
+                        |i: usize| matches!(tokens[i].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "be");
                     let passive = lang == Lang::En
-                        && pre.windows(2).any(|w| {
-                            matches!(tokens[w[0]].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "be")
-                                && tokens[w[1]].lower.ends_with("ed")
-                        })
-                        || pre.windows(3).any(|w| {
-                            matches!(tokens[w[0]].lower.as_str(), "is" | "are" | "was" | "were" | "been" | "be")
-                                && tokens[w[2]].lower.ends_with("ed")
+                        && pre.iter().enumerate().any(|(j, &i)| {
+                            be(i) && pre[j + 1..].iter().take(2).any(|&k| tokens[k].lower.ends_with("ed"))
                         });
                     if passive && !pre.iter().any(|&i| tokens[i].lower == "by") {
                         return Frame::default();

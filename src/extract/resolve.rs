@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::document::Span;
-use crate::lexicon::names::{Gender, ROLE_SYNONYMS};
+use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
 use crate::lexicon::words::{COMPANY_HEADS, COMPANY_WORDS};
 
 use super::attribution::{business_role, is_institution, is_role, Mention, MentionKind, INSTITUTION_WORDS};
@@ -522,21 +522,9 @@ fn is_company(name: &str) -> bool {
 /// (`assistant district attorney` for `prosecutor`).
 fn same_office(role: &str, head: &str) -> bool {
     // `the governor` for `Gov. Mark Delaney`, `the senator` for `Sen. X`.
-    const ABBREVIATIONS: &[(&str, &str)] = &[
-        ("gov", "governor"),
-        ("sen", "senator"),
-        ("rep", "representative"),
-        ("gen", "general"),
-        ("lt", "lieutenant"),
-        ("col", "colonel"),
-        ("sgt", "sergeant"),
-        ("capt", "captain"),
-        ("adm", "admiral"),
-        ("maj", "major"),
-    ];
-    let expanded = role
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ABBREVIATIONS.iter().any(|(a, full)| w == *a && *full == head));
+    let expanded = role.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        OFFICE_TITLES.iter().any(|(t, office)| *office == head && t.trim_end_matches('.').eq_ignore_ascii_case(w))
+    });
     expanded
         || role.contains(head)
         || ROLE_SYNONYMS.iter().filter(|(h, _)| *h == head).flat_map(|(_, titles)| titles.iter()).any(|t| {

@@ -33,7 +33,7 @@ impl Token<'_> {
 /// Whether `w` (without its full stop) is an abbreviated title before a name (`Dr`, `Mr`,
 /// `Sen`, `Gov`) or after it (`Jr`): the full stop belongs to the word.
 fn is_title_abbreviation(w: &str) -> bool {
-    let dotted = OFFICE_TITLES.iter().chain(HONORIFICS.iter().map(|(h, _)| h));
+    let dotted = OFFICE_TITLES.iter().map(|(t, _)| t).chain(HONORIFICS.iter().map(|(h, _)| h));
     matches!(w, "St" | "Jr" | "Sr") || dotted.filter_map(|t| t.strip_suffix('.')).any(|t| t == w)
 }
 

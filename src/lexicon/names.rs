@@ -150,9 +150,33 @@ pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
 ];
 
 /// Abbreviated English titles of office before a name (`Sen. Morwenna Tregear`): the role,
-/// and the name starts after them.
-pub const OFFICE_TITLES: &[&str] =
-    &["Sen.", "Gov.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Hon."];
+/// and the name starts after them. With the office each stands for (`the governor` is `Gov.
+/// Mark Delaney`).
+pub const OFFICE_TITLES: &[(&str, &str)] = &[
+    ("Sen.", "senator"),
+    ("Gov.", "governor"),
+    ("Rep.", "representative"),
+    ("Gen.", "general"),
+    ("Lt.", "lieutenant"),
+    ("Col.", "colonel"),
+    ("Sgt.", "sergeant"),
+    ("Capt.", "captain"),
+    ("Adm.", "admiral"),
+    ("Maj.", "major"),
+    ("Rev.", "reverend"),
+    ("Hon.", "honourable"),
+];
+
+/// The home state or district of an American party affiliation (`Findlay` in `R-Findlay`,
+/// `N.Y.` in `D-N.Y.`).
+pub fn party_home(affiliation: &str) -> Option<&str> {
+    ["R-", "D-", "I-"].iter().find_map(|p| affiliation.strip_prefix(p))
+}
+
+/// Whether `word` is an abbreviated title of office, as written (`Gov.`).
+pub fn is_office_title(word: &str) -> bool {
+    OFFICE_TITLES.iter().any(|(t, _)| *t == word)
+}
 
 /// Personal pronouns that can stand for a speaker, with the gender they require.
 pub const PRONOUNS: &[(&str, Option<Gender>)] = &[

@@ -1635,11 +1635,64 @@ pub(super) fn reported_content(
         }
         _ => content,
     };
+    // (`…, wie die Deutsche Presse-Agentur berichtete`: the relay after what was said.)
+    let content = match trailing_relay(text, tokens, content.end) {
+        Some(comma) if content.start >= block_end && comma > content.start => Span::new(content.start, comma),
+        _ => content,
+    };
     let content = Span::new(content.start, content.end.max(content.start)).trim(text);
     if words(&text[content.range()]) >= 3 || short_clause(tokens, content, lang) {
         content
     } else {
         seg
+    }
+}
+
+/// `…, wie die Deutsche Presse-Agentur berichtete`, `…, berichtete die dpa`, `…, the
+/// Associated Press reported on Tuesday`, `…, according to Reuters`: a clause at the end of a
+/// sentence that only names the agency which carried what was said. It is the relay, not part
+/// of what was said. The start of its comma, when the words up to `end` close with one.
+pub(super) fn trailing_relay(text: &str, tokens: &[Token<'_>], end: usize) -> Option<usize> {
+    const RELAY_VERBS: &[&str] = &[
+        "berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet", "schrieb", "schreibt", "reported",
+        "reports", "said", "says", "wrote", "according", "zufolge", "laut", "so",
+    ];
+    const RELAY_WORDS: &[&str] = &["wie", "am", "the", "to", "on", "late", "earlier"];
+    let within: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= end).collect();
+    let comma = within.iter().rposition(|t| t.is_punct(&[',']))?;
+    let tail = &within[comma + 1..];
+    let (from, to) = (tail.first()?.start, tail.last()?.end);
+    let agency = crate::lexicon::agencies::find_agencies(&text[from..to]).into_iter().next()?;
+    let (a_start, a_end) = (agency_phrase_start(text, from + agency.start).max(from), from + agency.end);
+    // Besides the agency's name phrase only relay words: its verb, `wie`, a day.
+    let others: Vec<&&Token<'_>> = tail.iter().filter(|t| t.word && (t.end <= a_start || t.start >= a_end)).collect();
+    let relay_verb = others.iter().any(|t| RELAY_VERBS.contains(&t.lower.as_str()));
+    let only_relay = others.iter().all(|t| {
+        let w = t.lower.as_str();
+        RELAY_VERBS.contains(&w) || RELAY_WORDS.contains(&w) || DAYS.contains(&w)
+    });
+    (relay_verb && only_relay && others.len() <= 4).then_some(within[comma].start)
+}
+
+/// Where an agency's name phrase starts: before its article and its kind (`the`, `die
+/// Nachrichtenagentur`) when they stand right before the name.
+pub(super) fn agency_phrase_start(text: &str, mut start: usize) -> usize {
+    loop {
+        let before = text[..start].trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word = &before[word_start..];
+        let article = matches!(word, "The" | "the" | "Die" | "die" | "der");
+        if word.is_empty() || !(article || crate::lexicon::agencies::AGENCY_NOUNS.contains(&word)) {
+            return start;
+        }
+        start = word_start;
+        if article {
+            return start;
+        }
     }
 }
 

@@ -808,6 +808,10 @@ impl State<'_> {
                     && frame.cue.as_ref().is_some_and(|c| c.spans.iter().all(|c| c.end <= span.start));
                 (lang == Lang::De && kind == ClaimKind::Reported && attribution_first).then_some(())?;
                 let j = seg_tokens.iter().position(|t| t.start >= span.end)?;
+                // (Not the relay: `…, berichtete die dpa`.)
+                if frames::trailing_relay(text, seg_tokens, seg.end) == Some(seg_tokens[j].start) {
+                    return None;
+                }
                 let verb =
                     seg_tokens.get(j + 1).filter(|v| seg_tokens[j].is_punct(&[',']) && is_cue_verb(&v.lower, lang))?;
                 let rest = trim_claim(text, Span::new(verb.start, seg.end));
@@ -1243,7 +1247,7 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
         let base = tokens.first()?.start;
         let found = crate::lexicon::agencies::find_agencies(&text[base..tokens.last()?.end]);
         return found.into_iter().map(|a| (base + a.start, base + a.end)).find_map(|(start, end)| {
-            let from = agency_start(text, start);
+            let from = frames::agency_phrase_start(text, start);
             let after_cue = c.kind == attribution::CueKind::Before && start >= cue_end && {
                 // Only the article, the agency's kind or a genitive article between.
                 let gap = &text[cue_end..from];
@@ -1279,7 +1283,7 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     let found = crate::lexicon::agencies::find_agencies(&text[from..verb.start]);
     // Right before the verb: `The Associated Press reported`, not `a reporter for Reuters said`.
     if let Some(last) = found.last().filter(|a| text[from + a.end..verb.start].trim().is_empty()) {
-        return Some(Span::new(agency_start(text, from + last.start), from + last.end));
+        return Some(Span::new(frames::agency_phrase_start(text, from + last.start), from + last.end));
     }
     // German inversion, right after the verb: `berichtete die Nachrichtenagentur AP, …`.
     if lang != Lang::De {
@@ -1288,30 +1292,8 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     let clause_end = tokens[cue.index..].iter().find(|t| t.is_punct(&[',', ':', '.'])).map_or(text.len(), |t| t.start);
     let first = crate::lexicon::agencies::find_agencies(&text[verb.end..clause_end]).into_iter().next()?;
     let (start, end) = (verb.end + first.start, verb.end + first.end);
-    (agency_start(text, start) <= verb.end + 1 && text[end..clause_end].trim().is_empty())
-        .then(|| Span::new(agency_start(text, start), end))
-}
-
-/// Where an agency's name phrase starts: before its article and its kind (`the`, `die
-/// Nachrichtenagentur`) when they stand right before the name.
-fn agency_start(text: &str, mut start: usize) -> usize {
-    loop {
-        let before = text[..start].trim_end();
-        let word_start = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
-            .map_or(0, |(k, c)| k + c.len_utf8());
-        let word = &before[word_start..];
-        let article = matches!(word, "The" | "the" | "Die" | "die" | "der");
-        if word.is_empty() || !(article || crate::lexicon::agencies::AGENCY_NOUNS.contains(&word)) {
-            return start;
-        }
-        start = word_start;
-        if article {
-            return start;
-        }
-    }
+    (frames::agency_phrase_start(text, start) <= verb.end + 1 && text[end..clause_end].trim().is_empty())
+        .then(|| Span::new(frames::agency_phrase_start(text, start), end))
 }
 
 /// The part of a sentence before a quote's own cue (`und fügte hinzu: „…“`) when it holds a

@@ -88,8 +88,9 @@ fn check_fixture(article: &Path, expected: &Value) -> Vec<String> {
                     errs.push(format!("{kind} containing {needle:?}: source expected {ws}, got {gs}"));
                 }
             }
-            // `text`, when given, is the whole claim: the attribution is not part of it.
-            for field in ["attribution", "check_worthy", "text"] {
+            // `text`, when given, is the whole claim: the attribution is not part of it; `agencies`
+            // are the agencies it was relayed through.
+            for field in ["attribution", "agencies", "check_worthy", "text"] {
                 if let Some(wv) = w.get(field) {
                     if *wv != g[field] {
                         errs.push(format!("{kind} containing {needle:?}: {field} expected {wv}, got {}", g[field]));

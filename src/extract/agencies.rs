@@ -14,6 +14,7 @@ const RELAY_BEFORE: &[&str] = &[
     "laut", "gegenüber", "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "bestätigte", "bestätigten",
     "teilte", "teilten", "berichtete", "meldete", "told", "tells", "telling", "via", "by", "to", "with", "mit",
     "schrieb", "sagen", "informationen", "angaben", "bericht", "berichten", "meldung", "meldungen", "recherchen",
+    "zitierte", "zitierten", "zitiert",
 ];
 
 /// Words right after an agency that make it the channel: `wie die dpa berichtete`,
@@ -73,7 +74,10 @@ fn relayed_by(
                 && !matches!(tokens[b - 2].lower.as_str(), "according" | "told" | "spoke" | "said" | "talking"))
             && !(before == Some("by")
                 && b >= 2
-                && !matches!(tokens[b - 2].lower.as_str(), "reported" | "quoted" | "cited" | "obtained" | "seen"))
+                && !matches!(
+                    tokens[b - 2].lower.as_str(),
+                    "reported" | "quoted" | "cited" | "obtained" | "seen" | "saying"
+                ))
             && !(matches!(before, Some("with" | "mit"))
                 && b >= 2
                 && !matches!(tokens[b - 2].lower.as_str(), "interview" | "gespräch" | "interviews" | "conversation"));
@@ -84,7 +88,10 @@ fn relayed_by(
             && tokens[first].lower.rsplit_once('-').is_some_and(|(_, noun)| RELAY_BEFORE.contains(&noun))
             && matches!(before, Some("nach" | "laut" | "gemäß"));
         let dative = speech && (b..first).any(|k| matches!(tokens[k].lower.as_str(), "der" | "dem"));
+        // (`Wie Reuters unter Berufung auf Insider berichtete`: the agency's own source between.)
+        let citing = after == Some("unter") && tokens.get(next + 1).is_some_and(|t| t.lower == "berufung");
         let relay_after = dative
+            || citing
             || after.is_some_and(|w| RELAY_AFTER.contains(&w))
             || (after == Some("news") && tokens.get(next + 1).is_some_and(|t| RELAY_AFTER.contains(&t.lower.as_str())));
         if (relay_before || relay_after || compound) && !out.contains(&m.code) {

@@ -99,6 +99,14 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
         })
     };
     let cues = find_cues(tokens, i, clause_end, lang);
+    // `"…," the minister was quoted by AFP as saying.`
+    let quoted = cues.iter().find_map(|c| {
+        let m = quoted_as_saying(text, tokens, c, lang).filter(|m| m.span.start >= tokens[i].start)?;
+        Some(Frame { cue: Some(c.clone()), mention: Some(m), by_subject: false, carried: false })
+    });
+    if quoted.is_some() {
+        return quoted;
+    }
     if let Some(cue) = cues.into_iter().find(|c| !in_relative(c.index)) {
         // `„…“, wird Panetta zitiert`: the one quoted stands between the auxiliary and the
         // participle; the cue is both.

@@ -1282,7 +1282,12 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     let from = tokens.get(clause_start)?.start;
     let found = crate::lexicon::agencies::find_agencies(&text[from..verb.start]);
     // Right before the verb: `The Associated Press reported`, not `a reporter for Reuters said`.
-    if let Some(last) = found.last().filter(|a| text[from + a.end..verb.start].trim().is_empty()) {
+    // (Or with its own source between: `Wie Reuters unter Berufung auf Insider berichtete`.)
+    let next_to_verb = |a: &&crate::lexicon::agencies::AgencyMention| {
+        let gap = text[from + a.end..verb.start].trim();
+        gap.is_empty() || gap.starts_with("unter Berufung auf ")
+    };
+    if let Some(last) = found.last().filter(next_to_verb) {
         return Some(Span::new(frames::agency_phrase_start(text, from + last.start), from + last.end));
     }
     // German inversion, right after the verb: `berichtete die Nachrichtenagentur AP, …`.

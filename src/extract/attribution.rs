@@ -16,7 +16,8 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, BUSINESS_NOUNS, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS,
+    AUXILIARIES_DE, BUSINESS_NOUNS, COMPANY_HEADS, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS,
+    PREPOSITIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -1837,7 +1838,9 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
         let head_before_of = (k + 1..end)
             .find(|&j| matches!(tokens[j].lower.as_str(), "of" | "for"))
             .is_some_and(|j| institution_base(&tokens[j - 1].lower));
-        if (end - k > 1 && (institution_base(last) || head_before_of)) || compound {
+        // (`Halvorsen Motors`: a business by its name's last word.)
+        let business = COMPANY_HEADS.contains(&last.as_str());
+        if (end - k > 1 && (institution_base(last) || head_before_of || business)) || compound {
             out.push((join(&tokens[k..end]), tokens[k].start));
         }
         k = end;

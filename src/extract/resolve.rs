@@ -219,9 +219,22 @@ impl Resolver {
                     let found = self.recent.iter().rev().copied().find(|&i| {
                         let e = &self.entities[i];
                         // `die Fraktion` after `die SPD-Landtagsfraktion`: the compound's head.
-                        e.institution && e.name.to_lowercase().split_whitespace().any(|w| w.ends_with(&lower))
+                        e.institution && stands_for(&lower, &e.name)
                     });
-                    if let Some(idx) = found {
+                    // (`the agency` for a public body in general: not one that spoke before
+                    // another was named.)
+                    let body_named_since = |idx: usize| {
+                        let since = self.last_at.get(&idx).copied().unwrap_or(0);
+                        let general = !self.entities[idx].name.to_lowercase().contains(&lower);
+                        general
+                            && self.institutions.iter().any(|(n, at)| {
+                                *at > since
+                                    && *at < m.span.start
+                                    && stands_for(&lower, n)
+                                    && *n != self.entities[idx].name
+                            })
+                    };
+                    if let Some(idx) = found.filter(|&idx| !body_named_since(idx)) {
                         // Named as it was before (`die Stadtverwaltung` again): not carried over.
                         let carried = !self.entities[idx].name.eq_ignore_ascii_case(&name);
                         return self.speaker(idx, carried);
@@ -251,14 +264,13 @@ impl Resolver {
                     // Fenmoor District Council`, `the company` after `Halvorsen Foods will close …`.
                     // (Only one named before the mention: not `eine Zaiditen-Regierung` later in
                     // the sentence of `Die Regierung wirft … vor`.)
-                    let named =
-                        self.institutions.iter().rev().filter(|(_, at)| *at < m.span.start).map(|(n, _)| n).find(|n| {
-                            if company {
-                                self.business(n)
-                            } else {
-                                n.to_lowercase().split_whitespace().any(|w| w.ends_with(&lower))
-                            }
-                        });
+                    let named = self
+                        .institutions
+                        .iter()
+                        .rev()
+                        .filter(|(_, at)| *at < m.span.start)
+                        .map(|(n, _)| n)
+                        .find(|n| if company { self.business(n) } else { stands_for(&lower, n) });
                     if let Some(named) = named.cloned() {
                         let idx =
                             self.entities.iter().position(|e| e.institution && e.name == named).unwrap_or_else(|| {
@@ -507,6 +519,21 @@ fn kind_of(long: &str, short: &str) -> bool {
         || long.strip_prefix(short).and_then(|p| p.strip_prefix(' ')).is_some_and(|after| {
             !after.contains(' ') && (kind(after) || COMPANY_HEADS.contains(&after.to_lowercase().as_str()))
         })
+}
+
+/// Whether a generic noun (`the ministry`, `die Fraktion`, `the agency`) can stand for the
+/// institution `name`: a word of the name ends with it (`Ministry of Transport`,
+/// `SPD-Landtagsfraktion`), or it is a word for a public body in general and the name has the
+/// head of one (`the agency`, `the regulator` for `National Vehicle Safety Administration`).
+fn stands_for(generic: &str, name: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "administration", "agency", "authority", "bureau", "commission", "directorate", "inspectorate", "office",
+        "regulator", "service", "board",
+    ];
+    let name = name.to_lowercase();
+    name.split_whitespace().any(|w| w.ends_with(generic))
+        || matches!(generic, "agency" | "regulator" | "watchdog")
+            && name.split_whitespace().any(|w| BODIES.contains(&w))
 }
 
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).

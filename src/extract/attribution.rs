@@ -1713,9 +1713,9 @@ fn role_base(w: &str) -> bool {
     role_gender(w).is_some() || MALE_ROLES.ends(w) || NEUTRAL_ROLES.ends(w)
 }
 
-static MALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_MALE, 2);
-static FEMALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_FEMALE, 2);
-static NEUTRAL_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_NEUTRAL, 2);
+static MALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_MALE, 3);
+static FEMALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_FEMALE, 3);
+static NEUTRAL_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_NEUTRAL, 3);
 static INSTITUTIONS: SuffixSet = SuffixSet::new(INSTITUTION_HEADS, 3);
 /// Institution nouns that name a kind of institution (`Fraktion`, `Ministerium`, `ministry`).
 pub(super) static INSTITUTION_WORDS: WordSet = WordSet::new(INSTITUTION_HEADS);

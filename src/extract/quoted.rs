@@ -223,7 +223,18 @@ pub(super) fn is_quote_claim(
     // AC Mailand`, `zum „Austausch“ des Mädchens`) as someone's word; it is a quote when the
     // clause calls something by it: `nannte den Bericht eine „Zeitungsente“`, `bezeichnete
     // die Pläne als „Wortbruch“`, `warfen der Regierung „Wortbruch“ vor`.
-    if lang == Lang::De && n == 1 && inner.starts_with(char::is_uppercase) && !calls_it(tokens, q, region) {
+    // (Unless a speech verb follows right after the comma: `„Nein“, sagte die Ministerin.`)
+    let said_after = frame.cue.as_ref().is_some_and(|c| {
+        c.spans[0].start >= q.outer.end
+            && text[q.outer.end..c.spans[0].start].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
+            && is_cue_verb(&c.text, lang)
+    });
+    if lang == Lang::De
+        && n == 1
+        && inner.starts_with(char::is_uppercase)
+        && !calls_it(tokens, q, region)
+        && !said_after
+    {
         return false;
     }
     // A fragment: words someone used, if the sentence attributes anything to anyone.

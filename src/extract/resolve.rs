@@ -150,8 +150,23 @@ impl Resolver {
     }
 
     fn resolve_new(&mut self, m: &Mention) -> Resolved {
+        // `sagte Fischer` after `Joschka Fischer`: a surname that is also a role noun (`Fischer`,
+        // `Richter`) or a document (`Papier`) names the person, not a group or a text.
+        let word = m.name.as_deref().unwrap_or(&m.text);
+        let surname = (m.kind == MentionKind::Vague || m.kind == MentionKind::Person && is_role(&word.to_lowercase()))
+            && !word.contains(' ')
+            && word.starts_with(char::is_uppercase)
+            && self.knows_person(word);
+        let as_person;
+        let m = if surname {
+            as_person = Mention { kind: MentionKind::Person, name: Some(word.to_owned()), role: None, ..m.clone() };
+            &as_person
+        } else {
+            m
+        };
         // `The CEO said`: a role in capitals is no name.
         let role_word = m.kind == MentionKind::Person
+            && !surname
             && m.name.as_deref().is_some_and(|n| !n.contains(' ') && is_role(&n.to_lowercase()));
         let kind = if role_word { MentionKind::Description } else { m.kind };
         match kind {

@@ -2284,6 +2284,16 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                     }
                 }
                 Some(Mention { kind: MentionKind::Institution, name: Some(name), gender: None, ..base })
+            } else if last_role.is_some()
+                && lang == Lang::En
+                && det == 0
+                && tokens.len() == 1
+                && words[0].capitalized()
+                && !words[0].lower.ends_with('s')
+            {
+                // `"…," Judge said`, `Bishop told reporters`: in English a capitalised singular
+                // role word with no article is a surname.
+                Some(Mention { kind: MentionKind::Person, name: Some(words[0].text.to_owned()), role: None, ..base })
             } else if last_role.is_some() {
                 // `A senior Conservative backbencher said`: in English someone described but
                 // not named is an anonymous source (a spokesperson speaks for an institution).

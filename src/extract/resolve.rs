@@ -165,8 +165,10 @@ impl Resolver {
             m
         };
         // `The CEO said`: a role in capitals is no name.
+        // (Not one with no article: `"…," Judge said` is a surname.)
         let role_word = m.kind == MentionKind::Person
             && !surname
+            && m.text.contains(' ')
             && m.name.as_deref().is_some_and(|n| !n.contains(' ') && is_role(&n.to_lowercase()));
         let kind = if role_word { MentionKind::Description } else { m.kind };
         match kind {

@@ -1710,7 +1710,8 @@ pub fn is_role(lower: &str) -> bool {
 
 /// Whether a lower-case word is a role noun in its base form.
 fn role_base(w: &str) -> bool {
-    role_gender(w).is_some() || MALE_ROLES.ends(w) || NEUTRAL_ROLES.ends(w)
+    // (`seismologist`, `volcanologist`: every English `-ologist` is someone's field.)
+    role_gender(w).is_some() || MALE_ROLES.ends(w) || NEUTRAL_ROLES.ends(w) || w.ends_with("ologist")
 }
 
 static MALE_ROLES: SuffixSet = SuffixSet::new(ROLE_HEADS_MALE, 3);

@@ -468,6 +468,19 @@ impl Resolver {
     fn find_person(&self, name: &str) -> Option<usize> {
         let tokens: Vec<&str> = name.split_whitespace().collect();
         let last = *tokens.last()?;
+        // `Varela said` after `Ines Varela` and `Varela's mother, Teresa Varela`: a surname that
+        // two people with given names share is the one the article introduced first; the other
+        // is called by full name.
+        if tokens.len() == 1 {
+            let mut sharing = self.entities.iter().enumerate().filter(|(_, e)| {
+                !e.institution
+                    && e.name.split_whitespace().count() >= 2
+                    && e.name.split_whitespace().last() == Some(last)
+            });
+            if let (Some((first, _)), Some(_)) = (sharing.next(), sharing.next()) {
+                return Some(first);
+            }
+        }
         self.recent
             .iter()
             .rev()

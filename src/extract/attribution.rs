@@ -1040,7 +1040,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "umfragen", "analyse", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen", "annahmen",
     "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen", "note", "memo", "records", "documents", "filings",
     "survey", "poll", "polls", "study", "analysis", "estimates", "transcript", "complaint", "indictment", "bulletin",
-    "warning", "forecast",
+    "warning", "forecast", "review", "audit", "assessment",
 ];
 static DOCUMENTS: WordSet = WordSet::new(DOCUMENT_NOUNS);
 static DOCUMENT_ENDINGS: SuffixSet = SuffixSet::new(DOCUMENT_NOUNS, 2);

@@ -1169,6 +1169,10 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
             || party_affiliation(&text[tokens[pair[0]].end..tokens[pair[1]].start]);
         // (`The report, published on Thursday by …, said`: a participle phrase.)
         let participle = !opener.capitalized() && (opener.lower.ends_with("ed") || opener.lower.ends_with("ing"));
+        // (`The union's report, "Running on Empty", found`: its title.)
+        let title = opener.is_punct(&['"', '“', '‘'])
+            && aside.len() > 2
+            && aside.last().is_some_and(|t| t.is_punct(&['"', '”', '’']));
         // (`a retired postman whose bungalow …`: a noun phrase, up to its own relative clause.)
         let noun_phrase = matches!(opener.lower.as_str(), "a" | "an" | "the");
         let role_phrase = noun_phrase || aside.iter().take(4).any(|t| t.word && is_role(&t.lower));
@@ -1176,14 +1180,22 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
             let own_relative = aside.iter().position(|t| matches!(t.lower.as_str(), "who" | "whose" | "which"));
             let words = &aside[usize::from(noun_phrase)..own_relative.unwrap_or(aside.len())];
             role = Some(words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-        } else if !relative && !age && !participle && !from_place {
+        } else if !relative && !age && !participle && !from_place && !title {
             return None;
         }
     }
     // (`Residents on the city's east side, where …, said`: a group with where it is from.)
     let group_before = || group_phrase(text, &tokens[..first], lang);
+    // (`A report by the union, published …, found`: the document's author, after `by`.)
+    let author = |m: &Mention| {
+        let k = tokens.partition_point(|t| t.end <= m.span.start);
+        let by = tokens[..k].iter().rposition(|t| t.lower == "by").filter(|&b| k - b <= 4);
+        by.is_some_and(|b| {
+            tokens[..b].iter().filter(|t| t.word).count() <= 3 && tokens[..b].iter().any(|t| is_document(&t.lower))
+        })
+    };
     let m = mention_before(text, tokens, 0, first, lang)
-        .filter(|m| m.span.start == tokens[0].start)
+        .filter(|m| m.span.start == tokens[0].start || author(m))
         .or_else(|| appositive.is_none().then(group_before).flatten())?;
     if m.kind == MentionKind::Description && m.span.start == tokens[0].start {
         if let Some(name) = appositive {
@@ -1197,7 +1209,7 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         || group
         || (m.kind == MentionKind::Description && is_speaker_like(&m))
         || document;
-    if m.span.start != tokens[0].start || !someone {
+    if m.span.start != tokens[0].start && !author(&m) || !someone {
         return None;
     }
     Some(as_business(Mention { role: m.role.clone().or(role), ..m }, lang))
@@ -1462,6 +1474,14 @@ pub(super) fn reported_content(
                 || !prefix_all[..k].iter().any(|t| EN_AUXILIARIES.contains(&t.lower.as_str()))
         })
         .unwrap_or(0);
+    // (`In its quarterly "…", published alongside the decision, the bank said`: a participle
+    // phrase after the opening phrase belongs to it.)
+    let opening = match prefix_all.get(opening) {
+        Some(t) if opening > 0 && t.word && !t.capitalized() && t.lower.ends_with("ed") => {
+            prefix_all[opening..].iter().position(boundary).map_or(opening, |k| opening + k + 1)
+        }
+        _ => opening,
+    };
     let prefix = &prefix_all[opening..];
     let commas = prefix.iter().filter(|t| boundary(t)).count();
     // (Not a clause: `The report was only a draft, people familiar with the case said`,)

@@ -797,6 +797,8 @@ impl State<'_> {
                         "said" | "says" | "added" | "adding" | "warned" | "insisted" | "argued" | "stressed" | "noted"
                     );
                     let rest = seg_tokens.get(verb + 1 + that).map(|t| trim_claim(text, Span::new(t.start, span.end)));
+                    // (Any speech verb with `that` after it: `but concluded that …`.)
+                    let says = says || that == 1;
                     (first, rest.filter(|r| says && words(&text[r.range()]) >= 3).map(|r| (r, verb)))
                 }
                 None => (span, None),

@@ -1,7 +1,7 @@
 //! Words in quotation marks: someone's words, or the name of a thing (a ship, a newspaper, a
 //! law) or a scare quote that no one is said to have said.
 
-use super::attribution::{is_cue_verb, is_determiner, is_preposition, is_role};
+use super::attribution::{is_cue_verb, is_determiner, is_document, is_preposition, is_role};
 use super::frames::Frame;
 use super::quotes::QuoteSpan;
 use super::tokens::Token;
@@ -119,7 +119,15 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
     let by_after = rest.clone().find(|t| t.word).is_some_and(|t| t.lower == "by");
     let what_it_is = text[q.outer.end..].trim_start().starts_with(',')
         && rest.filter(|t| t.word).take(4).any(|t| is_title_noun(&t.lower));
-    if lang == Lang::En && english_title && (after_prep || by_after || what_it_is) {
+    // (`The union's report, "Running on Empty", found`: between commas, an appositive; `its
+    // quarterly "Inflation and Outlook Report"`: a title that ends with its kind.)
+    let appositive =
+        before.last().is_some_and(|t| t.is_punct(&[','])) && text[q.outer.end..].trim_start().starts_with(',');
+    let kind_last = bare.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.to_lowercase();
+        is_title_noun(&w) || is_document(&w)
+    });
+    if lang == Lang::En && english_title && (after_prep || by_after || what_it_is || appositive || kind_last) {
         return true;
     }
     // A foreign or technical name: `„Fédération Internationale de Football Association“`,

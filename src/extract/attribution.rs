@@ -1354,8 +1354,16 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
         return None;
     }
     let role = prep - 1;
+    // (`A report published this week by the think tank X`: a participle and when between.)
+    let published = tokens[prep].lower == "by"
+        && (from + 1..prep.saturating_sub(1)).rev().take(4).any(|p| {
+            tokens[p].lower.ends_with("ed")
+                && tokens[p - 1].word
+                && is_document(&tokens[p - 1].lower)
+                && tokens[p..prep].iter().all(|t| t.word && !is_cue_verb(&t.lower, lang))
+        });
     // `A study by the Westmarch Institute found`: the document's author, or the document.
-    if tokens[role].word && is_document(&tokens[role].lower) {
+    if tokens[role].word && is_document(&tokens[role].lower) || published {
         return mention_after(text, tokens, prep + 1, end, lang)
             .filter(is_named)
             .or_else(|| document_source(text, tokens, role.saturating_sub(1).max(from), end));

@@ -1191,7 +1191,9 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         let k = tokens.partition_point(|t| t.end <= m.span.start);
         let by = tokens[..k].iter().rposition(|t| t.lower == "by").filter(|&b| k - b <= 4);
         by.is_some_and(|b| {
-            tokens[..b].iter().filter(|t| t.word).count() <= 3 && tokens[..b].iter().any(|t| is_document(&t.lower))
+            // (`A report published this week by …`.)
+            tokens[..b].iter().filter(|t| t.word).count() <= 6
+                && tokens[..b].iter().take(3).any(|t| is_document(&t.lower))
         })
     };
     let m = mention_before(text, tokens, 0, first, lang)

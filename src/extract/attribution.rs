@@ -1888,6 +1888,12 @@ fn role_follows(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 fn given_gender(word: &str) -> Option<Gender> {
+    // `Hans-Peter`, `Anna-Lena`: a double given name is one, of its last part's gender.
+    if let Some((first, last)) = word.split_once('-') {
+        if let Some(g) = given_gender(last).filter(|_| given_gender(first).is_some() && !last.contains('-')) {
+            return Some(g);
+        }
+    }
     if FEMALE_NAMES.contains(word) {
         Some(Gender::Female)
     } else if MALE_NAMES.contains(word) {

@@ -1578,7 +1578,10 @@ fn points_back(tokens: &[Token<'_>], frame: &Frame) -> bool {
             "musste" | "mussten" | "wollte" | "wollten" | "konnte" | "konnten" | "hat" | "hatte" | "haben" | "hatten"
         )
     });
+    // (Not an article: `Das Handelsblatt schreibt, …`.)
+    let noun_after = tokens.get(first + 1).is_some_and(|t| t.word && t.capitalized());
     matches!(tokens[first].lower.as_str(), "dies" | "das" | "dieses")
+        && !noun_after
         && frame.cue.as_ref().is_some_and(|c| c.index > first && (c.index <= first + 2 || auxiliary))
 }
 

@@ -614,6 +614,10 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         CueKind::Verb if nominative_after(text, tokens, &cue, lang).is_some() => {
             nominative_after(text, tokens, &cue, lang)
         }
+        // `Harriet Lomax, 58, a specialist, said … but that “…”`: the subject before its asides.
+        CueKind::Verb if lang == Lang::En && from == 0 && subject_before_asides(text, tokens, &cue, lang).is_some() => {
+            subject_before_asides(text, tokens, &cue, lang)
+        }
         CueKind::Verb => {
             let before = mention_before(text, tokens, from, cue.index, lang);
             // After the verb stands the subject of an inverted clause or an object; only

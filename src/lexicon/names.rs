@@ -76,6 +76,8 @@ pub const ROLE_HEADS_NEUTRAL: &[&str] = &[
     // Family and neighbours speak for themselves: `his wife said`, `relatives said`.
     "family", "relative", "relatives", "parents", "friend", "friends", "neighbour", "neighbours", "neighbor",
     "neighbors", "familie", "angehörige", "angehörigen", "eltern", "victim", "victims",
+    // Parties to a case: `Lead plaintiff Dario Fuentes`, `the defendant`.
+    "plaintiff", "defendant", "claimant", "petitioner", "appellant", "litigant", "juror",
 ];
 
 /// Role nouns that refer back to someone introduced with another title for the same office:

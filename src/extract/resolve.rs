@@ -569,7 +569,7 @@ fn stands_for(generic: &str, name: &str) -> bool {
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).
 fn is_company(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| {
-        let w = w.to_lowercase();
+        let w = w.trim_end_matches('.').to_lowercase();
         COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
     })
 }

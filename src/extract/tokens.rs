@@ -31,10 +31,12 @@ impl Token<'_> {
 }
 
 /// Whether `w` (without its full stop) is an abbreviated title before a name (`Dr`, `Mr`,
-/// `Sen`, `Gov`) or after it (`Jr`): the full stop belongs to the word.
+/// `Sen`, `Gov`) or after it (`Jr`, and a business's `Inc`, `Corp`): the full stop belongs to
+/// the word.
 fn is_title_abbreviation(w: &str) -> bool {
     let dotted = OFFICE_TITLES.iter().map(|(t, _)| t).chain(HONORIFICS.iter().map(|(h, _)| h));
-    matches!(w, "St" | "Jr" | "Sr") || dotted.filter_map(|t| t.strip_suffix('.')).any(|t| t == w)
+    matches!(w, "St" | "Jr" | "Sr" | "Inc" | "Corp" | "Co" | "Ltd" | "Bros")
+        || dotted.filter_map(|t| t.strip_suffix('.')).any(|t| t == w)
 }
 
 /// Whether a word is a name after a particle joined by a hyphen or apostrophe: `el-Baradei`.

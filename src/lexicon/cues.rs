@@ -167,7 +167,7 @@ pub const ENGLISH_VERBS: &[Cue] = cues![
     "describes", "urged", "urges", "predicted", "predicts", "suggested", "suggests", "maintained", "maintains",
     "contended", "recalled", "remarked", "observed", "cautioned", "conceded", "promised", "vowed", "pledged",
     "estimated", "estimates", "testified", "disputed", "disputes", "countered", "responded", "agreed", "objected",
-    "complained", "revealed", "signalled", "signaled", "indicated", "expects", "ruled", "reckons", "reckoned",
+    "complained", "revealed", "signalled", "signaled", "indicated", "expects", "expect", "ruled", "reckons", "reckoned",
     "reminded", "acknowledge", "acknowledges", "argue", "accused", "accuses", "pointed" + "out", "points" + "out",
     "asks", "shouted", "shouts", "yelled", "exclaimed", "wondered", "wonders", "replies", "saying", "telling", "allege",
     "alleged", "alleges", "asserted", "asserts", "reiterated", "reiterates", "underscored", "hinted", "speculated",

@@ -39,12 +39,12 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "physiker", "biologe", "chemiker", "historiker", "soziologe", "politologe", "jurist", "kritiker", "geologe",
     "meteorologe", "virologe", "epidemiologe", "ingenieur", "skipper", "master", "contractor", "developer", "farmer",
     "teacher", "nurse", "pilot", "driver", "worker", "student", "fisherman", "firefighter", "paramedic", "surgeon",
-    "physician", "boss", "chemist", "physicist", "biologist", "geologist", "magistrate", "prefect", "präfekt",
-    "husband", "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater", "bruder",
-    "onkel", "großvater", "witwer", "barrister", "solicitor", "striker", "midfielder", "defender", "goalkeeper",
-    "winger", "forward", "quarterback", "pitcher", "pundit", "neurologist", "epidemiologist", "cardiologist",
-    "psychologist", "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart", "verteidiger",
-    "mittelfeldspieler", "delegate", "negotiator", "envoy",
+    "physician", "boss", "chemist", "physicist", "biologist", "geologist", "forecaster", "magistrate", "prefect",
+    "präfekt", "husband", "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater",
+    "bruder", "onkel", "großvater", "witwer", "barrister", "solicitor", "striker", "midfielder", "defender",
+    "goalkeeper", "winger", "forward", "quarterback", "pitcher", "pundit", "neurologist", "epidemiologist",
+    "cardiologist", "psychologist", "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart",
+    "verteidiger", "mittelfeldspieler", "delegate", "negotiator", "envoy",
 ];
 
 /// Feminine role heads (lower case).

@@ -172,7 +172,16 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
         return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
     }
     if dash {
-        let m = mention_after(text, tokens, i, clause_end, lang)?;
+        // `"…" — that was the verdict of Eugene Ward`: whose words they were follows `of` or
+        // `from`.
+        let verdict = lang == Lang::En
+            && matches!(tokens[i].lower.as_str(), "that" | "this" | "such")
+            && tokens.get(i + 1).is_some_and(|t| matches!(t.lower.as_str(), "was" | "is" | "were"));
+        let start = (i + 2..clause_end.min(i + 7))
+            .find(|&k| matches!(tokens[k].lower.as_str(), "of" | "from"))
+            .filter(|_| verdict)
+            .map_or(i, |k| k + 1);
+        let m = mention_after(text, tokens, start, clause_end, lang)?;
         return Some(Frame { cue: None, mention: Some(m), by_subject: false, carried: false });
     }
     // `„…“, strich Romney heraus`, `„…“, zeigte sich der Trainer zuversichtlich`: right after

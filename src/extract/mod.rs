@@ -489,7 +489,10 @@ impl State<'_> {
                     let full = m.name.as_ref().is_some_and(|n| n.split_whitespace().count() >= 2);
                     // (English: also a surname of someone named before, not `Westbridge finished
                     // ninth`, a club's name in a sentence that says nothing.)
-                    let known = m.name.as_ref().is_some_and(|n| self.resolver.knows_person(n));
+                    // (Or a surname the article wrote after a given name: `Reform UK's Declan
+                    // Rooke` before `Rooke dismissed the findings`.)
+                    let known =
+                        m.name.as_ref().is_some_and(|n| self.resolver.knows_person(n) || surname_in(&self.doc.text, n));
                     m.kind == MentionKind::Person && (m.role.is_some() || full || lang == Lang::En && known)
                 })
                 .and_then(|m| Some((m.name.clone()?, m.gender)))
@@ -1551,6 +1554,22 @@ fn cue_clause(tokens: &[Token<'_>], frame: &Frame, lang: Lang) -> Option<usize> 
     let words: Vec<&Token<'_>> = clause.iter().filter(|t| t.word).collect();
     let infinitive = words.len() >= 3 && words[words.len() - 2].lower == "zu" && !words[words.len() - 1].capitalized();
     (matches!(next.lower.as_str(), "dass" | "daß" | "ob") || konjunktiv || infinitive).then_some(next.start)
+}
+
+/// Whether `name` (one word) follows a capitalised word somewhere in `text`, as a surname
+/// after a given name or a title: `Declan Rooke`, `Councillor Rooke`.
+fn surname_in(text: &str, name: &str) -> bool {
+    !name.contains(' ')
+        && text.match_indices(name).any(|(at, _)| {
+            let after = text[at + name.len()..].chars().next();
+            let Some(before) = text[..at].strip_suffix(' ') else { return false };
+            let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or_default();
+            // (Not a sentence's first word, which is capitalised anyway: `Former Westbridge
+            // striker …`.)
+            let opening = before[..before.len() - word.len()].trim_end().is_empty()
+                || before[..before.len() - word.len()].trim_end().ends_with(['.', '!', '?', '\n', '"', '“']);
+            !after.is_some_and(char::is_alphanumeric) && word.starts_with(char::is_uppercase) && !opening
+        })
 }
 
 /// A claim's span without trailing colons, commas or dashes that led into a quote.

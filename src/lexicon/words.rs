@@ -144,7 +144,7 @@ pub const NAMING_PARTICIPLES: &[&str] = &["called", "named", "dubbed", "genannt"
 /// `Nordkai AG`. A name ending in one is a business, the one `the company` refers back to.
 pub const COMPANY_HEADS: &[&str] = &[
     "inc", "ltd", "corp", "corporation", "plc", "llc", "group", "holdings", "holding", "company", "ag", "gmbh", "se",
-    "engineering", "foods", "energy", "partners", "systems", "technologies", "motors", "airlines", "airways",
+    "engineering", "foods", "energy", "partners", "systems", "technologies", "motors", "airlines", "airways", "air",
     "pharmaceuticals", "industries", "logistics", "haulage", "homes", "capital", "media", "shipping", "mining",
     "construction", "trading", "bank", "services", "semiconductor", "electronics", "utilities", "unternehmen",
     "konzern", "werke", "reederei", "werft", "verlag",

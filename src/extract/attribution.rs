@@ -1848,7 +1848,8 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
             .find(|&j| matches!(tokens[j].lower.as_str(), "of" | "for"))
             .is_some_and(|j| institution_base(&tokens[j - 1].lower));
         // (`Halvorsen Motors`: a business by its name's last word.)
-        let business = COMPANY_HEADS.contains(&last.trim_end_matches('.'));
+        // (`Castlebridge United`: a football club; `United` ends no other name.)
+        let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || last == "united";
         if (end - k > 1 && (institution_base(last) || head_before_of || business)) || compound {
             out.push((join(&tokens[k..end]), tokens[k].start));
         }

@@ -281,13 +281,17 @@ impl Resolver {
                     // Fenmoor District Council`, `the company` after `Halvorsen Foods will close …`.
                     // (Only one named before the mention: not `eine Zaiditen-Regierung` later in
                     // the sentence of `Die Regierung wirft … vor`.)
-                    let named = self
-                        .institutions
-                        .iter()
-                        .rev()
-                        .filter(|(_, at)| *at < m.span.start)
-                        .map(|(n, _)| n)
-                        .find(|n| if company { self.business(n) } else { stands_for(&lower, n) });
+                    let fits = |(n, at): &&(String, usize)| {
+                        *at < m.span.start && if company { self.business(n) } else { stands_for(&lower, n) }
+                    };
+                    // (`the club` is the one the report is about, named first: not the
+                    // opponent named since.)
+                    let named = if matches!(lower.as_str(), "club" | "side") {
+                        self.institutions.iter().find(fits)
+                    } else {
+                        self.institutions.iter().rev().find(fits)
+                    }
+                    .map(|(n, _)| n);
                     if let Some(named) = named.cloned() {
                         let idx =
                             self.entities.iter().position(|e| e.institution && e.name == named).unwrap_or_else(|| {
@@ -554,14 +558,18 @@ fn kind_of(long: &str, short: &str) -> bool {
 /// Whether a generic noun (`the ministry`, `die Fraktion`, `the agency`) can stand for the
 /// institution `name`: a word of the name ends with it (`Ministry of Transport`,
 /// `SPD-Landtagsfraktion`), or it is a word for a public body in general and the name has the
-/// head of one (`the agency`, `the regulator` for `National Vehicle Safety Administration`).
+/// head of one (`the agency`, `the regulator` for `National Vehicle Safety Administration`), or
+/// `the club` for a football club's name.
 fn stands_for(generic: &str, name: &str) -> bool {
     const BODIES: &[&str] = &[
         "administration", "agency", "authority", "bureau", "commission", "directorate", "inspectorate", "office",
         "regulator", "service", "board",
     ];
+    // (`the club` for `Castlebridge United`, `Westbridge Athletic`.)
+    const CLUBS: &[&str] = &["united", "athletic", "rovers", "wanderers", "albion", "fc"];
     let name = name.to_lowercase();
-    name.split_whitespace().any(|w| w.ends_with(generic))
+    let club = matches!(generic, "club" | "side") && name.split_whitespace().last().is_some_and(|w| CLUBS.contains(&w));
+    club || name.split_whitespace().any(|w| w.ends_with(generic))
         || matches!(generic, "agency" | "regulator" | "watchdog")
             && name.split_whitespace().any(|w| BODIES.contains(&w))
 }

@@ -1152,7 +1152,21 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
     if lang != Lang::En || cue.index < 2 || !aside_mark(&tokens[cue.index - 1]) {
         return None;
     }
-    let commas: Vec<usize> = (0..cue.index).filter(|&k| aside_mark(&tokens[k])).collect();
+    // (Not a comma inside quotation marks: `wearing "Park Here, Pay Twice" stickers`.)
+    let mut quoted = false;
+    let commas: Vec<usize> = (0..cue.index)
+        .filter(|&k| {
+            let t = &tokens[k];
+            if t.is_punct(&['"']) {
+                quoted = !quoted;
+            } else if t.is_punct(&['“']) {
+                quoted = true;
+            } else if t.is_punct(&['”']) {
+                quoted = false;
+            }
+            aside_mark(t) && !quoted
+        })
+        .collect();
     let first = *commas.first()?;
     // (`The group, Cinema Workers United, said`: the institution's name, not a role.)
     if let Some(named) = commas.get(1).and_then(|&second| institution_appositive(text, tokens, first, second)) {
@@ -1177,7 +1191,12 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         let from_place = matches!(opener.lower.as_str(), "of" | "from")
             && (2..=4).contains(&aside.len())
             && aside[1..].iter().all(|t| t.word && t.capitalized());
-        let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where");
+        // (`several of whom packed the chamber`, `most of which`: a relative clause too.)
+        let of_whom = aside.len() > 3
+            && aside[1].lower == "of"
+            && matches!(aside[2].lower.as_str(), "whom" | "which")
+            && !opener.capitalized();
+        let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where") || of_whom;
         let age = aside.len() == 1 && opener.text.chars().all(|c| c.is_ascii_digit())
             || party_affiliation(&text[tokens[pair[0]].end..tokens[pair[1]].start]);
         // (`The report, published on Thursday by …, said`: a participle phrase.)

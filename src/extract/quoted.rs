@@ -89,8 +89,12 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
             && !EN_AUXILIARIES.contains(&t.lower.as_str())
             && !matches!(t.lower.as_str(), "and" | "or" | "but" | "as" | "that" | "which" | "who")
     });
+    // (Also with no article, when it has two words or more: `wearing "Park Here, Pay Twice"
+    // stickers`.)
+    let clause_after = next_token
+        .is_some_and(|t| matches!(t.lower.as_str(), "while" | "when" | "after" | "before" | "until" | "because"));
     if lang == Lang::En
-        && owned
+        && (owned || words(inner) >= 2 && !clause_after)
         && noun_after
         && words(inner) <= 4
         && !punctuated(inner)

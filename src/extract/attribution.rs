@@ -1829,12 +1829,23 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
             k += 1;
             continue;
         }
+        // (`Kommunalverband Niedersachsen-Mitte`, `Verband der Zulieferindustrie`: a German
+        // name that opens with its kind, its genitive after it.)
+        // (Not a body that is often the subject before an object: `setzte die Polizei
+        // Wasserwerfer ein`.)
+        const ACTORS: &[&str] = &[
+            "polizei", "regierung", "bundesregierung", "landesregierung", "armee", "militär", "feuerwehr",
+            "bundeswehr", "opposition", "koalition", "justiz", "staat", "regime",
+        ];
+        let head_first = (institution_base(&tokens[k].lower) || INSTITUTIONS.ends(&tokens[k].lower))
+            && !ACTORS.contains(&tokens[k].lower.as_str());
         let mut end = k + 1;
         loop {
             if tokens.get(end).is_some_and(name_word) {
                 end += 1;
-            } else if tokens.get(end).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for" | "and"))
-                && tokens.get(end + 1).is_some_and(name_word)
+            } else if tokens.get(end).is_some_and(|t| {
+                matches!(t.lower.as_str(), "of" | "for" | "and") || head_first && end == k + 1 && t.lower == "der"
+            }) && tokens.get(end + 1).is_some_and(name_word)
             {
                 end += 2;
             } else {
@@ -1850,7 +1861,7 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
         // (`Halvorsen Motors`: a business by its name's last word.)
         // (`Castlebridge United`: a football club; `United` ends no other name.)
         let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || last == "united";
-        if (end - k > 1 && (institution_base(last) || head_before_of || business)) || compound {
+        if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound {
             out.push((join(&tokens[k..end]), tokens[k].start));
         }
         k = end;

@@ -1837,8 +1837,11 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
             "polizei", "regierung", "bundesregierung", "landesregierung", "armee", "militär", "feuerwehr",
             "bundeswehr", "opposition", "koalition", "justiz", "staat", "regime",
         ];
-        let head_first = (institution_base(&tokens[k].lower) || INSTITUTIONS.ends(&tokens[k].lower))
-            && !ACTORS.contains(&tokens[k].lower.as_str());
+        // (Or a compound for a kind of business: `Autozulieferer Strathmann`.)
+        let first = tokens[k].lower.as_str();
+        let business_first = COMPANY_HEADS.iter().any(|h| h.len() > 4 && first.len() > h.len() && first.ends_with(h));
+        let head_first =
+            (institution_base(first) || INSTITUTIONS.ends(first) || business_first) && !ACTORS.contains(&first);
         let mut end = k + 1;
         loop {
             if tokens.get(end).is_some_and(name_word) {

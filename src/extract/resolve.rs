@@ -574,12 +574,16 @@ fn stands_for(generic: &str, name: &str) -> bool {
             && name.split_whitespace().any(|w| BODIES.contains(&w))
 }
 
-/// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`).
+/// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`,
+/// `Autozulieferer Strathmann`).
 fn is_company(name: &str) -> bool {
-    name.split_whitespace().last().is_some_and(|w| {
+    let head = |w: &str| {
         let w = w.trim_end_matches('.').to_lowercase();
         COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
-    })
+    };
+    // (German puts the kind first: `Autozulieferer Strathmann`, `Konzern Toyota`.)
+    let mut words = name.split_whitespace();
+    words.next_back().is_some_and(head) || name.contains(' ') && words.next().is_some_and(head)
 }
 
 /// Whether a role given before (`role`, lower case) names the office of the role noun `head`:

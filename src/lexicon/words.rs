@@ -147,7 +147,7 @@ pub const COMPANY_HEADS: &[&str] = &[
     "engineering", "foods", "energy", "partners", "systems", "technologies", "motors", "airlines", "airways", "air",
     "pharmaceuticals", "industries", "logistics", "haulage", "homes", "capital", "media", "shipping", "mining",
     "construction", "trading", "bank", "services", "semiconductor", "electronics", "utilities", "unternehmen",
-    "konzern", "werke", "reederei", "werft", "verlag",
+    "konzern", "werke", "reederei", "werft", "verlag", "zulieferer", "hersteller", "autobauer",
 ];
 
 /// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`);

@@ -103,7 +103,16 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             && lower == "wiederholt"
             && (i.checked_sub(1).is_some_and(|k| ADVERBS.contains(&tokens[k].lower.as_str()))
                 || tokens.get(i + 1).is_some_and(|n| is_attributive(n, tokens.get(i + 2))));
-        if adverb {
+        // `Das als „Zukunftsprogramm“ bezeichnete Paket`: a participle before its noun, after
+        // an article and an `als` phrase, is no verb.
+        let attributive = lang == Lang::De
+            && tokens.get(i + 1).is_some_and(|n| n.word && n.capitalized())
+            && i.checked_sub(1).is_some_and(|k| tokens[k].is_punct(&['“', '«', '"']))
+            && (i.saturating_sub(8)..i).rev().find(|&k| tokens[k].lower == "als").is_some_and(|a| {
+                a.checked_sub(1)
+                    .is_some_and(|d| matches!(tokens[d].lower.as_str(), "das" | "die" | "der" | "den" | "dem"))
+            });
+        if adverb || attributive {
             i += 1;
             continue;
         }

@@ -10,6 +10,8 @@ pub const VAGUE: &[&str] = &[
     "branchenkenner", "kenner", "viele menschen", "viele bürger", "manche", "einige", "viele", "stimmen", "gegner",
     "befürworter", "wissenschaftler", "forscher", "ökonomen", "medienberichten", "medienberichte", "es heißt",
     "hieß es", "heißt es", "man hört", "gerüchten zufolge", "diplomaten", "politiker", "anwohner", "umweltschützer",
+    // Kinds of body in the plural, none of them named: `Umweltverbände kritisierten …`.
+    "umweltverbände", "hilfsorganisationen", "menschenrechtsorganisationen", "sozialverbände", "wirtschaftsverbände",
     // English
     "critics", "experts", "observers", "analysts", "many believe", "some say", "many say", "it is said",
     "it is believed", "people say", "insiders", "commentators", "western countries", "western nations",

@@ -19,7 +19,7 @@ const RELAY_BEFORE: &[&str] = &[
 
 /// Words right after an agency that make it the channel: `wie die dpa berichtete`,
 /// `AP reported`, `der dpa zufolge`.
-const RELAY_AFTER: &[&str] = &[
+pub(super) const RELAY_AFTER: &[&str] = &[
     "berichtete", "berichtet", "berichten", "berichteten", "meldete", "meldet", "meldeten", "zufolge", "reported",
     "reports", "quoted", "cited", "schrieb", "schreibt", "wrote", "erfuhr", "learned", "verbreitete", "zitierte",
     "zitiert", "said", "says",

@@ -1715,10 +1715,8 @@ pub(super) fn reported_content(
 /// sentence that only names the agency which carried what was said. It is the relay, not part
 /// of what was said. The start of its comma, when the words up to `end` close with one.
 pub(super) fn trailing_relay(text: &str, tokens: &[Token<'_>], end: usize) -> Option<usize> {
-    const RELAY_VERBS: &[&str] = &[
-        "berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet", "schrieb", "schreibt", "reported",
-        "reports", "said", "says", "wrote", "according", "zufolge", "laut", "so",
-    ];
+    // (The verbs after an agency that make it the channel, or a source cue.)
+    let relay_verb = |w: &str| super::agencies::RELAY_AFTER.contains(&w) || matches!(w, "according" | "laut" | "so");
     const RELAY_WORDS: &[&str] = &["wie", "am", "the", "to", "on", "late", "earlier"];
     let within: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= end).collect();
     let comma = within.iter().rposition(|t| t.is_punct(&[',']))?;
@@ -1728,12 +1726,12 @@ pub(super) fn trailing_relay(text: &str, tokens: &[Token<'_>], end: usize) -> Op
     let (a_start, a_end) = (agency_phrase_start(text, from + agency.start).max(from), from + agency.end);
     // Besides the agency's name phrase only relay words: its verb, `wie`, a day.
     let others: Vec<&&Token<'_>> = tail.iter().filter(|t| t.word && (t.end <= a_start || t.start >= a_end)).collect();
-    let relay_verb = others.iter().any(|t| RELAY_VERBS.contains(&t.lower.as_str()));
+    let has_verb = others.iter().any(|t| relay_verb(&t.lower));
     let only_relay = others.iter().all(|t| {
         let w = t.lower.as_str();
-        RELAY_VERBS.contains(&w) || RELAY_WORDS.contains(&w) || DAYS.contains(&w)
+        relay_verb(w) || RELAY_WORDS.contains(&w) || DAYS.contains(&w)
     });
-    (relay_verb && only_relay && others.len() <= 4).then_some(within[comma].start)
+    (has_verb && only_relay && others.len() <= 4).then_some(within[comma].start)
 }
 
 /// Where an agency's name phrase starts: before its article and its kind (`the`, `die

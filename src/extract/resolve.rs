@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::document::Span;
 use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
-use crate::lexicon::words::{COMPANY_HEADS, COMPANY_WORDS};
+use crate::lexicon::words::{CLUB_HEADS, COMPANY_HEADS, COMPANY_WORDS};
 
 use super::attribution::{business_role, is_institution, is_role, Mention, MentionKind, INSTITUTION_WORDS};
 
@@ -565,10 +565,9 @@ fn stands_for(generic: &str, name: &str) -> bool {
         "administration", "agency", "authority", "bureau", "commission", "directorate", "inspectorate", "office",
         "regulator", "service", "board",
     ];
-    // (`the club` for `Castlebridge United`, `Westbridge Athletic`.)
-    const CLUBS: &[&str] = &["united", "athletic", "rovers", "wanderers", "albion", "fc"];
     let name = name.to_lowercase();
-    let club = matches!(generic, "club" | "side") && name.split_whitespace().last().is_some_and(|w| CLUBS.contains(&w));
+    let club =
+        matches!(generic, "club" | "side") && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
     club || name.split_whitespace().any(|w| w.ends_with(generic))
         || matches!(generic, "agency" | "regulator" | "watchdog")
             && name.split_whitespace().any(|w| BODIES.contains(&w))

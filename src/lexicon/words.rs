@@ -162,6 +162,10 @@ pub const BUSINESS_NOUNS: &[&str] = &[
 /// mit`).
 pub const COMPANY_WORDS: &[&str] = &["company", "firm", "group", "unternehmen", "konzern", "firma"];
 
+/// Last words of football clubs' names (`Castlebridge United`, `Westbridge Athletic`): `the
+/// club` refers back to them.
+pub const CLUB_HEADS: &[&str] = &["united", "athletic", "rovers", "wanderers", "albion", "fc"];
+
 /// Heads of institution names (lower case, matched as word endings): a mention ending in one
 /// of these is an institution, not a person.
 pub const INSTITUTION_HEADS: &[&str] = &[

@@ -64,7 +64,7 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "verurteilten", "kündigte", "ordnete" + "an", "ordneten" + "an", "ordnet" + "an", "angeordnet", "meldete", "meldeten",
     "sagten", "äußerte", "äußerten", "äußert", "geäußert", "teilte", "vermutete", "hielt" + "für", "hält" + "für",
     "hielten" + "für", "hielt" + "dagegen", "hält" + "dagegen", "hielten" + "dagegen", "fasste" + "zusammen", "fasst" + "zusammen", "fassten" + "zusammen", "machte" + "deutlich",
-    "machten" + "deutlich", "macht" + "deutlich", "machte" + "klar", "machten" + "klar", "macht" + "klar", "geht" + "aus", "ging" + "aus", "gingen" + "aus", "gehen" + "aus", "rechnet" + "mit", "denkt" + "nach", "dachte" + "nach", "denken" + "nach", "bezweifelte", "bezweifelten",
+    "machten" + "deutlich", "macht" + "deutlich", "machte" + "klar", "machten" + "klar", "macht" + "klar", "geht" + "aus", "ging" + "aus", "gingen" + "aus", "gehen" + "aus", "geht" + "hervor", "ging" + "hervor", "gehen" + "hervor", "gingen" + "hervor", "rechnet" + "mit", "denkt" + "nach", "dachte" + "nach", "denken" + "nach", "bezweifelte", "bezweifelten",
     "bezweifelt", "befürwortete", "befürworteten", "befürwortet", "bekannte", "beteuerten", "erinnerte", "erinnerten",
     "stellte" + "fest", "stellten" + "fest", "stellt" + "fest", "festgestellt", "ergab", "ergaben", "zeigte", "zeigten",
     "deutete" + "an", "deuteten" + "an", "schloss" + "aus", "schlossen" + "aus", "beharrte", "insistierte",

@@ -1664,8 +1664,15 @@ pub(super) fn reported_content(
             .then(|| rest.iter().take(10).position(|t| t.is_punct(&[','])))
             .flatten()
             .map_or(0, |k| k + 1);
-        let first =
-            rest[closing.min(rest.len())..].iter().find(|t| !t.is_punct(&[',', ':'])).map_or(seg.end, |t| t.start);
+        // (`Nach Angaben der Deutschen Schienenverkehrs AG (DSV) fielen …`: the source's
+        // short name in brackets belongs to it.)
+        let rest = &rest[closing.min(rest.len())..];
+        let bracket = match rest.first() {
+            Some(t) if t.is_punct(&['(']) => rest.iter().position(|t| t.is_punct(&[')'])).filter(|&k| k <= 4),
+            _ => None,
+        };
+        let rest = &rest[bracket.map_or(0, |k| k + 1)..];
+        let first = rest.iter().find(|t| !t.is_punct(&[',', ':'])).map_or(seg.end, |t| t.start);
         Span::new(first, seg.end)
     } else {
         seg

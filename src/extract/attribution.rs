@@ -16,8 +16,8 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, BUSINESS_NOUNS, COMPANY_HEADS, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS, MONTHS,
-    PREPOSITIONS,
+    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, COMPANY_HEADS, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS,
+    MONTHS, PREPOSITIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -1829,6 +1829,12 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
 /// Engineering`), or a German compound that ends with one (`Bundesinnenministerium`). A later
 /// `the council` or `das Ministerium` refers back to them.
 pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, usize)> {
+    // Bodies that are often the subject before an object: no name opens with them (`setzte die
+    // Polizei Wasserwerfer ein`).
+    const ACTORS: &[&str] = &[
+        "polizei", "regierung", "bundesregierung", "landesregierung", "armee", "militär", "feuerwehr", "bundeswehr",
+        "opposition", "koalition", "justiz", "staat", "regime",
+    ];
     let inside = |t: &Token<'_>| skip.iter().any(|q| q.contains(Span::new(t.start, t.end)));
     let name_word = |t: &Token<'_>| t.word && t.capitalized() && !inside(t) && !is_determiner(t) && !is_stop(t);
     let mut out = Vec::new();
@@ -1839,16 +1845,10 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
             continue;
         }
         // (`Kommunalverband Niedersachsen-Mitte`, `Verband der Zulieferindustrie`: a German
-        // name that opens with its kind, its genitive after it.)
-        // (Not a body that is often the subject before an object: `setzte die Polizei
-        // Wasserwerfer ein`.)
-        const ACTORS: &[&str] = &[
-            "polizei", "regierung", "bundesregierung", "landesregierung", "armee", "militär", "feuerwehr",
-            "bundeswehr", "opposition", "koalition", "justiz", "staat", "regime",
-        ];
-        // (Or a compound for a kind of business: `Autozulieferer Strathmann`.)
+        // name that opens with its kind, its genitive after it; or with a compound for a kind
+        // of business, `Autozulieferer Strathmann`.)
         let first = tokens[k].lower.as_str();
-        let business_first = COMPANY_HEADS.iter().any(|h| h.len() > 4 && first.len() > h.len() && first.ends_with(h));
+        let business_first = company_head(first) && !COMPANY_HEADS.contains(&first);
         let head_first =
             (institution_base(first) || INSTITUTIONS.ends(first) || business_first) && !ACTORS.contains(&first);
         let mut end = k + 1;
@@ -1870,9 +1870,9 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
         let head_before_of = (k + 1..end)
             .find(|&j| matches!(tokens[j].lower.as_str(), "of" | "for"))
             .is_some_and(|j| institution_base(&tokens[j - 1].lower));
-        // (`Halvorsen Motors`: a business by its name's last word.)
-        // (`Castlebridge United`: a football club; `United` ends no other name.)
-        let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || last == "united";
+        // (`Halvorsen Motors`: a business by its name's last word; `Castlebridge United`: a
+        // football club.)
+        let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || CLUB_HEADS.contains(&last.as_str());
         if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound {
             out.push((join(&tokens[k..end]), tokens[k].start));
         }
@@ -1925,6 +1925,13 @@ fn given_gender(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether a lower-case word (its full stop aside) names a kind of business, or ends with one
+/// as a German compound does (`Autokonzern`, `Pumpenhersteller`).
+pub fn company_head(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
 }
 
 /// Whether a lower-case word is (or ends with) an institution noun.

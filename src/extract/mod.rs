@@ -491,9 +491,11 @@ impl State<'_> {
                     // ninth`, a club's name in a sentence that says nothing.)
                     // (Or a surname the article wrote after a given name: `Reform UK's Declan
                     // Rooke` before `Rooke dismissed the findings`.)
-                    let known =
-                        m.name.as_ref().is_some_and(|n| self.resolver.knows_person(n) || surname_in(&self.doc.text, n));
-                    m.kind == MentionKind::Person && (m.role.is_some() || full || lang == Lang::En && known)
+                    // (Looked up only for English, where it counts.)
+                    let known = || {
+                        m.name.as_ref().is_some_and(|n| self.resolver.knows_person(n) || surname_in(&self.doc.text, n))
+                    };
+                    m.kind == MentionKind::Person && (m.role.is_some() || full || lang == Lang::En && known())
                 })
                 .and_then(|m| Some((m.name.clone()?, m.gender)))
                 // `The minister said … He added …`: in English a role stands for its speaker too,

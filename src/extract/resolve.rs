@@ -7,7 +7,9 @@ use crate::document::Span;
 use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
 use crate::lexicon::words::{CLUB_HEADS, COMPANY_HEADS, COMPANY_WORDS};
 
-use super::attribution::{business_role, is_institution, is_role, Mention, MentionKind, INSTITUTION_WORDS};
+use super::attribution::{
+    business_role, company_head, is_institution, is_role, Mention, MentionKind, INSTITUTION_WORDS,
+};
 
 /// One speaker of the article.
 #[derive(Clone, Debug)]
@@ -576,10 +578,7 @@ fn stands_for(generic: &str, name: &str) -> bool {
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`,
 /// `Autozulieferer Strathmann`).
 fn is_company(name: &str) -> bool {
-    let head = |w: &str| {
-        let w = w.trim_end_matches('.').to_lowercase();
-        COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
-    };
+    let head = |w: &str| company_head(&w.to_lowercase());
     // (German puts the kind first: `Autozulieferer Strathmann`, `Konzern Toyota`.)
     let mut words = name.split_whitespace();
     words.next_back().is_some_and(head) || name.contains(' ') && words.next().is_some_and(head)

@@ -642,11 +642,13 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     if let Some(k) =
         (i..to.min(i + 4)).find(|&k| DOCUMENTS.contains(&tokens[k].lower)).filter(|&k| opens_with_document(k))
     {
-        match tokens.get(k + 1).filter(|_| k + 1 < to) {
+        // (`der Studie „Wohnen am Limit“ des Instituts`: the document's title stands between.)
+        let after = titled_after(tokens, k + 1, to).unwrap_or(k + 1);
+        match tokens.get(after).filter(|_| after < to) {
             Some(next)
                 if matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "der" | "des" | "vom" | "aus") =>
             {
-                i = k + 1 + usize::from(matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "aus"));
+                i = after + usize::from(matches!(next.lower.as_str(), "from" | "of" | "by" | "von" | "aus"));
             }
             // `laut Meldung`, `laut Verfassung`: no publisher named, the document is the source
             // (not a newspaper, an embassy or a spokesperson: see `is_document`).
@@ -664,6 +666,12 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     let mut seen_noun = false;
     while j < to && j - i < 12 {
         let t = &tokens[j];
+        // `Institut für Stadt- und Wohnungsforschung`: a compound whose head is left out before
+        // `und` is one name with the word after it.
+        if elided_compound(tokens, j, to) {
+            j += 3;
+            continue;
+        }
         if !t.word {
             // `ein Sprecher der „Stadtwerke von Brakenhöft“`: an organisation's name in
             // quotation marks ends the genitive after a role.
@@ -793,6 +801,20 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         }
     }
     Some(as_business(m, lang))
+}
+
+/// Whether token `j` is the hyphen of a German compound with its head left out (`Stadt-` in
+/// `Stadt- und Wohnungsforschung`): it follows a capitalised word with no space, and `und` or
+/// `oder` and a capitalised word follow before `to`.
+fn elided_compound(tokens: &[Token<'_>], j: usize, to: usize) -> bool {
+    j > 0
+        && j + 2 < to
+        && tokens[j].is_punct(&['-'])
+        && tokens[j - 1].word
+        && tokens[j - 1].capitalized()
+        && tokens[j - 1].end == tokens[j].start
+        && matches!(tokens[j + 1].lower.as_str(), "und" | "oder")
+        && tokens[j + 2].capitalized()
 }
 
 /// A name in quotation marks at `i` (after an optional article): up to five capitalised words
@@ -1023,6 +1045,16 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
         ));
     }
     Some(source_mention(text, Span::new(tokens[start].start, tokens[noun].end), MentionKind::Vague, None))
+}
+
+/// The index after a title in quotation marks that opens at token `k` (`„Wohnen am Limit“`),
+/// when one does and closes before `to`.
+fn titled_after(tokens: &[Token<'_>], k: usize, to: usize) -> Option<usize> {
+    if !tokens.get(k)?.is_punct(&['„', '"', '»', '“']) {
+        return None;
+    }
+    let close = (k + 1..to.min(k + 14)).find(|&j| tokens[j].is_punct(&['“', '”', '"', '«']))?;
+    (close > k + 1).then_some(close + 1)
 }
 
 /// Whether a noun is (or ends with) a document (`Pressemitteilung`, `Gerichtsentscheidung`);
@@ -1704,7 +1736,17 @@ pub fn is_pronoun(t: &Token<'_>) -> bool {
 
 /// The words of `tokens`, quotation marks left out (`Sprecher der „Stadtwerke“`).
 fn join(tokens: &[Token<'_>]) -> String {
-    tokens.iter().filter(|t| !t.is_punct(&['„', '“', '”', '"', '»', '«'])).map(|t| t.text).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for (k, t) in tokens.iter().enumerate().filter(|(_, t)| !t.is_punct(&['„', '“', '”', '"', '»', '«'])) {
+        // (`Stadt- und Wohnungsforschung`: the hyphen of a compound with its head left out
+        // keeps to its word.)
+        let glued = t.is_punct(&['-']) && k > 0 && tokens[k - 1].end == t.start;
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    out
 }
 
 /// Whether a lower-case word is a role noun (ends with a role head).
@@ -1823,12 +1865,12 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
     out
 }
 
-/// Institutions named in `tokens` outside `skip` (the quotes), with where each starts, whether
+/// Institutions named in `tokens` outside `skip` (the quotes), with where each stands, whether
 /// or not they say anything: capitalised words (with `of`, `for`, `and` between them) whose last is an
 /// institution noun (`Fenmoor District Council`, `Ministry of Housing`, `Castlegate
 /// Engineering`), or a German compound that ends with one (`Bundesinnenministerium`). A later
 /// `the council` or `das Ministerium` refers back to them.
-pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, usize)> {
+pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Span)> {
     // Bodies that are often the subject before an object: no name opens with them (`setzte die
     // Polizei Wasserwerfer ein`).
     const ACTORS: &[&str] = &[
@@ -1874,11 +1916,63 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, u
         // football club.)
         let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || CLUB_HEADS.contains(&last.as_str());
         if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound {
-            out.push((join(&tokens[k..end]), tokens[k].start));
+            out.push((join(&tokens[k..end]), Span::new(tokens[k].start, tokens[end - 1].end)));
         }
         k = end;
     }
     out
+}
+
+/// The base form of an institution's name after a genitive or dative article: `des
+/// Bauausschusses` is the `Bauausschuss`, `der Deutschen Bahn` the `Deutsche Bahn` (capitalised
+/// adjectives lose their weak ending), `des Bundesamtes für Migration` the `Bundesamt für
+/// Migration`. None when the name has no institution noun first or last.
+fn base_form(words: &[Token<'_>]) -> Option<String> {
+    let (head, before) = words.split_last()?;
+    if is_institution(&head.lower) && before.iter().all(|t| t.capitalized()) {
+        let mut parts: Vec<String> = before
+            .iter()
+            .map(|t| match t.text.strip_suffix("en") {
+                Some(stem) if stem.chars().count() >= 3 => format!("{stem}e"),
+                _ => t.text.to_owned(),
+            })
+            .collect();
+        parts.push(nominative(head.text));
+        Some(parts.join(" "))
+    } else if words.len() >= 2 && is_institution(&words[0].lower) {
+        Some(format!("{} {}", nominative(words[0].text), join(&words[1..])))
+    } else {
+        None
+    }
+}
+
+/// Short names given in brackets right after a name (`der Deutschen Schienenverkehrs AG
+/// (DSV)`): each acronym with where the name before it ends, and that name in its base form
+/// when it is one of the institutions `named` (see `named_institutions`).
+pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(String, usize, Option<String>)> {
+    let long_name = |b: usize| {
+        let (name, span) = named.iter().find(|(_, span)| span.end == tokens[b - 1].end)?;
+        let k = tokens.iter().position(|t| t.start == span.start)?;
+        let oblique = k > 0
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "des" | "der" | "dem" | "eines" | "einer" | "einem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
+            );
+        Some(oblique.then(|| base_form(&tokens[k..b])).flatten().unwrap_or_else(|| name.clone()))
+    };
+    (1..tokens.len().saturating_sub(2))
+        .filter(|&b| {
+            let acronym = &tokens[b + 1];
+            tokens[b].is_punct(&['('])
+                && tokens[b + 2].is_punct(&[')'])
+                && tokens[b - 1].word
+                && tokens[b - 1].capitalized()
+                && acronym.word
+                && (2..=8).contains(&acronym.text.chars().count())
+                && acronym.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        })
+        .map(|b| (tokens[b + 1].text.to_owned(), tokens[b - 1].end, long_name(b)))
+        .collect()
 }
 
 /// English names a sentence introduces as a business in an appositive (`Corvanta, the San
@@ -2309,24 +2403,9 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                 // Bahn`: after a genitive or dative article, an institution's name in its base
                 // form (capitalised adjectives lose their weak ending).
                 let oblique = matches!(tokens[0].lower.as_str(), "des" | "eines" | "der" | "dem");
-                let head = words
-                    .last()
-                    .filter(|h| is_institution(&h.lower) && words[..words.len() - 1].iter().all(|t| t.capitalized()));
                 if lang == Lang::De && oblique && !kind_first {
-                    if let Some(head) = head {
-                        let mut parts: Vec<String> = words[..words.len() - 1]
-                            .iter()
-                            .map(|t| match t.text.strip_suffix("en") {
-                                Some(stem) if t.capitalized() && stem.chars().count() >= 3 => format!("{stem}e"),
-                                _ => t.text.to_owned(),
-                            })
-                            .collect();
-                        parts.push(nominative(head.text));
-                        name = parts.join(" ");
-                    } else if words.len() >= 2 && is_institution(&words[0].lower) {
-                        // `des Verkehrsverbunds Mittelhessen`, `des Bundesamtes für Migration`:
-                        // the institution noun first, its name or field after it.
-                        name = format!("{} {}", nominative(words[0].text), join(&words[1..]));
+                    if let Some(base) = base_form(words) {
+                        name = base;
                     }
                 }
                 Some(Mention { kind: MentionKind::Institution, name: Some(name), gender: None, ..base })

@@ -15,7 +15,7 @@ use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
 use crate::document::{Lang, Span};
 use crate::lexicon::names::Gender;
-use crate::lexicon::words::{DAYS, EN_AUXILIARIES};
+use crate::lexicon::words::{AUXILIARIES_DE, DAYS, EN_AUXILIARIES};
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
@@ -666,6 +666,26 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
     Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
 }
 
+/// The first token of the clause of the word at `k`: after the last comma, semicolon, colon or
+/// open bracket before it. (A party or an age in brackets right after a person's name is an
+/// aside of the clause: `Jan Ott (SPD) erklärte`.)
+fn clause_start(text: &str, tokens: &[Token<'_>], k: usize, lang: Lang) -> usize {
+    let after_mark = |k: usize| (0..k).rev().find(|&j| tokens[j].is_punct(&[',', ';', ':', '('])).map_or(0, |j| j + 1);
+    let start = after_mark(k);
+    let closed = (start..k.min(start + 4)).any(|j| tokens[j].is_punct(&[')']));
+    let aside = start >= 2 && tokens[start - 1].is_punct(&['(']) && closed;
+    if aside {
+        let open = start - 1;
+        let outer = after_mark(open);
+        let person = mention_before(text, tokens, outer, open, lang)
+            .is_some_and(|m| m.kind == MentionKind::Person && m.name.as_deref().is_some_and(|n| n.contains(' ')));
+        if person {
+            return outer;
+        }
+    }
+    start
+}
+
 /// `Der Politik schlug er vor, …`: a German pronoun that can only be a subject (`er`, `ich`,
 /// `wir`) right after the verb is its subject, whatever stands before the verb.
 fn nominative_after(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
@@ -855,11 +875,15 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
             && !is_agency(&text[m.span.range()])
             && (m.kind != MentionKind::Person || m.name.as_deref().is_some_and(|n| n.chars().count() > 2))
     };
-    // Leading adverbs (`Auch der Sprecher …`, `Wie schon die WHO sagte`) are skipped.
+    // Leading adverbs (`Auch der Sprecher …`, `Wie schon die WHO sagte`) are skipped, and so is
+    // the finite auxiliary after a clause that fills the first place (`In der Debatte …, hat
+    // Staatssekretär X gefordert`).
     let opener = |k: usize| {
         k < end
             && tokens[k].word
-            && (STOP_ADVERBS.contains(&tokens[k].lower.as_str()) || CLAUSE_OPENERS.contains(&tokens[k].lower.as_str()))
+            && (STOP_ADVERBS.contains(&tokens[k].lower.as_str())
+                || CLAUSE_OPENERS.contains(&tokens[k].lower.as_str())
+                || lang == Lang::De && k > 0 && AUXILIARIES_DE.contains(&tokens[k].lower.as_str()))
     };
     let mut start_np = start;
     while start_np < start + 2 && opener(start_np) {
@@ -985,8 +1009,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
         let after = cue_end(tokens, &cue);
         let clause_end =
             (after..tokens.len()).find(|&k| tokens[k].is_punct(&[',', '.', ';', ':'])).unwrap_or(tokens.len());
-        let clause_start =
-            (0..cue.index).rev().find(|&k| tokens[k].is_punct(&[',', ';', ':', '('])).map_or(0, |k| k + 1);
+        let clause_start = clause_start(text, tokens, cue.index, lang);
         let agent =
             (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, clause_start, &cue, lang)).flatten();
         // (`ist der Meinung`: the opinion noun is part of the cue, no one after the verb.)

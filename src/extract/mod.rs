@@ -471,8 +471,12 @@ impl State<'_> {
         for (name, gender, role) in named_people(&tokens, &quote_spans) {
             self.resolver.note(name, gender, role);
         }
-        for (name, at) in named_institutions(&tokens, &quote_spans) {
-            self.resolver.note_institution(name, at);
+        let institutions = named_institutions(&tokens, &quote_spans);
+        for (acronym, end, named) in attribution::short_names(&tokens, &institutions) {
+            self.resolver.note_short_name(acronym, end, named);
+        }
+        for (name, span) in institutions {
+            self.resolver.note_institution(name, span.start);
         }
         if lang == Lang::En {
             for (name, at) in attribution::named_businesses(text, &tokens, &quote_spans) {

@@ -54,6 +54,9 @@ pub struct Resolver {
     /// Institutions named in the text so far, last named last, whether or not they spoke: what
     /// `the council` or `the company` refers back to when no institution has spoken yet.
     institutions: Vec<(String, usize)>,
+    /// Short names given in brackets (`(DSV)`), with where the name before them ends and that
+    /// name as `named_institutions` read it, if it did.
+    short_names: Vec<(String, usize, Option<String>)>,
     /// Institutions an appositive called a business though their names do not say so.
     businesses: Vec<String>,
     /// The role each named person was introduced with (`U.S. District Judge Harriet
@@ -92,6 +95,39 @@ impl Resolver {
     pub fn note_institution(&mut self, name: String, at: usize) {
         self.institutions.retain(|(n, _)| *n != name);
         self.institutions.push((name, at));
+    }
+
+    /// Note a short name given in brackets after a name that ends at byte `end`, read as
+    /// `named` if it was an institution's.
+    pub fn note_short_name(&mut self, acronym: String, end: usize, named: Option<String>) {
+        if !self.short_names.iter().any(|(a, _, _)| *a == acronym) {
+            self.short_names.push((acronym, end, named));
+        }
+    }
+
+    /// The institution a short name stands for (`die DSV` after `der Deutschen
+    /// Schienenverkehrs AG (DSV)`): the one a mention before the brackets resolved to, else the
+    /// institution named there.
+    fn short_name_of(&mut self, name: &str) -> Option<usize> {
+        let (_, end, named) = self.short_names.iter().find(|(a, _, _)| a == name)?.clone();
+        let spoke = self.resolved.iter().find_map(|(span, r)| match r {
+            Resolved::Speaker { name, institution: true, .. } if span.end == end => Some(name.clone()),
+            _ => None,
+        });
+        // (The name the letters stand for opens with the first of them and is no one's role:
+        // not `Gouverneursrat der Internationalen Atomenergieorganisation` for `IAEA`, nor
+        // `Sprecher der Befreiungsarmee` for `SPLA`.)
+        let long = spoke.or(named).filter(|n| {
+            n != name
+                && n.chars().next().map(|c| c.to_lowercase().to_string())
+                    == name.chars().next().map(|c| c.to_lowercase().to_string())
+                && !n.split_whitespace().next().is_some_and(|w| is_role(&w.to_lowercase()))
+        })?;
+        let idx = self.entities.iter().position(|e| e.institution && e.name == long).unwrap_or_else(|| {
+            self.entities.push(Entity { name: long, role: None, gender: None, institution: true });
+            self.entities.len() - 1
+        });
+        Some(idx)
     }
 
     /// Note a business named at `at` whose name does not say it is one (`Corvanta, the
@@ -196,6 +232,9 @@ impl Resolver {
                 // `Verdi kündigte an` after `die Gewerkschaft Verdi`: a single word that names an
                 // institution met with its kind before it.
                 if !name.contains(' ') && m.role.is_none() {
+                    if let Some(idx) = self.short_name_of(&name) {
+                        return self.speaker(idx, false);
+                    }
                     if let Some(idx) = self.entities.iter().position(|e| e.institution && kind_of(&e.name, &name)) {
                         return self.speaker(idx, false);
                     }
@@ -229,6 +268,9 @@ impl Resolver {
             }
             MentionKind::Institution => {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
+                if let Some(idx) = self.short_name_of(&name) {
+                    return self.speaker(idx, false);
+                }
                 let lower = name.to_lowercase();
                 // "the ministry" after "the Ministry of Transport", "die Fraktion" after "die
                 // SPD-Landtagsfraktion": the same institution.

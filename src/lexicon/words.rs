@@ -189,5 +189,6 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "opposition", "justiz", "engineering", "foods", "partners", "holdings", "industries", "logistics", "haulage",
     "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
-    "athletic", "rovers", "wanderers", "albion", "fc",
+    "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
+    "eigenbetriebs",
 ];

@@ -10,6 +10,7 @@ use crate::lexicon::agencies::find_agencies;
 use crate::lexicon::boilerplate::{MARKERS, SUMMARY_LABELS};
 use crate::lexicon::cues::ENGLISH_VERBS;
 use crate::lexicon::names::party_home;
+use crate::lexicon::words::ORDINAL_BEFORE;
 
 /// The `date YYYY-MM[-DD] Headline` first line.
 pub struct Header {
@@ -285,7 +286,8 @@ fn sentences(text: &str, body: Span, lang: Lang) -> Vec<Span> {
                 if lower_start
                     || attribution_after_question(text, *last, Span::new(s, e), lang)
                     || office_after_abbreviation(text, *last, Span::new(s, e))
-                    || split_state_abbreviation(text, *last, Span::new(s, e)) =>
+                    || split_state_abbreviation(text, *last, Span::new(s, e))
+                    || ordinal_after_article(text, *last, lang) =>
             {
                 last.end = e
             }
@@ -328,6 +330,17 @@ fn office_after_abbreviation(text: &str, last: Span, next: Span) -> bool {
         .is_some_and(|w| dotted_letters(w.trim_start_matches(['(', '"', '“'])) >= 2);
     let first = text[next.range()].split_whitespace().next().unwrap_or_default();
     abbreviation && OFFICE.contains(&first.trim_end_matches([',', '\'', '’']))
+}
+
+/// `die Vorsitzende Richterin der 3. Großen Strafkammer`, `zum 2. Mal`: in German a number
+/// with a full stop after an article is an ordinal, not the end of a sentence.
+fn ordinal_after_article(text: &str, last: Span, lang: Lang) -> bool {
+    let mut words = text[last.range()].split_whitespace().rev();
+    let number = words
+        .next()
+        .and_then(|w| w.strip_suffix('.'))
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));
+    lang == Lang::De && number && words.next().is_some_and(|w| ORDINAL_BEFORE.contains(&w.to_lowercase().as_str()))
 }
 
 /// `Sen. Maria Ortiz, D-N.Y., said …`: a party and a dotted state abbreviation do not end a

@@ -504,6 +504,7 @@ pub fn finite_verb(tokens: &[Token<'_>], from: usize, to: usize) -> Option<usize
             && !STOPS.contains(&t.lower)
             && !DETS.contains(&t.lower)
             && !PREPS.contains(&t.lower)
+            && !is_pronoun(t)
             && !t.lower.chars().any(|c| c.is_ascii_digit())
             && !is_german_adverb(&t.lower)
             && !(k > from && (DETS.contains(&tokens[k - 1].lower) || PREPS.contains(&tokens[k - 1].lower)))
@@ -672,6 +673,16 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             j += 3;
             continue;
         }
+        // `der 3. Großen Strafkammer`: an ordinal after the article.
+        let ordinal = j > i
+            && j + 1 < to
+            && is_determiner(&tokens[j - 1])
+            && t.text.strip_suffix('.').is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+            && tokens[j + 1].capitalized();
+        if ordinal {
+            j += 1;
+            continue;
+        }
         if !t.word {
             // `ein Sprecher der „Stadtwerke von Brakenhöft“`: an organisation's name in
             // quotation marks ends the genitive after a role.
@@ -681,7 +692,9 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             // `die linksextreme Wochenzeitschrift „Jungle World“`: a publication named after
             // its kind is that publication.
             let publication = j > i && is_publication(&tokens[j - 1].lower);
-            if (genitive_of_role || publication) && t.is_punct(&['„', '“', '"', '»', '«']) {
+            // `der Interessengemeinschaft „Sonnenschaden“`: a body's name after its kind.
+            let named_body = j >= i + 2 && is_institution(&tokens[j - 1].lower) && !is_determiner(&tokens[j - 1]);
+            if (genitive_of_role || publication || named_body) && t.is_punct(&['„', '“', '"', '»', '«']) {
                 if let Some(close) = (j + 1..to.min(j + 8)).find(|&k| !tokens[k].word) {
                     if tokens[close].is_punct(&['“', '”', '"', '«', '»']) && close > j + 1 {
                         if publication {
@@ -695,6 +708,10 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         }
         if j == i {
             if (is_stop(t) || PREPS.contains(&t.lower)) && !is_determiner(t) && !is_pronoun(t) {
+                return None;
+            }
+            // (`Hatte sie am 27. Juni …`: a verb that opens a sentence names no one.)
+            if lang == Lang::De && AUXILIARIES.contains(&t.lower) {
                 return None;
             }
             j += 1;
@@ -1725,8 +1742,14 @@ fn appositive(tokens: &[Token<'_>], k: usize, to: usize) -> Option<String> {
         && words.len() >= 2
         && words.iter().all(|t| t.capitalized())
         && words.last().is_some_and(|t| POSTNOMINALS.contains(&t.text));
-    let role_like = words.iter().any(|t| role_gender(&t.lower).is_some() || is_role(&t.lower));
-    (ends_ok && !postnominal && (role_like || has_article)).then(|| join(words))
+    let role_like = |t: &Token<'_>| role_gender(&t.lower).is_some() || is_role(&t.lower);
+    // (`Der Vorsitzende des Verbandes, Pfarrer Albrecht Neumeyer, sagte`: a title before a
+    // name, not a role.)
+    let titled_name = !has_article
+        && words.len() >= 3
+        && words.iter().all(|t| t.capitalized())
+        && !words[words.len() - 2..].iter().any(role_like);
+    (ends_ok && !postnominal && !titled_name && (words.iter().any(role_like) || has_article)).then(|| join(words))
 }
 
 /// Whether `t` is a personal pronoun that can stand for a speaker (`er`, `she`, `they`).
@@ -2342,6 +2365,15 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             // "Vorsitzender des Naturschutzvereins Karsten Petersen": a role, the institution
             // it belongs to, then the name.
             name_start = Some(lead);
+        } else if lang == Lang::De
+            && trailing >= 3
+            && lead >= 2
+            && is_role(&words[0].lower)
+            && matches!(words[1].lower.as_str(), "der" | "des")
+        {
+            // "Präsident der Region Elsass Adrien Zeller": a role, the body or place it is over
+            // in the genitive, then a given name and a surname.
+            name_start = Some(words.len() - 2);
         }
     }
     // `von der Leyen`: lower-case particles right before the name belong to it.

@@ -1439,6 +1439,28 @@ pub(super) fn reported_content(
     let block_start = cue.spans.iter().map(|s| s.start).chain([mention_span.start]).min().unwrap_or(seg.start);
     // (`…, wie eine Sprecherin mitteilte.`: a comment clause after what was said is the
     // attribution too, from its `wie`.)
+    // (`Zur Finanzierung bekomme das Unternehmen, wie es hieß, 4,3 Millionen Euro`: a comment
+    // clause inside what was said leaves all of the sentence to it.)
+    {
+        let k = tokens.partition_point(|t| t.end <= block_start);
+        let cue_end = cue.spans.iter().map(|s| s.end).max().unwrap_or(0);
+        let next = tokens.iter().position(|t| t.start >= cue_end);
+        // (Not right after a relative pronoun: in `…, die, wie er sagt, die Ermittlungen …
+        // geführt habe` what was said is the relative clause.)
+        let relative = k >= 4
+            && tokens[k - 4].is_punct(&[','])
+            && matches!(tokens[k - 3].lower.as_str(), "der" | "die" | "das" | "den" | "dem" | "deren" | "dessen");
+        let inside = lang == Lang::De
+            && k >= 3
+            && !relative
+            && tokens[k - 1].lower == "wie"
+            && tokens[k - 2].is_punct(&[','])
+            && next
+                .is_some_and(|n| tokens[n].is_punct(&[',']) && tokens[n + 1..].iter().filter(|t| t.word).count() >= 2);
+        if inside {
+            return seg;
+        }
+    }
     let block_start = {
         let k = tokens.partition_point(|t| t.end <= block_start);
         let comment = lang == Lang::De

@@ -10,11 +10,12 @@ pub const VAGUE: &[&str] = &[
     "branchenkenner", "kenner", "viele menschen", "viele bürger", "manche", "einige", "viele", "stimmen", "gegner",
     "befürworter", "wissenschaftler", "forscher", "ökonomen", "medienberichten", "medienberichte", "es heißt",
     "hieß es", "heißt es", "man hört", "gerüchten zufolge", "diplomaten", "politiker", "anwohner", "umweltschützer",
+    "internationale gemeinschaft", "staatengemeinschaft", "weltgemeinschaft",
     // Kinds of body in the plural, none of them named: `Umweltverbände kritisierten …`.
     "umweltverbände", "hilfsorganisationen", "menschenrechtsorganisationen", "sozialverbände", "wirtschaftsverbände",
     // English
-    "critics", "experts", "observers", "analysts", "many believe", "some say", "many say", "it is said",
-    "it is believed", "people say", "insiders", "commentators", "western countries", "western nations",
+    "international community", "critics", "experts", "observers", "analysts", "many believe", "some say", "many say",
+    "it is said", "it is believed", "people say", "insiders", "commentators", "western countries", "western nations",
     "western governments", "the west", "economists", "scientists", "diplomats", "opponents", "supporters", "residents",
     "some", "many", "media reports", "officials", "groups", "activists", "campaigners", "protesters", "witnesses",
     "lawmakers", "legislators", "locals", "pharmacists", "doctors", "physicians", "nurses", "teachers", "parents",

@@ -105,6 +105,13 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Weekdays and relative dates.
+/// Words after which a German number with a full stop is an ordinal (`der 3. Großen
+/// Strafkammer`, `zum 2. Mal`), not the end of a sentence.
+pub const ORDINAL_BEFORE: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "seiner", "ihrer", "seines",
+    "ihres", "einer", "eines",
+];
+
 pub const DAYS: &[&str] = &[
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "gestern", "vorgestern", "morgen", "yesterday",
@@ -190,5 +197,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
-    "eigenbetriebs",
+    "eigenbetriebs", "gemeinschaft",
 ];

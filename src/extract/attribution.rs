@@ -707,6 +707,9 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             break;
         }
         if j == i {
+            if let Some(m) = attributed_phrase(text, tokens, i, to, lang) {
+                return Some(m);
+            }
             if (is_stop(t) || PREPS.contains(&t.lower)) && !is_determiner(t) && !is_pronoun(t) {
                 return None;
             }
@@ -818,6 +821,47 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         }
     }
     Some(as_business(m, lang))
+}
+
+/// A German noun phrase with an extended attribute between its article and its noun, from
+/// token `i` to no further than `to`: `Der für die Region zuständige Minister Jan Ott`, `Ein
+/// mit den Vorgängen vertrauter Insider`. The mention is the article with the noun phrase
+/// after the attribute.
+fn attributed_phrase(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang: Lang) -> Option<Mention> {
+    let article = matches!(
+        tokens.get(i).map(|t| t.lower.as_str()),
+        Some("der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einer" | "eines" | "einem" | "einen")
+    );
+    if lang != Lang::De || i + 3 >= to || !article || !is_preposition(&tokens[i + 1]) {
+        return None;
+    }
+    // (The adjective right after the phrase, not after an article of its own: `ihr im Falle
+    // einer Verurteilung eine langjährige Freiheitsstrafe` is two phrases.)
+    let adjective = |k: usize| {
+        let t = &tokens[k];
+        !t.capitalized()
+            && t.lower.ends_with(['e', 'r', 'n', 's', 'm'])
+            && t.lower.chars().count() >= 4
+            && !is_stop(t)
+            && !is_preposition(t)
+            && !is_determiner(t)
+            && !is_determiner(&tokens[k - 1])
+    };
+    let k = (i + 2..to.min(i + 9))
+        .take_while(|&k| tokens[k].word)
+        .find(|&k| k > i + 2 && adjective(k) && tokens.get(k + 1).is_some_and(|n| n.word && n.capitalized()))?;
+    let inner = mention_after(text, tokens, k + 1, to, lang)?;
+    let span = Span::new(tokens[i].start, inner.span.end);
+    if inner.kind == MentionKind::Person && inner.name.is_some() {
+        return Some(Mention { span, text: text[span.range()].to_owned(), ..inner });
+    }
+    let phrase: Vec<Token<'_>> = std::iter::once(tokens[i].clone())
+        .chain(tokens[k + 1..].iter().take_while(|t| t.end <= inner.span.end).cloned())
+        .collect();
+    let m = parse_mention(text, &phrase, lang)?;
+    // (`Ein … Insider` is as anonymous as `ein Insider`.)
+    let kind = if ANONYMOUS_PHRASES.matches(&join(&phrase).to_lowercase()) { MentionKind::Anonymous } else { m.kind };
+    Some(Mention { span, kind, text: text[span.range()].to_owned(), ..m })
 }
 
 /// Whether token `j` is the hyphen of a German compound with its head left out (`Stadt-` in
@@ -1162,6 +1206,20 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             if let Some(named) = institution_appositive(text, tokens, k, end - 1).filter(|_| lang == Lang::En) {
                 return Some(named);
             }
+            // (`Man prüfe jedes Angebot, das dem Verein helfe, sagte Kühnel`: after a clause
+            // with a verb of its own, a relative clause is about its object, and the subject
+            // of the speech verb follows it.)
+            // (A relative clause ends with its verb: not the appositive in `Auch die größte
+            // Privatbank, die Deutsche Bank, meldete`.)
+            let relative_de = lang == Lang::De
+                && tokens.get(k + 1).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "der" | "die" | "das" | "dem" | "den" | "deren" | "dessen" | "denen")
+                })
+                && tokens[end - 2].word
+                && !tokens[end - 2].capitalized();
+            if relative_de && finite_verb(tokens, from, k).is_some() {
+                return None;
+            }
             appos_role = appositive(tokens, k, end);
             // `Die Linkspartei, auf deren Listen …, schloss`: a relative pronoun after a
             // preposition.
@@ -1174,6 +1232,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             let relative = participle(k)
                 || tokens.get(k + 1).is_some_and(|t| relative_pronoun(t) && t.lower != "dem")
                 || (tokens.get(k + 1).is_some_and(is_preposition) && tokens.get(k + 2).is_some_and(relative_pronoun));
+
             if appos_role.is_some()
                 || relative
                 || tokens[k + 1..end - 1].iter().all(|t| !t.word || t.lower.chars().all(|c| c.is_ascii_digit()))
@@ -1330,6 +1389,16 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
         && end == i
         && start > from
         && matches!(tokens[start - 1].lower.as_str(), "after" | "before" | "since" | "until");
+    // `Ein mit den Vorgängen vertrauter Insider sagte`: an article, a prepositional phrase and
+    // an inflected adjective before the noun make one phrase.
+    if lang == Lang::De && start >= from + 2 && governed(&tokens[start - 1]) {
+        let article = start - 2;
+        if article == from || !tokens[article - 1].word {
+            if let Some(m) = attributed_phrase(text, tokens, article, end, lang) {
+                return Some(m);
+            }
+        }
+    }
     if start > from && governed(&tokens[start - 1]) && !conjunction {
         return role_of(text, tokens, from, start - 1, end, lang)
             .or_else(|| subject_with_phrase(text, tokens, from, start - 1, lang));
@@ -2199,6 +2268,19 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         || (words.len() == 1 && (DAYS.contains(&words[0].lower.as_str()) || MONTHS.contains(&words[0].lower.as_str())))
     {
         return None;
+    }
+    // `Kirchliche Häuser stünden unter Druck`: a German adjective capitalised at the start of
+    // a sentence opens a plural noun phrase, no name (unless a word in it names a body:
+    // `Freiwillige Feuerwehr Lohberg`).
+    if lang == Lang::De
+        && det == 0
+        && words.len() >= 2
+        && words[0].capitalized()
+        && ["liche", "lichen", "ige", "igen"].iter().any(|e| words[0].lower.ends_with(e))
+        && given_gender(words[0].text).is_none()
+        && !words.iter().any(|t| is_institution(&t.lower) || is_role(&t.lower))
+    {
+        return Some(Mention { kind: MentionKind::Vague, ..base });
     }
     if words.len() == 1 && det == 0 && words[0].lower == "es" {
         // "es heißt", "hieß es": impersonal, no one who can be asked.

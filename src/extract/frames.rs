@@ -686,6 +686,24 @@ fn clause_start(text: &str, tokens: &[Token<'_>], k: usize, lang: Lang) -> usize
     start
 }
 
+/// `…, wie es im Rathaus hieß, …`: a German comment clause with the impersonal `es` before a
+/// form of `heißen`. Its source is whoever the phrase between them names, else `es` itself (a
+/// vague source).
+fn impersonal_comment(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
+    let k = cue.index;
+    let opener = (0..k).rev().find(|&j| !tokens[j].word).map_or(0, |j| j + 1);
+    let comment = lang == Lang::De
+        && matches!(cue.text.as_str(), "hieß" | "heißt" | "hieße")
+        && opener + 1 < k
+        && tokens[opener].lower == "wie"
+        && tokens[opener + 1].lower == "es";
+    if !comment {
+        return None;
+    }
+    let es = opener + 1;
+    clause_source(text, tokens, es + 1, k, lang).or_else(|| mention_after(text, tokens, es, es + 1, lang))
+}
+
 /// `Der Politik schlug er vor, …`: a German pronoun that can only be a subject (`er`, `ich`,
 /// `wir`) right after the verb is its subject, whatever stands before the verb.
 fn nominative_after(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
@@ -1059,7 +1077,8 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             CueKind::Verb if quoted_as_saying(text, tokens, &cue, lang).is_some() => {
                 quoted_as_saying(text, tokens, &cue, lang)
             }
-            CueKind::Verb => nominative_after(text, tokens, &cue, lang)
+            CueKind::Verb => impersonal_comment(text, tokens, &cue, lang)
+                .or_else(|| nominative_after(text, tokens, &cue, lang))
                 .or_else(|| {
                     (lang == Lang::De && clause_final(tokens, &cue))
                         .then(|| subordinate_subject(text, tokens, &cue, lang))

@@ -27,7 +27,8 @@ static KONJUNKTIV: WordSet = WordSet::new(KONJUNKTIV_STRONG);
 /// Konjunktiv II forms, which carry reported speech on from a reported sentence.
 static KONJUNKTIV_II: WordSet = WordSet::new(&[
     "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "sollte",
-    "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde",
+    "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde", "stünden", "lägen", "gäben",
+    "kämen", "sähen", "wüsste", "wüssten", "bräuchte", "bräuchten",
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{

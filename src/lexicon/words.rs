@@ -94,7 +94,9 @@ pub const TITLE_NOUNS: &[&str] = &[
 pub const KONJUNKTIV_STRONG: &[&str] = &[
     "sei", "seien", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "werde", "habe", "gebe", "wisse", "bleibe",
     "liege", "stehe", "gehe", "komme", "gelte", "fehle", "handle", "handele", "bestehe", "betrage", "drohe", "erfolge",
-    "befinde", "verfüge", "brauche", "plane", "halte",
+    "befinde", "verfüge", "brauche", "plane", "halte", "lasse", "fühle", "entscheide", "dringe", "zeige", "sehe",
+    "finde", "koste", "trage", "helfe", "führe", "mache", "nehme", "gehöre", "sinke", "steige", "wachse", "lebe",
+    "arbeite", "verliere", "erhalte", "schaffe", "setze", "treffe", "wirke", "leide",
 ];
 
 /// Month names and abbreviations (German and English).
@@ -197,5 +199,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
-    "eigenbetriebs", "gemeinschaft",
+    "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses",
 ];

@@ -14,7 +14,7 @@ const RELAY_BEFORE: &[&str] = &[
     "laut", "gegenüber", "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "bestätigte", "bestätigten",
     "teilte", "teilten", "berichtete", "meldete", "told", "tells", "telling", "via", "by", "to", "with", "mit",
     "schrieb", "sagen", "informationen", "angaben", "bericht", "berichten", "meldung", "meldungen", "recherchen",
-    "zitierte", "zitierten", "zitiert",
+    "zitierte", "zitierten", "zitiert", "erfuhr", "erfuhren", "erfährt",
 ];
 
 /// Words right after an agency that make it the channel: `wie die dpa berichtete`,

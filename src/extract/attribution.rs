@@ -16,8 +16,8 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, COMPANY_HEADS, DAYS, DETERMINERS, INSTITUTION_HEADS, MENTION_STOPS,
-    MONTHS, PREPOSITIONS,
+    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, DAYS, DETERMINERS, INSTITUTION_HEADS,
+    MENTION_STOPS, MONTHS, PREPOSITIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -1983,8 +1983,9 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         // of business, `Autozulieferer Strathmann`.)
         let first = tokens[k].lower.as_str();
         let business_first = company_head(first) && !COMPANY_HEADS.contains(&first);
+        let club = CLUB_PREFIXES.contains(&tokens[k].text);
         let head_first =
-            (institution_base(first) || INSTITUTIONS.ends(first) || business_first) && !ACTORS.contains(&first);
+            (institution_base(first) || INSTITUTIONS.ends(first) || business_first || club) && !ACTORS.contains(&first);
         let mut end = k + 1;
         loop {
             if tokens.get(end).is_some_and(name_word) {
@@ -2150,9 +2151,15 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     // `Die Lehrer sagten`, `die Minister`: `die` before a masculine role noun is the plural, a
     // group no one in it is named from; with a complement (`Die Richter des
     // Bundesverwaltungsgerichts`) it is a body of people, no one person either.
+    // (So is a feminine role in `-innen`: `die Forscherinnen`.)
+    let feminine_plural = m
+        .role
+        .as_deref()
+        .and_then(|r| r.split_whitespace().next_back())
+        .is_some_and(|w| w.to_lowercase().strip_suffix("innen").is_some_and(|stem| is_role(&format!("{stem}in"))));
     let plural = lang == Lang::De
         && m.kind == MentionKind::Description
-        && m.gender == Some(Gender::Male)
+        && (m.gender == Some(Gender::Male) || feminine_plural)
         && tokens.first().is_some_and(|t| t.lower == "die");
     let complement = tokens.iter().skip(1).any(|t| matches!(t.lower.as_str(), "des" | "der" | "von" | "vom" | "für"));
     // `Nach Angaben eines Sprechers`: the role in its base form, as institutions are named.

@@ -1792,6 +1792,12 @@ pub(super) fn trailing_relay(text: &str, tokens: &[Token<'_>], end: usize) -> Op
     let within: Vec<&Token<'_>> = tokens.iter().filter(|t| t.end <= end).collect();
     let comma = within.iter().rposition(|t| t.is_punct(&[',']))?;
     let tail = &within[comma + 1..];
+    // (`…, berichtete Reuters unter Berufung auf Finanzkreise`: the agency's own source after
+    // it belongs to the relay.)
+    let tail = match tail.windows(2).position(|w| w[0].lower == "unter" && w[1].lower == "berufung") {
+        Some(k) if k > 0 => &tail[..k],
+        _ => tail,
+    };
     let (from, to) = (tail.first()?.start, tail.last()?.end);
     let agency = crate::lexicon::agencies::find_agencies(&text[from..to]).into_iter().next()?;
     let (a_start, a_end) = (agency_phrase_start(text, from + agency.start).max(from), from + agency.end);

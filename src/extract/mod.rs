@@ -1115,8 +1115,11 @@ impl State<'_> {
         let mut turn_cue = cue.clone();
         // (An anonymous mention of the frame's own, `one patient, who asked not to be named,
         // said`, keeps its wording.)
+        // (`Aus Hafenkreisen erfuhr die dpa, dass …`: with no cue, an anonymous source `aus …`
+        // in the claim still outranks the speaker it would otherwise go on with.)
         let hidden = anonymous.filter(|a| {
-            frame.cue.is_some()
+            (frame.cue.is_some()
+                || frame.mention.is_none() && span.contains(a.span) && a.text.to_lowercase().starts_with("aus "))
                 && frame.mention.as_ref().is_none_or(|m| {
                     !matches!(m.kind, MentionKind::Person | MentionKind::Anonymous)
                         // (`A person close to the board`: the whole phrase, not `A person`.)
@@ -1309,8 +1312,11 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     let clause_end = tokens[cue.index..].iter().find(|t| t.is_punct(&[',', ':', '.'])).map_or(text.len(), |t| t.start);
     let first = crate::lexicon::agencies::find_agencies(&text[verb.end..clause_end]).into_iter().next()?;
     let (start, end) = (verb.end + first.start, verb.end + first.end);
-    (frames::agency_phrase_start(text, start) <= verb.end + 1 && text[end..clause_end].trim().is_empty())
-        .then(|| Span::new(frames::agency_phrase_start(text, start), end))
+    // (Or with its own source after it: `berichtete Reuters unter Berufung auf Finanzkreise`.)
+    let rest = text[end..clause_end].trim();
+    (frames::agency_phrase_start(text, start) <= verb.end + 1
+        && (rest.is_empty() || rest.starts_with("unter Berufung auf ")))
+    .then(|| Span::new(frames::agency_phrase_start(text, start), end))
 }
 
 /// The part of a sentence before a quote's own cue (`und fügte hinzu: „…“`) when it holds a
@@ -1373,9 +1379,36 @@ fn hearsay(tokens: &[Token<'_>]) -> bool {
         && tail.iter().rev().nth(1).is_some_and(|w| w.ends_with('t') || w.ends_with("en") || *w == "worden")
 }
 
+/// `Aus Vereinskreisen erfuhr die dpa, …`, `aus Branchenkreisen`: German `aus` before any
+/// compound in `-kreisen` (circles) names an anonymous source.
+fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
+    let slice = &text[region.range()];
+    let mut offset = 0;
+    let mut prev = "";
+    for word in slice.split(' ') {
+        let w = word.trim_end_matches([',', '.', ';', ':']);
+        let span = Span::new(
+            region.start + offset - if prev.is_empty() { 0 } else { prev.len() + 1 },
+            region.start + offset + w.len(),
+        );
+        if prev.eq_ignore_ascii_case("aus")
+            && w.chars().count() >= 10
+            && w.ends_with("kreisen")
+            && !quotes.iter().any(|q| q.contains(span))
+        {
+            return Some(Source { text: text[span.range()].to_owned(), span });
+        }
+        offset += word.len() + 1;
+        prev = word;
+    }
+    None
+}
+
 /// The anonymous-source phrase of a sentence, outside its quotes.
 fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
-    let r = ANONYMOUS_PHRASES.find(&text[region.range()])?;
+    let Some(r) = ANONYMOUS_PHRASES.find(&text[region.range()]) else {
+        return circles(text, region, quotes);
+    };
     let mut end = region.start + r.end;
     // `a person familiar with` + `the matter`: a phrase that ends in a preposition goes on up
     // to the verb (at most four more words, no punctuation).

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::document::Span;
 use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
-use crate::lexicon::words::{CLUB_HEADS, COMPANY_HEADS, COMPANY_WORDS};
+use crate::lexicon::words::{CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS};
 
 use super::attribution::{
     business_role, company_head, is_institution, is_role, Mention, MentionKind, INSTITUTION_WORDS,
@@ -609,9 +609,13 @@ fn stands_for(generic: &str, name: &str) -> bool {
         "administration", "agency", "authority", "bureau", "commission", "directorate", "inspectorate", "office",
         "regulator", "service", "board",
     ];
+    // (`der Verein` for `SV Grün-Weiß Hallstedt`: a German club by the abbreviation it opens with.)
+    let german_club = matches!(generic, "verein" | "klub" | "club")
+        && name.split_whitespace().next().is_some_and(|w| CLUB_PREFIXES.contains(&w));
     let name = name.to_lowercase();
-    let club =
-        matches!(generic, "club" | "side") && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
+    let club = german_club
+        || matches!(generic, "club" | "side")
+            && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
     club || name.split_whitespace().any(|w| w.ends_with(generic))
         || matches!(generic, "agency" | "regulator" | "watchdog")
             && name.split_whitespace().any(|w| BODIES.contains(&w))

@@ -175,6 +175,13 @@ pub const COMPANY_WORDS: &[&str] = &["company", "firm", "group", "unternehmen", 
 /// club` refers back to them.
 pub const CLUB_HEADS: &[&str] = &["united", "athletic", "rovers", "wanderers", "albion", "fc"];
 
+/// Abbreviations a German sports club's name opens with (`SV Grün-Weiß Hallstedt`, `VfB
+/// Stuttgart`): `der Verein` or `der Klub` refers back to it.
+pub const CLUB_PREFIXES: &[&str] = &[
+    "SV", "FC", "TSV", "VfB", "VfL", "VfR", "SC", "TSG", "SpVgg", "TuS", "FSV", "SG", "BV", "BSC", "SSV", "MSV", "KSV",
+    "SSC", "RB", "HSV", "ESV", "TV", "TuRU", "SGS", "FFC",
+];
+
 /// Heads of institution names (lower case, matched as word endings): a mention ending in one
 /// of these is an institution, not a person.
 pub const INSTITUTION_HEADS: &[&str] = &[
@@ -199,5 +206,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
-    "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses",
+    "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs",
 ];

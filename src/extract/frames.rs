@@ -1063,7 +1063,18 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             {
                 // `X, der Sprecher, dankte … und ergänzte, …`: a clause without a subject of
                 // its own shares the sentence's.
+                // (So does `X, Name, hatte erklärt, …`: only the auxiliary after the appositive,
+                // and adverbs or a role with `als`: `hatte als Zeuge ausgesagt`.)
+                let auxiliary_only = cue.index > clause_start
+                    && (clause_start..cue.index).all(|k| {
+                        let w = tokens[k].lower.as_str();
+                        AUXILIARIES_DE.contains(&w)
+                            || STOP_ADVERBS.contains(&w)
+                            || w == "als"
+                            || k > clause_start && tokens[k - 1].lower == "als"
+                    });
                 let shared = cue.index == clause_start
+                    || auxiliary_only
                     || cue.index.checked_sub(1).is_some_and(|k| matches!(tokens[k].lower.as_str(), "und" | "sowie"));
                 subject_frame(text, tokens, clause_start, cue.index, lang)
                     .or_else(|| shared.then(|| subject_frame(text, tokens, 0, cue.index, lang)).flatten())

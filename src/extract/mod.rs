@@ -1091,7 +1091,7 @@ impl State<'_> {
 
     /// The speaker who issued the document a definite mention names (`the statement`, `die
     /// Erklärung`), if one did earlier in the article.
-    fn issuer_of(&self, m: &Mention) -> Option<Speaker> {
+    fn issuer_of(&self, m: &Mention, ordinal: usize) -> Option<Speaker> {
         let lower = m.text.to_lowercase();
         let mut words = lower.split_whitespace();
         let definite = words.next().is_some_and(|w| {
@@ -1099,7 +1099,21 @@ impl State<'_> {
         });
         let noun = words.next_back()?;
         if !definite {
-            return None;
+            // `X kritisierte den Umgang mit dem Trainer. „…“, hieß es in einer Stellungnahme.`:
+            // a statement with no one named for it is from whoever holds the floor in the
+            // paragraph.
+            const STATEMENTS: &[&str] =
+                &["stellungnahme", "erklärung", "mitteilung", "pressemitteilung", "statement", "release"];
+            // (Not one with its author after it: `In einer Erklärung der EU-Außenminister`.)
+            let after = self.doc.text[m.span.end..].trim_start();
+            let authored = ["der ", "des ", "von ", "vom ", "of ", "by ", "from "].iter().any(|p| after.starts_with(p));
+            if !STATEMENTS.contains(&noun) || authored {
+                return None;
+            }
+            return match self.turn.as_ref().filter(|t| t.paragraph == ordinal)?.holder {
+                Holder::Speaker(ref s) => Some(s.clone()),
+                Holder::Source(..) => None,
+            };
         }
         self.issued.iter().rev().find(|(n, _)| *n == noun).map(|(_, s)| s.clone())
     }
@@ -1150,10 +1164,18 @@ impl State<'_> {
                     if let Some(noun) = frame.cue.as_ref().and_then(|c| issued_in(&self.doc.text, c.spans[0])) {
                         self.issued.push((noun, s.clone()));
                     }
+                    // `Das geht aus einer Studie des X hervor`: `die Studie` later is X's, and so
+                    // is `der Bericht`, the generic word for it (not `das Gutachten`, another
+                    // document).
+                    if let Some(noun) = published_study(&self.doc.text, m.span).filter(|_| institution) {
+                        for noun in [noun, "bericht", "studie"] {
+                            self.issued.push((noun, s.clone()));
+                        }
+                    }
                     speaker = Some(s);
                     attribution = Attribution::Named;
                 }
-                Resolved::Vague => match self.issuer_of(m) {
+                Resolved::Vague => match self.issuer_of(m, ordinal) {
                     // `Lindqvist said in a statement that … "…," the statement said.`
                     Some(s) => {
                         speaker = Some(Speaker { span: m.span, inferred: true, ..s });
@@ -1347,6 +1369,23 @@ const ISSUED: &[&str] = &[
     "statement", "letter", "email", "note", "filing", "post", "release", "memo", "erklärung", "mitteilung",
     "pressemitteilung", "stellungnahme", "schreiben", "brief",
 ];
+
+/// Words for a study or report that `der Bericht` or `die Studie` may refer back to.
+const STUDIES: [&str; 6] = ["studie", "bericht", "untersuchung", "analyse", "report", "gutachten"];
+
+/// The study the mention at `span` published, when one is named right before it: `einer
+/// Studie des Leibniz-Instituts`, `der Untersuchung der Stiftung`.
+fn published_study(text: &str, span: Span) -> Option<&'static str> {
+    let before = text[..span.start].trim_end().to_lowercase();
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let first = words.next();
+    // (The genitive article may belong to the mention or stand before it.)
+    let noun = match first {
+        Some("des" | "der" | "von" | "vom") => words.next(),
+        other => other,
+    };
+    noun.and_then(|n| STUDIES.iter().find(|s| n == **s || n.ends_with(**s)).copied())
+}
 
 /// The document the speech verb at `cue` says it was issued in, if any: `in a (written)
 /// statement`, `in einer Erklärung` within a few words after the verb.

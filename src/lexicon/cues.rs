@@ -71,7 +71,7 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "verglich", "verglichen", "schlug" + "vor", "schlugen" + "vor", "schlägt" + "vor", "vorgeschlagen",
     "vorschlug", "vorschlugen", "hingewiesen", "hinwies", "hinwiesen", "hinweist",
     "vergleicht", "ließ" + "wissen", "ließen" + "wissen", "strich" + "heraus", "strichen" + "heraus",
-    "verwies", "bekräftigt", "unterstrichen", "rechtfertigte", "rechtfertigten", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
+    "verwies", "bekräftigt", "unterstrichen", "ausgesagt", "rechtfertigte", "rechtfertigten", "mutmaßte", "spekulierte", "vermuten", "glaubte", "hoffe", "hieß",
     "gefordert", "gewarnt", "betont", "erklärt", "gelobt", "begrüßt", "bezeichnete", "macht" + "verantwortlich",
     "machte" + "verantwortlich", "machten" + "verantwortlich", "werten", "wertete", "werteten", "wertet", "sprechen",
     "rief", "riefen", "fragte", "fragten", "fragt", "fragen", "gefragt", "skandierte", "skandierten", "skandiert", "lautete", "lautet",

@@ -16,8 +16,8 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, DAYS, DETERMINERS, INSTITUTION_HEADS,
-    MENTION_STOPS, MONTHS, PREPOSITIONS,
+    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
+    INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -725,6 +725,15 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             continue;
         }
         let prev = &tokens[j - 1];
+        // `die Meeresbiologin und Erstautorin der Studie`: two roles of one person.
+        if lang == Lang::De
+            && t.lower == "und"
+            && is_role(&prev.lower)
+            && tokens.get(j + 1).is_some_and(|n| j + 1 < to && n.capitalized() && is_role(&n.lower))
+        {
+            j += 2;
+            continue;
+        }
         // (`a spokesman for the ministry`: the article of a role's complement too.)
         let complement = j >= i + 2
             && matches!(prev.lower.as_str(), "of" | "for")
@@ -810,6 +819,8 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         if let (Some(c), Some(close)) = (comma, close) {
             if let Some(mut name) = name_appositive(text, tokens, c + 1, close, lang) {
                 name.role = m.role.clone();
+                // (`die Meeresbiologin …, Henrike Vosskamp`: the role gives the gender.)
+                name.gender = name.gender.or(m.gender);
                 return Some(name);
             }
         }
@@ -1982,7 +1993,7 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         // name that opens with its kind, its genitive after it; or with a compound for a kind
         // of business, `Autozulieferer Strathmann`.)
         let first = tokens[k].lower.as_str();
-        let business_first = company_head(first) && !COMPANY_HEADS.contains(&first);
+        let business_first = company_head(first) && !COMPANY_WORDS.contains(&first);
         let club = CLUB_PREFIXES.contains(&tokens[k].text);
         let head_first =
             (institution_base(first) || INSTITUTIONS.ends(first) || business_first || club) && !ACTORS.contains(&first);
@@ -1991,10 +2002,14 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             if tokens.get(end).is_some_and(name_word) {
                 end += 1;
             } else if tokens.get(end).is_some_and(|t| {
-                matches!(t.lower.as_str(), "of" | "for" | "and") || head_first && end == k + 1 && t.lower == "der"
+                matches!(t.lower.as_str(), "of" | "for" | "and")
+                    || head_first && end == k + 1 && matches!(t.lower.as_str(), "der" | "für")
             }) && tokens.get(end + 1).is_some_and(name_word)
             {
                 end += 2;
+            } else if head_first && elided_compound(tokens, end, tokens.len()) && !inside(&tokens[end + 2]) {
+                // (`Zentrum für Küsten- und Meeresforschung Rostock`.)
+                end += 3;
             } else {
                 break;
             }
@@ -2279,13 +2294,15 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     // `Kirchliche Häuser stünden unter Druck`: a German adjective capitalised at the start of
     // a sentence opens a plural noun phrase, no name (unless a word in it names a body:
     // `Freiwillige Feuerwehr Lohberg`).
+    // (So does `Mehrere`, before any noun: `Mehrere Abgeordnete sagten`.)
     if lang == Lang::De
         && det == 0
         && words.len() >= 2
         && words[0].capitalized()
-        && ["liche", "lichen", "ige", "igen"].iter().any(|e| words[0].lower.ends_with(e))
-        && given_gender(words[0].text).is_none()
-        && !words.iter().any(|t| is_institution(&t.lower) || is_role(&t.lower))
+        && (words[0].lower == "mehrere"
+            || ["liche", "lichen", "ige", "igen"].iter().any(|e| words[0].lower.ends_with(e))
+                && given_gender(words[0].text).is_none()
+                && !words.iter().any(|t| is_institution(&t.lower) || is_role(&t.lower)))
     {
         return Some(Mention { kind: MentionKind::Vague, ..base });
     }

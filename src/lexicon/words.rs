@@ -156,7 +156,8 @@ pub const COMPANY_HEADS: &[&str] = &[
     "engineering", "foods", "energy", "partners", "systems", "technologies", "motors", "airlines", "airways", "air",
     "pharmaceuticals", "industries", "logistics", "haulage", "homes", "capital", "media", "shipping", "mining",
     "construction", "trading", "bank", "services", "semiconductor", "electronics", "utilities", "unternehmen",
-    "konzern", "werke", "reederei", "werft", "verlag", "zulieferer", "hersteller", "autobauer",
+    "konzern", "werke", "reederei", "werft", "verlag", "zulieferer", "hersteller", "autobauer", "maschinenbauer",
+    "anlagenbauer", "ggmbh",
 ];
 
 /// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`);
@@ -206,5 +207,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "airways", "pharmaceuticals", "technologies", "festival", "team", "kreuz", "halbmond", "cross", "services",
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
-    "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs",
+    "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs", "zentrum", "zentrums", "vereinigung",
 ];

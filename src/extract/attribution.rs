@@ -2294,10 +2294,11 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     // `Kirchliche Häuser stünden unter Druck`: a German adjective capitalised at the start of
     // a sentence opens a plural noun phrase, no name (unless a word in it names a body:
     // `Freiwillige Feuerwehr Lohberg`).
-    // (So does `Mehrere`, before any noun: `Mehrere Abgeordnete sagten`.)
+    // (So does `Mehrere`, before any noun or alone: `Mehrere Abgeordnete sagten`, `Mehrere von
+    // ihnen schilderten`.)
     if lang == Lang::De
         && det == 0
-        && words.len() >= 2
+        && (words.len() >= 2 || words[0].lower == "mehrere")
         && words[0].capitalized()
         && (words[0].lower == "mehrere"
             || ["liche", "lichen", "ige", "igen"].iter().any(|e| words[0].lower.ends_with(e))

@@ -10,7 +10,7 @@ use crate::lexicon::agencies::find_agencies;
 use crate::lexicon::boilerplate::{MARKERS, SUMMARY_LABELS};
 use crate::lexicon::cues::ENGLISH_VERBS;
 use crate::lexicon::names::party_home;
-use crate::lexicon::words::ORDINAL_BEFORE;
+use crate::lexicon::words::ordinal_after;
 
 /// The `date YYYY-MM[-DD] Headline` first line.
 pub struct Header {
@@ -336,11 +336,8 @@ fn office_after_abbreviation(text: &str, last: Span, next: Span) -> bool {
 /// with a full stop after an article is an ordinal, not the end of a sentence.
 fn ordinal_after_article(text: &str, last: Span, lang: Lang) -> bool {
     let mut words = text[last.range()].split_whitespace().rev();
-    let number = words
-        .next()
-        .and_then(|w| w.strip_suffix('.'))
-        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));
-    lang == Lang::De && number && words.next().is_some_and(|w| ORDINAL_BEFORE.contains(&w.to_lowercase().as_str()))
+    let number = words.next().and_then(|w| w.strip_suffix('.'));
+    lang == Lang::De && number.zip(words.next()).is_some_and(|(n, w)| ordinal_after(w, n))
 }
 
 /// `Sen. Maria Ortiz, D-N.Y., said …`: a party and a dotted state abbreviation do not end a

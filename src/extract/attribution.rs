@@ -17,7 +17,7 @@ use crate::lexicon::names::{
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
     AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
-    INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS,
+    INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -1223,9 +1223,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             // (A relative clause ends with its verb: not the appositive in `Auch die größte
             // Privatbank, die Deutsche Bank, meldete`.)
             let relative_de = lang == Lang::De
-                && tokens.get(k + 1).is_some_and(|t| {
-                    matches!(t.lower.as_str(), "der" | "die" | "das" | "dem" | "den" | "deren" | "dessen" | "denen")
-                })
+                && tokens.get(k + 1).is_some_and(|t| RELATIVE_PRONOUNS.contains(&t.lower.as_str()))
                 && tokens[end - 2].word
                 && !tokens[end - 2].capitalized();
             if relative_de && finite_verb(tokens, from, k).is_some() {

@@ -15,7 +15,7 @@ use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
 use crate::document::{Lang, Span};
 use crate::lexicon::names::Gender;
-use crate::lexicon::words::{AUXILIARIES_DE, DAYS, EN_AUXILIARIES};
+use crate::lexicon::words::{AUXILIARIES_DE, DAYS, EN_AUXILIARIES, RELATIVE_PRONOUNS};
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
@@ -686,9 +686,9 @@ fn clause_start(text: &str, tokens: &[Token<'_>], k: usize, lang: Lang) -> usize
     start
 }
 
-/// `…, wie es im Rathaus hieß, …`: a German comment clause with the impersonal `es` before a
-/// form of `heißen`. Its source is whoever the phrase between them names, else `es` itself (a
-/// vague source).
+/// `…, wie es hieß, …`: a German comment clause with the impersonal `es` before a form of
+/// `heißen`. Its source is whoever the phrase between them names, else `es` itself (a vague
+/// source).
 fn impersonal_comment(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> Option<Mention> {
     let k = cue.index;
     let opener = (0..k).rev().find(|&j| !tokens[j].word).map_or(0, |j| j + 1);
@@ -1477,9 +1477,8 @@ pub(super) fn reported_content(
         let next = tokens.iter().position(|t| t.start >= cue_end);
         // (Not right after a relative pronoun: in `…, die, wie er sagt, die Ermittlungen …
         // geführt habe` what was said is the relative clause.)
-        let relative = k >= 4
-            && tokens[k - 4].is_punct(&[','])
-            && matches!(tokens[k - 3].lower.as_str(), "der" | "die" | "das" | "den" | "dem" | "deren" | "dessen");
+        let relative =
+            k >= 4 && tokens[k - 4].is_punct(&[',']) && RELATIVE_PRONOUNS.contains(&tokens[k - 3].lower.as_str());
         let inside = lang == Lang::De
             && k >= 3
             && !relative

@@ -1421,24 +1421,18 @@ fn hearsay(tokens: &[Token<'_>]) -> bool {
 /// `Aus Vereinskreisen erfuhr die dpa, …`, `aus Branchenkreisen`: German `aus` before any
 /// compound in `-kreisen` (circles) names an anonymous source.
 fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
-    let slice = &text[region.range()];
-    let mut offset = 0;
-    let mut prev = "";
-    for word in slice.split(' ') {
+    let mut at = region.start;
+    let mut prev: Option<(usize, &str)> = None;
+    for word in text[region.range()].split(' ') {
         let w = word.trim_end_matches([',', '.', ';', ':']);
-        let span = Span::new(
-            region.start + offset - if prev.is_empty() { 0 } else { prev.len() + 1 },
-            region.start + offset + w.len(),
-        );
-        if prev.eq_ignore_ascii_case("aus")
-            && w.chars().count() >= 10
-            && w.ends_with("kreisen")
-            && !quotes.iter().any(|q| q.contains(span))
-        {
-            return Some(Source { text: text[span.range()].to_owned(), span });
+        if let Some((start, _)) = prev.filter(|(_, p)| p.eq_ignore_ascii_case("aus")) {
+            let span = Span::new(start, at + w.len());
+            if w.chars().count() >= 10 && w.ends_with("kreisen") && !quotes.iter().any(|q| q.contains(span)) {
+                return Some(Source { text: text[span.range()].to_owned(), span });
+            }
         }
-        offset += word.len() + 1;
-        prev = word;
+        prev = Some((at, word));
+        at += word.len() + 1;
     }
     None
 }

@@ -1,7 +1,7 @@
 //! Word and punctuation tokens with byte offsets, the unit the attribution rules work on.
 
 use crate::lexicon::names::{HONORIFICS, OFFICE_TITLES};
-use crate::lexicon::words::ORDINAL_BEFORE;
+use crate::lexicon::words::ordinal_after;
 
 /// A token of a text region.
 #[derive(Clone, Debug)]
@@ -85,9 +85,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 let dotted = w.contains('.')
                     && w.split('.').all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase));
                 // (`der 3. Großen Strafkammer`: an ordinal after an article keeps its dot.)
-                let ordinal = w.len() <= 3
-                    && w.chars().all(|c| c.is_ascii_digit())
-                    && out.last().is_some_and(|t: &Token<'_>| ORDINAL_BEFORE.contains(&t.lower.as_str()))
+                let ordinal = out.last().is_some_and(|t: &Token<'_>| ordinal_after(t.text, w))
                     && region[k + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
                 if w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase)
                     || is_title_abbreviation(w)

@@ -107,9 +107,20 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Weekdays and relative dates.
-/// Words after which a German number with a full stop is an ordinal (`der 3. Großen
-/// Strafkammer`, `zum 2. Mal`), not the end of a sentence.
-pub const ORDINAL_BEFORE: &[&str] = &[
+/// German relative pronouns that open a clause after a comma (`…, das dem Verein helfe, …`).
+pub const RELATIVE_PRONOUNS: &[&str] = &["der", "die", "das", "den", "dem", "deren", "dessen", "denen"];
+
+/// Whether German `number` (without its full stop) after `word` is an ordinal: `der 3. Großen
+/// Strafkammer`, `zum 2. Mal`, not the end of a sentence.
+pub fn ordinal_after(word: &str, number: &str) -> bool {
+    !number.is_empty()
+        && number.len() <= 3
+        && number.chars().all(|c| c.is_ascii_digit())
+        && ORDINAL_BEFORE.contains(&word.to_lowercase().as_str())
+}
+
+/// Words after which a German number with a full stop is an ordinal.
+const ORDINAL_BEFORE: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "seiner", "ihrer", "seines",
     "ihres", "einer", "eines",
 ];

@@ -2540,7 +2540,12 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                 // Bahn`: after a genitive or dative article, an institution's name in its base
                 // form (capitalised adjectives lose their weak ending).
                 let oblique = matches!(tokens[0].lower.as_str(), "des" | "eines" | "der" | "dem");
-                if lang == Lang::De && oblique && !kind_first {
+                // (`Die Vereinten Nationen`: a plural name after `die` has the weak ending too.)
+                let plural = tokens[0].lower == "die"
+                    && words.len() >= 2
+                    && words[..words.len() - 1].iter().all(|t| t.capitalized() && t.lower.ends_with("en"))
+                    && words.last().is_some_and(|t| t.lower.ends_with("en"));
+                if lang == Lang::De && (oblique || plural) && !kind_first {
                     if let Some(base) = base_form(words) {
                         name = base;
                     }

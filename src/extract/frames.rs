@@ -834,12 +834,14 @@ fn opens_clause(tokens: &[Token<'_>], from: usize, m: &Mention) -> bool {
 }
 
 /// Whether mention `m` ends a first phrase that opens with an accusative or dative article
-/// (`Den Plan der Stadt`, `Einem Bericht des Senders`): not the clause's subject.
+/// (`Den Plan der Stadt`, `Einem Bericht des Senders`) or with `als` (`Als Grund`): not the
+/// clause's subject.
 fn object_first(tokens: &[Token<'_>], from: usize, m: &Mention) -> bool {
     let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return false };
     let start = (from..k).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
     tokens.get(start).is_some_and(|t| {
-        matches!(t.lower.as_str(), "den" | "dem" | "einen" | "einem" | "diesen" | "diesem" | "seinen" | "ihren")
+        // (`Als Grund nannte der Minister …`: a predicative with `als` is no subject either.)
+        matches!(t.lower.as_str(), "den" | "dem" | "einen" | "einem" | "diesen" | "diesem" | "seinen" | "ihren" | "als")
     })
 }
 

@@ -1992,6 +1992,11 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         // of business, `Autozulieferer Strathmann`.)
         let first = tokens[k].lower.as_str();
         let business_first = company_head(first) && !COMPANY_WORDS.contains(&first);
+        // (`Der Fußball-Zweitligist FC Rheintal 08`: the club's name starts at its abbreviation.)
+        if tokens.get(k + 1).is_some_and(|t| CLUB_PREFIXES.contains(&t.text)) {
+            k += 1;
+            continue;
+        }
         let club = CLUB_PREFIXES.contains(&tokens[k].text);
         let head_first =
             (institution_base(first) || INSTITUTIONS.ends(first) || business_first || club) && !ACTORS.contains(&first);
@@ -2008,6 +2013,9 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             } else if head_first && elided_compound(tokens, end, tokens.len()) && !inside(&tokens[end + 2]) {
                 // (`Zentrum für Küsten- und Meeresforschung Rostock`.)
                 end += 3;
+            } else if club && tokens.get(end).is_some_and(|t| t.word && t.text.chars().all(|c| c.is_ascii_digit())) {
+                // (`FC Rheintal 08`, `Hannover 96`: a club's number is part of its name.)
+                end += 1;
             } else {
                 break;
             }
@@ -2059,11 +2067,12 @@ pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(Strin
     let long_name = |b: usize| {
         let (name, span) = named.iter().find(|(_, span)| span.end == tokens[b - 1].end)?;
         let k = tokens.iter().position(|t| t.start == span.start)?;
+        // (Or a plural after `die`: `Die Österreichischen Bundesbahnen (ÖBB)`.)
         let oblique = k > 0
-            && matches!(
+            && (matches!(
                 tokens[k - 1].lower.as_str(),
                 "des" | "der" | "dem" | "eines" | "einer" | "einem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
-            );
+            ) || tokens[k - 1].lower == "die" && tokens[k].lower.ends_with("en"));
         Some(oblique.then(|| base_form(&tokens[k..b])).flatten().unwrap_or_else(|| name.clone()))
     };
     (1..tokens.len().saturating_sub(2))

@@ -667,8 +667,8 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
 }
 
 /// The first token of the clause of the word at `k`: after the last comma, semicolon, colon or
-/// open bracket before it. (A party or an age in brackets right after a person's name is an
-/// aside of the clause: `Jan Ott (SPD) erklärte`.)
+/// open bracket before it. (A party or an age in brackets right after a person's name, or a
+/// short name after an institution's, is an aside of the clause: `Jan Ott (SPD) erklärte`.)
 fn clause_start(text: &str, tokens: &[Token<'_>], k: usize, lang: Lang) -> usize {
     let after_mark = |k: usize| (0..k).rev().find(|&j| tokens[j].is_punct(&[',', ';', ':', '('])).map_or(0, |j| j + 1);
     let start = after_mark(k);
@@ -677,9 +677,12 @@ fn clause_start(text: &str, tokens: &[Token<'_>], k: usize, lang: Lang) -> usize
     if aside {
         let open = start - 1;
         let outer = after_mark(open);
-        let person = mention_before(text, tokens, outer, open, lang)
-            .is_some_and(|m| m.kind == MentionKind::Person && m.name.as_deref().is_some_and(|n| n.contains(' ')));
-        if person {
+        // (So is a short name after an institution's: `Die Deutsche Bahn (DB) sagte`.)
+        let named = mention_before(text, tokens, outer, open, lang).is_some_and(|m| {
+            m.kind == MentionKind::Person && m.name.as_deref().is_some_and(|n| n.contains(' '))
+                || m.kind == MentionKind::Institution
+        });
+        if named {
             return outer;
         }
     }

@@ -40,6 +40,31 @@ fn is_title_abbreviation(w: &str) -> bool {
         || dotted.filter_map(|t| t.strip_suffix('.')).any(|t| t == w)
 }
 
+/// A word's lower case in standard German spelling: Swiss German writes `ss` for `ß`
+/// (`heisst es in einer Stellungnahme`, `liess verlauten`), so the speech verbs that have `ß`
+/// are matched in either spelling.
+fn standard(lower: String) -> String {
+    const SWISS: &[(&str, &str)] = &[
+        ("heisst", "heißt"),
+        ("hiess", "hieß"),
+        ("hiessen", "hießen"),
+        ("hiesse", "hieße"),
+        ("liess", "ließ"),
+        ("liessen", "ließen"),
+        ("äusserte", "äußerte"),
+        ("äusserten", "äußerten"),
+        ("äussert", "äußert"),
+        ("geäussert", "geäußert"),
+        ("begrüsste", "begrüßte"),
+        ("begrüssten", "begrüßten"),
+        ("begrüsst", "begrüßt"),
+    ];
+    match SWISS.iter().find(|(swiss, _)| *swiss == lower) {
+        Some((_, standard)) => (*standard).to_owned(),
+        None => lower,
+    }
+}
+
 /// Whether a word is a name after a particle joined by a hyphen or apostrophe: `el-Baradei`.
 fn joined_particle(word: &str) -> bool {
     const PARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "at", "ash", "az", "abu", "bin", "ibn", "ben", "d", "l"];
@@ -97,7 +122,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 }
             }
             let t = &region[i..j];
-            out.push(Token { start: start + i, end: start + j, text: t, lower: t.to_lowercase(), word: true });
+            out.push(Token {
+                start: start + i,
+                end: start + j,
+                text: t,
+                lower: standard(t.to_lowercase()),
+                word: true,
+            });
         } else {
             let t = &region[i..i + c.len_utf8()];
             out.push(Token {

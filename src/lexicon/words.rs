@@ -219,5 +219,5 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
     "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs", "zentrum", "zentrums", "vereinigung",
-    "nationen",
+    "nationen", "bahnen",
 ];

@@ -1,7 +1,7 @@
 //! Word and punctuation tokens with byte offsets, the unit the attribution rules work on.
 
 use crate::lexicon::names::{HONORIFICS, OFFICE_TITLES};
-use crate::lexicon::words::ordinal_after;
+use crate::lexicon::words::{ordinal_after, SWISS_SPELLINGS};
 
 /// A token of a text region.
 #[derive(Clone, Debug)]
@@ -44,22 +44,7 @@ fn is_title_abbreviation(w: &str) -> bool {
 /// (`heisst es in einer Stellungnahme`, `liess verlauten`), so the speech verbs that have `ß`
 /// are matched in either spelling.
 fn standard(lower: String) -> String {
-    const SWISS: &[(&str, &str)] = &[
-        ("heisst", "heißt"),
-        ("hiess", "hieß"),
-        ("hiessen", "hießen"),
-        ("hiesse", "hieße"),
-        ("liess", "ließ"),
-        ("liessen", "ließen"),
-        ("äusserte", "äußerte"),
-        ("äusserten", "äußerten"),
-        ("äussert", "äußert"),
-        ("geäussert", "geäußert"),
-        ("begrüsste", "begrüßte"),
-        ("begrüssten", "begrüßten"),
-        ("begrüsst", "begrüßt"),
-    ];
-    match SWISS.iter().find(|(swiss, _)| *swiss == lower) {
+    match SWISS_SPELLINGS.iter().find(|(swiss, _)| *swiss == lower) {
         Some((_, standard)) => (*standard).to_owned(),
         None => lower,
     }

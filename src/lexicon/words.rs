@@ -107,6 +107,23 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Weekdays and relative dates.
+/// Speech verbs with `ß` in the Swiss spelling with `ss`, and their standard form.
+pub const SWISS_SPELLINGS: &[(&str, &str)] = &[
+    ("heisst", "heißt"),
+    ("hiess", "hieß"),
+    ("hiessen", "hießen"),
+    ("hiesse", "hieße"),
+    ("liess", "ließ"),
+    ("liessen", "ließen"),
+    ("äusserte", "äußerte"),
+    ("äusserten", "äußerten"),
+    ("äussert", "äußert"),
+    ("geäussert", "geäußert"),
+    ("begrüsste", "begrüßte"),
+    ("begrüssten", "begrüßten"),
+    ("begrüsst", "begrüßt"),
+];
+
 /// German relative pronouns that open a clause after a comma (`…, das dem Verein helfe, …`).
 pub const RELATIVE_PRONOUNS: &[&str] = &["der", "die", "das", "den", "dem", "deren", "dessen", "denen"];
 

@@ -739,6 +739,12 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             && matches!(prev.lower.as_str(), "of" | "for")
             && (is_role(&tokens[j - 2].lower) || is_institution(&tokens[j - 2].lower));
         let head_before = is_role(&prev.lower) || is_institution(&prev.lower) || complement;
+        // `Bundesamt für Migration und Flüchtlinge`: `und` inside the field an institution is
+        // for.
+        if field_and(tokens, i, j, to) {
+            j += 2;
+            continue;
+        }
         if is_determiner(t) || matches!(t.lower.as_str(), "of" | "for" | "für" | "von") {
             // A genitive or complement continues a role or institution ("Sprecher des
             // Ministeriums", "Ministry of Transport"), nothing else; a dative after it is the
@@ -873,6 +879,23 @@ fn attributed_phrase(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     // (`Ein … Insider` is as anonymous as `ein Insider`.)
     let kind = if ANONYMOUS_PHRASES.matches(&join(&phrase).to_lowercase()) { MentionKind::Anonymous } else { m.kind };
     Some(Mention { span, kind, text: text[span.range()].to_owned(), ..m })
+}
+
+/// Whether token `j` is an `und` inside the field of an institution named in `tokens[i..j]`
+/// (`Bundesministerium für Bildung und Forschung`): a capitalised word before it comes right
+/// after `für` and an institution noun, and a capitalised word that is no article follows
+/// before `to`.
+fn field_and(tokens: &[Token<'_>], i: usize, j: usize, to: usize) -> bool {
+    j >= i + 3
+        && j + 1 < to
+        && tokens[j].lower == "und"
+        && tokens[j - 1].word
+        && tokens[j - 1].capitalized()
+        && tokens[j - 2].lower == "für"
+        && is_institution(&tokens[j - 3].lower)
+        && tokens[j + 1].word
+        && tokens[j + 1].capitalized()
+        && !is_determiner(&tokens[j + 1])
 }
 
 /// Whether token `j` is the hyphen of a German compound with its head left out (`Stadt-` in
@@ -1327,6 +1350,12 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             && start - 1 > from
             && tokens[start - 2].capitalized()
             && (tokens[start].capitalized() || article_in_name(start));
+        // (`Das Bundesministerium für Bildung und Forschung teilte mit`: back over the `und` of
+        // an institution's field.)
+        if field_and(tokens, from, start - 1, end) {
+            start -= 1;
+            continue;
+        }
         if !t.word
             || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement)
             || (lang == Lang::De && AUXILIARIES.contains(&t.lower))
@@ -2007,6 +2036,7 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             } else if tokens.get(end).is_some_and(|t| {
                 matches!(t.lower.as_str(), "of" | "for" | "and")
                     || head_first && end == k + 1 && matches!(t.lower.as_str(), "der" | "für")
+                    || field_and(tokens, k, end, tokens.len())
             }) && tokens.get(end + 1).is_some_and(name_word)
             {
                 end += 2;

@@ -89,7 +89,7 @@ fn relayed_by(
             && matches!(before, Some("nach" | "laut" | "gemäß"));
         let dative = speech && (b..first).any(|k| matches!(tokens[k].lower.as_str(), "der" | "dem"));
         // (`Wie Reuters unter Berufung auf Insider berichtete`: the agency's own source between.)
-        let citing = after == Some("unter") && tokens.get(next + 1).is_some_and(|t| t.lower == "berufung");
+        let citing = cites_source(tokens.get(next), tokens.get(next + 1));
         let relay_after = dative
             || citing
             || after.is_some_and(|w| RELAY_AFTER.contains(&w))
@@ -99,6 +99,15 @@ fn relayed_by(
         }
     }
     out
+}
+
+/// The phrase with which an agency names its own source (`Reuters unter Berufung auf
+/// Insider`), as text.
+pub(super) const CITING: &str = "unter Berufung auf ";
+
+/// Whether two tokens open `unter Berufung auf`, the agency's own source.
+pub(super) fn cites_source(first: Option<&Token<'_>>, second: Option<&Token<'_>>) -> bool {
+    first.is_some_and(|t| t.lower == "unter") && second.is_some_and(|t| t.lower == "berufung")
 }
 
 fn skippable(t: &Token<'_>) -> bool {

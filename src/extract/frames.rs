@@ -1529,8 +1529,7 @@ pub(super) fn reported_content(
     let after = rest.iter().filter(|t| t.word).count();
     // `…, berichtet das Portal X unter Berufung auf einen Augenzeugen`: an appositive or the
     // source's own source after it still belong to the attribution.
-    let relayed =
-        rest.first().is_some_and(|t| t.lower == "unter") && rest.get(1).is_some_and(|t| t.lower == "berufung");
+    let relayed = super::agencies::cites_source(rest.first().copied(), rest.get(1).copied());
     // (`…, the authority said — a claim the union disputed`: an aside after a dash, too.)
     // (German `– so Canny –, trotzdem …` is a parenthesis: the content goes on after it.)
     let aside = |t: &&Token<'_>| t.is_punct(&[',']) || (lang == Lang::En && t.is_punct(&['—', '–']));
@@ -1809,7 +1808,7 @@ pub(super) fn trailing_relay(text: &str, tokens: &[Token<'_>], end: usize) -> Op
     let tail = &within[comma + 1..];
     // (`…, berichtete Reuters unter Berufung auf Finanzkreise`: the agency's own source after
     // it belongs to the relay.)
-    let tail = match tail.windows(2).position(|w| w[0].lower == "unter" && w[1].lower == "berufung") {
+    let tail = match tail.windows(2).position(|w| super::agencies::cites_source(Some(w[0]), Some(w[1]))) {
         Some(k) if k > 0 => &tail[..k],
         _ => tail,
     };

@@ -1322,7 +1322,7 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     // (Or with its own source between: `Wie Reuters unter Berufung auf Insider berichtete`.)
     let next_to_verb = |a: &&crate::lexicon::agencies::AgencyMention| {
         let gap = text[from + a.end..verb.start].trim();
-        gap.is_empty() || gap.starts_with("unter Berufung auf ")
+        gap.is_empty() || gap.starts_with(agencies::CITING)
     };
     if let Some(last) = found.last().filter(next_to_verb) {
         return Some(Span::new(frames::agency_phrase_start(text, from + last.start), from + last.end));
@@ -1337,7 +1337,7 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     // (Or with its own source after it: `berichtete Reuters unter Berufung auf Finanzkreise`.)
     let rest = text[end..clause_end].trim();
     (frames::agency_phrase_start(text, start) <= verb.end + 1
-        && (rest.is_empty() || rest.starts_with("unter Berufung auf ")))
+        && (rest.is_empty() || rest.starts_with(agencies::CITING)))
     .then(|| Span::new(frames::agency_phrase_start(text, start), end))
 }
 

@@ -17,7 +17,7 @@ use crate::lexicon::names::{
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
     AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
-    INSTITUTION_HEADS, MENTION_STOPS, MONTHS, PREPOSITIONS, RELATIVE_PRONOUNS,
+    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2067,26 +2067,55 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
     out
 }
 
-/// The base form of an institution's name after a genitive or dative article: `des
-/// Bauausschusses` is the `Bauausschuss`, `der Deutschen Bahn` the `Deutsche Bahn` (capitalised
-/// adjectives lose their weak ending), `des Bundesamtes für Migration` the `Bundesamt für
-/// Migration`. None when the name has no institution noun first or last.
-fn base_form(words: &[Token<'_>]) -> Option<String> {
-    let (head, before) = words.split_last()?;
-    if is_institution(&head.lower) && before.iter().all(|t| t.capitalized()) {
-        let mut parts: Vec<String> = before
-            .iter()
-            .map(|t| match t.text.strip_suffix("en") {
-                Some(stem) if stem.chars().count() >= 3 => format!("{stem}e"),
-                _ => t.text.to_owned(),
-            })
-            .collect();
-        parts.push(nominative(head.text));
-        Some(parts.join(" "))
-    } else if words.len() >= 2 && is_institution(&words[0].lower) {
-        Some(format!("{} {}", nominative(words[0].text), join(&words[1..])))
+/// The base form of an institution's name: `des Bauausschusses` is the `Bauausschuss`, `der
+/// Deutschen Bahn` the `Deutsche Bahn`, `des Bundesamtes für Migration` the `Bundesamt für
+/// Migration`. Capitalised adjectives take the ending they have without an article (`des
+/// Statistischen Bundesamts` and `das Statistische Bundesamt` are the `Statistisches
+/// Bundesamt`), and so do lower-case ones (`des kantonalen Amts für Wald` is the `kantonales Amt
+/// für Wald`). `oblique` says the words follow a genitive or dative article or are a plural, so
+/// that a weak `-en` is an ending. None when no institution noun follows the adjectives.
+fn base_form(words: &[Token<'_>], oblique: bool) -> Option<String> {
+    let i = words.iter().position(|t| is_institution(&t.lower))?;
+    let (before, head, rest) = (&words[..i], &words[i], &words[i + 1..]);
+    let adjective = |t: &Token<'_>| {
+        t.word
+            && !is_determiner(t)
+            && !is_role(&t.lower)
+            && (t.capitalized() || ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e)))
+    };
+    if !before.iter().all(adjective) {
+        return None;
+    }
+    let ending = strong_ending(&head.lower);
+    let mut parts: Vec<String> = before
+        .iter()
+        .map(|t| {
+            let weak = match t.text.strip_suffix("en").filter(|_| oblique) {
+                Some(stem) if stem.chars().count() >= 3 => Some(stem),
+                _ => t.text.strip_suffix('e').filter(|stem| stem.chars().count() >= 3),
+            };
+            weak.map_or_else(|| t.text.to_owned(), |stem| format!("{stem}e{ending}"))
+        })
+        .collect();
+    parts.push(nominative(head.text));
+    if !rest.is_empty() {
+        parts.push(join(rest));
+    }
+    Some(parts.join(" "))
+}
+
+/// The ending a capitalised adjective takes before an institution noun with no article:
+/// `Deutscher Wetterdienst`, `Statistisches Bundesamt`, `Deutsche Bahn` (and plurals:
+/// `Vereinte Nationen`).
+fn strong_ending(head: &str) -> &'static str {
+    let head = nominative(head).to_lowercase();
+    let ends = |set: &[&str]| set.iter().any(|h| head == *h || (head.len() > h.len() + 2 && head.ends_with(h)));
+    if ends(MASCULINE_HEADS) {
+        "r"
+    } else if ends(NEUTER_HEADS) {
+        "s"
     } else {
-        None
+        ""
     }
 }
 
@@ -2103,7 +2132,7 @@ pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(Strin
                 tokens[k - 1].lower.as_str(),
                 "des" | "der" | "dem" | "eines" | "einer" | "einem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
             ) || tokens[k - 1].lower == "die" && tokens[k].lower.ends_with("en"));
-        Some(oblique.then(|| base_form(&tokens[k..b])).flatten().unwrap_or_else(|| name.clone()))
+        Some(oblique.then(|| base_form(&tokens[k..b], true)).flatten().unwrap_or_else(|| name.clone()))
     };
     (1..tokens.len().saturating_sub(2))
         .filter(|&b| {
@@ -2576,16 +2605,20 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                 let kind_first = words.len() >= 2 && is_publication(&words[0].lower);
                 let mut name = join(&words[usize::from(kind_first)..]);
                 // `des Bauausschusses` is the `Bauausschuss`, `der Deutschen Bahn` the `Deutsche
-                // Bahn`: after a genitive or dative article, an institution's name in its base
-                // form (capitalised adjectives lose their weak ending).
-                let oblique = matches!(tokens[0].lower.as_str(), "des" | "eines" | "der" | "dem");
+                // Bahn`, `Das Statistische Bundesamt` the `Statistisches Bundesamt`: after an
+                // article, an institution's name in its base form.
+                let oblique = matches!(
+                    tokens[0].lower.as_str(),
+                    "des" | "eines" | "der" | "dem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
+                );
                 // (`Die Vereinten Nationen`: a plural name after `die` has the weak ending too.)
                 let plural = tokens[0].lower == "die"
                     && words.len() >= 2
                     && words[..words.len() - 1].iter().all(|t| t.capitalized() && t.lower.ends_with("en"))
                     && words.last().is_some_and(|t| t.lower.ends_with("en"));
-                if lang == Lang::De && (oblique || plural) && !kind_first {
-                    if let Some(base) = base_form(words) {
+                let article = oblique || matches!(tokens[0].lower.as_str(), "die" | "das");
+                if lang == Lang::De && article && !kind_first {
+                    if let Some(base) = base_form(words, oblique || plural) {
                         name = base;
                     }
                 }

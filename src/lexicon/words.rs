@@ -236,5 +236,22 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
     "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs", "zentrum", "zentrums", "vereinigung",
-    "nationen", "bahnen",
+    "nationen", "bahnen", "bund", "gerichtshof", "rechnungshof", "fonds",
+];
+
+/// Masculine heads of institution names (and of compounds ending in them), which give an
+/// adjective before them the ending `-er` without an article: `Deutscher Wetterdienst`.
+pub const MASCULINE_HEADS: &[&str] = &[
+    "verband", "rat", "konzern", "senat", "ausschuss", "vorstand", "dienst", "rundfunk", "verbund", "betreiber",
+    "verein", "verlag", "staat", "tag", "klub", "club", "bund", "halbmond", "betrieb", "hof", "fonds", "sender",
+    "kreis", "gipfel", "orden",
+];
+
+/// Neuter heads of institution names, which give an adjective before them the ending `-es`:
+/// `Statistisches Bundesamt`, `Deutsches Rotes Kreuz`.
+pub const NEUTER_HEADS: &[&str] = &[
+    "amt", "ministerium", "gericht", "unternehmen", "institut", "krankenhaus", "bistum", "präsidium", "fernsehen",
+    "zentrum", "kreuz", "rathaus", "militär", "bündnis", "team", "regime", "komitee", "büro", "werk", "kabinett",
+    "parlament", "kommando", "konsortium", "gremium", "kuratorium", "sekretariat", "direktorium", "museum", "theater",
+    "orchester", "netzwerk", "kollegium", "observatorium", "labor", "archiv",
 ];

@@ -23,7 +23,7 @@ use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::tokens::Token;
+use super::tokens::{tokenize, Token};
 
 /// A cue found in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -2060,7 +2060,18 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         // football club.)
         let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || CLUB_HEADS.contains(&last.as_str());
         if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound {
-            out.push((join(&tokens[k..end]), Span::new(tokens[k].start, tokens[end - 1].end)));
+            // (After a German article, in its base form: `Das Auswärtige Amt` is the
+            // `Auswärtiges Amt`, as a mention of it is named.)
+            let article = k.checked_sub(1).map(|a| tokens[a].lower.as_str());
+            let oblique = matches!(
+                article,
+                Some(
+                    "des" | "der" | "dem" | "eines" | "einer" | "einem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
+                )
+            );
+            let base = (oblique || matches!(article, Some("die" | "das"))).then(|| base_form(&tokens[k..end], oblique));
+            let name = base.flatten().unwrap_or_else(|| join(&tokens[k..end]));
+            out.push((name, Span::new(tokens[k].start, tokens[end - 1].end)));
         }
         k = end;
     }
@@ -2117,6 +2128,63 @@ fn strong_ending(head: &str) -> &'static str {
     } else {
         ""
     }
+}
+
+/// Whether a role is a spokesperson's, and the body they speak for as the role names it:
+/// `Sprecherin des Unternehmens` → `Unternehmen`, `Sprecher des Auswärtigen Amts` →
+/// `Auswärtiges Amt`, `Bahnsprecher` → `Bahn`, `police spokesman` → `police`; `Some(None)` for
+/// a spokesperson of no named body (`eine Sprecherin`, `Pressesprecher`). None for any other
+/// role, and for a party's spokesperson on a field (`innenpolitische Sprecherin der FDP`), an
+/// MP who speaks for themselves.
+pub fn spokesperson_body(role: &str) -> Option<Option<String>> {
+    let tokens = tokenize(role, 0, role.len());
+    let at = tokens.iter().position(|t| {
+        t.lower.ends_with("sprecher") || t.lower.ends_with("sprecherin") || t.lower.starts_with("spokes")
+    })?;
+    if tokens[..at].iter().any(|t| t.lower.contains("politisch")) {
+        return None;
+    }
+    let article =
+        |t: &Token<'_>| is_determiner(t) || matches!(t.lower.as_str(), "von" | "vom" | "für" | "for" | "of" | "at");
+    let start = (at + 1..tokens.len()).find(|&k| !article(&tokens[k])).unwrap_or(tokens.len());
+    let rest = &tokens[start..];
+    // (`spokesman for Senate Majority Leader Harold Pruitt`: a person's spokesperson speaks for
+    // them, no body.)
+    if rest.iter().any(|t| given_gender(t.text).is_some() || is_role(&t.lower)) {
+        return None;
+    }
+    if let [word] = rest {
+        return Some(Some(nominative(word.text)));
+    }
+    if !rest.is_empty() {
+        return Some(Some(base_form(rest, true).unwrap_or_else(|| join(rest))));
+    }
+    // `Bahnsprecher`, `Ministeriumssprecher`: the body is the compound's first part (`WWF-Sprecher`:
+    // a name as written); `police spokesman`, `NBA spokesman`: the word before.
+    let head = &tokens[at];
+    let suffix = ["sprecherin", "sprecher"].into_iter().find(|s| head.lower.ends_with(s));
+    let body = if let Some(suffix) = suffix {
+        let written = &head.text[..head.text.len() - suffix.len()];
+        let prefix = &head.lower[..head.lower.len() - suffix.len()];
+        if let Some(name) = written.strip_suffix('-') {
+            return Some(Some(name.to_owned()));
+        }
+        [prefix.strip_suffix('s').unwrap_or_default(), prefix]
+            .into_iter()
+            .find(|p| p.chars().count() >= 3 && institution_base(p))
+            .map(|p| {
+                let mut chars = p.chars();
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            })
+    } else {
+        // (`Pelmont Pharmaceuticals spokeswoman`: all of the name before.)
+        let name = (0..at).rev().take_while(|&k| tokens[k].word && tokens[k].capitalized()).last();
+        match name {
+            Some(k) => Some(join(&tokens[k..at])),
+            None => at.checked_sub(1).filter(|&k| is_institution(&tokens[k].lower)).map(|k| tokens[k].text.to_owned()),
+        }
+    };
+    Some(body)
 }
 
 /// Short names given in brackets right after a name (`der Deutschen Schienenverkehrs AG
@@ -2583,7 +2651,9 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             // "die Deutsche Welle": capitalised words after an article name an organisation
             // (German does not put an article before a person's name).
             // `a port authority spokeswoman`: a role at the end is the head too.
-            let role_head = (is_role(&words[0].lower) && last_role.is_some())
+            // (Also after adjectives: `die innenpolitische Sprecherin der Partei`.)
+            let first_noun = words.iter().find(|t| t.capitalized()).unwrap_or(&words[0]);
+            let role_head = (is_role(&first_noun.lower) && last_role.is_some())
                 || (lang == Lang::En && last_role == Some(words.len() - 1));
             // `das Magazin Barrons` ends like `Ministerin` but is a publication, and so is `die
             // Magdeburger Zeitung`, whose first word ends like `Bürger`.
@@ -2592,10 +2662,14 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                 t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
             });
+            // (`Der Autozulieferer Strathmann`, `Die Supermarktkette Frischhof`: a business
+            // after its kind.)
+            let business_first = company_head(&words[0].lower) && !COMPANY_WORDS.contains(&words[0].lower.as_str());
             let organisation = lang == Lang::De
                 && det > 0
                 && words.len() >= 2
                 && ((!is_agent_noun(&words[0].lower)
+                    || business_first
                     || is_publication(&words[0].lower)
                     || words.last().is_some_and(|t| is_publication(&t.lower)))
                     && words.iter().all(|t| t.capitalized())
@@ -2771,6 +2845,8 @@ pub fn is_speaker_like(m: &Mention) -> bool {
         MentionKind::Description => m.role.as_deref().is_some_and(|r| {
             r.split_whitespace().last().is_some_and(|h| is_agent_noun(&h.to_lowercase()))
                 || r.split_whitespace().next().is_some_and(|h| is_role(&h.to_lowercase()))
+                // (`neue Sprecherin der SPD`: the first noun after adjectives.)
+                || r.split_whitespace().find(|w| w.starts_with(char::is_uppercase)).is_some_and(|h| is_role(&h.to_lowercase()))
         }),
     }
 }
@@ -2806,6 +2882,26 @@ mod tests {
     fn mention(s: &str, lang: Lang) -> Option<(MentionKind, Option<String>, Option<String>)> {
         let toks = tokenize(s, 0, s.len());
         parse_mention(s, &toks, lang).map(|m| (m.kind, m.name, m.role))
+    }
+
+    #[test]
+    fn finds_the_body_a_spokesperson_speaks_for() {
+        let body = |role: &str| spokesperson_body(role).map(|b| b.unwrap_or_default());
+        assert_eq!(body("Sprecherin des Unternehmens").as_deref(), Some("Unternehmen"));
+        assert_eq!(
+            body("Sprecher des Bayerischen Landesamts für Umwelt").as_deref(),
+            Some("Bayerisches Landesamt für Umwelt")
+        );
+        assert_eq!(body("Bahnsprecher").as_deref(), Some("Bahn"));
+        assert_eq!(body("Ministeriumssprecher").as_deref(), Some("Ministerium"));
+        assert_eq!(body("WWF-Sprecher").as_deref(), Some("WWF"));
+        assert_eq!(body("Pelmont Pharmaceuticals spokeswoman").as_deref(), Some("Pelmont Pharmaceuticals"));
+        assert_eq!(body("Sprecherin").as_deref(), Some(""));
+        assert_eq!(body("Pressesprecher").as_deref(), Some(""));
+        // A party's spokesperson on a field, a person's spokesperson, and other roles: no body.
+        assert_eq!(body("innenpolitische Sprecherin der FDP"), None);
+        assert_eq!(body("Sprecher des Bundespräsidenten"), None);
+        assert_eq!(body("Ministerin"), None);
     }
 
     #[test]

@@ -815,7 +815,9 @@ fn phrase_head(text: &str, tokens: &[Token<'_>], from: usize, m: &Mention, verb:
     let k = tokens.iter().position(|t| t.start == m.span.start)?;
     let start = (from..k).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
     let prepositional = |t: &Token<'_>| is_preposition(t) || matches!(t.lower.as_str(), "zu" | "neben" | "dank");
-    let genitive = matches!(tokens[k].lower.as_str(), "des" | "eines");
+    // (`Die neue Sprecherin der SPD`: a feminine genitive after a noun.)
+    let genitive = matches!(tokens[k].lower.as_str(), "des" | "eines")
+        || tokens[k].lower == "der" && k > start && tokens[k - 1].word && tokens[k - 1].capitalized();
     if !genitive || start >= k || tokens[start..k].iter().any(prepositional) || tokens[k - 1].lower == "als" {
         return None;
     }

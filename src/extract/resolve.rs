@@ -8,7 +8,7 @@ use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
 use crate::lexicon::words::{CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS};
 
 use super::attribution::{
-    business_role, company_head, is_institution, is_role, Mention, MentionKind, INSTITUTION_WORDS,
+    business_role, company_head, is_institution, is_role, spokesperson_body, Mention, MentionKind, INSTITUTION_WORDS,
 };
 
 /// One speaker of the article.
@@ -75,6 +75,9 @@ pub struct Resolver {
     /// resolved is.
     last_at: HashMap<usize, usize>,
     at: usize,
+    /// Spokespeople met so far: their role, their gender and the institution they speak for,
+    /// so that `der Sprecher` or `er` later is that institution again.
+    voices: Vec<(String, Option<Gender>, usize)>,
 }
 
 impl Resolver {
@@ -375,6 +378,12 @@ impl Resolver {
                     Some(g) => self
                         .sentence_subject_of(g, m.span.start)
                         .or_else(|| self.previous_subject_of(g))
+                        // (`Ein Polizeisprecher sagte …. Er fügte hinzu …`: the body the
+                        // spokesperson who spoke last speaks for.)
+                        .or_else(|| {
+                            let last = *self.recent.last()?;
+                            self.voices.iter().rev().find(|(_, vg, i)| *i == last && *vg == Some(g)).map(|_| last)
+                        })
                         // (`The group's chairman, Dev Mistry, said: "…" He added: "…"`: the
                         // speaker just before, whose gender is not known, over an earlier one.)
                         .or_else(|| {
@@ -420,10 +429,29 @@ impl Resolver {
                     let other: Vec<String> = lower.split_whitespace().map(str::to_owned).collect();
                     let theirs = modifiers(&other[..other_at.min(other.len())]);
                     let clash = !own.is_empty() && !theirs.is_empty() && !own.iter().any(|w| theirs.contains(w));
+                    // (`die Sprecherin der FDP` is not `Verdi-Sprecherin X`: a complement names
+                    // the body a compound names in the other role, `der Sprecher des Vereins`
+                    // for `Vereinssprecher X`.)
+                    let body = tail.split_whitespace().last().unwrap_or_default();
+                    let stem = body.strip_suffix("es").or_else(|| body.strip_suffix('s')).unwrap_or(body);
+                    let other_body = other.get(other_at).is_some_and(|w| w.len() > head.len());
+                    let other_clash = other_tail.is_empty() && !tail.is_empty() && other_body && !lower.contains(stem);
                     same_office(&lower, &head)
                         && (tail.is_empty() || other_tail.is_empty() || tail == other_tail)
                         && !clash
+                        && !other_clash
                 };
+                // `der Bahnsprecher` after `Ein Bahnsprecher sagte`: the body they speak for
+                // (not `die Sprecherin der FDP` after `eine Sprecherin` of another body).
+                let voice = self
+                    .voices
+                    .iter()
+                    .rev()
+                    .find(|(r, _, _)| !indefinite && same(r) && (tail.is_empty() || role_head(r).1 == tail))
+                    .map(|(_, _, i)| *i);
+                if let Some(idx) = voice {
+                    return self.voice(idx, role, true);
+                }
                 let found = if indefinite {
                     None
                 } else {
@@ -449,10 +477,14 @@ impl Resolver {
                     // `Benedikt Lux` is not known to be him.)
                     (!e.institution && e.gender == Some(g) && e.role.is_some()).then_some(last)
                 });
+                if let Some((idx, inferred)) = found.is_none().then(|| self.spoken_for(&role, m.span.start)).flatten() {
+                    self.voices.push((role.clone(), m.gender, idx));
+                    return self.voice(idx, role, inferred);
+                }
                 match found {
                     Some(idx) => self.speaker(idx, true),
                     None => {
-                        // A role without a name ("ein Polizeisprecher"): the role is the speaker.
+                        // A role without a name ("ein Sprecher"): the role is the speaker.
                         self.entities.push(Entity {
                             name: role.clone(),
                             role: Some(role),
@@ -463,6 +495,83 @@ impl Resolver {
                     }
                 }
             }
+        }
+    }
+
+    /// The institution a spokesperson with `role`, mentioned at byte `at`, speaks for, and
+    /// whether it was found in the text before rather than named in the role: the body the
+    /// role names in full (`Sprecherin des Auswärtigen Amts`), the one a word for its kind
+    /// stands for (`Bahnsprecher` after `die Weserland-Bahn`, else the `Bahn`; `Sprecher des
+    /// Unternehmens` for the business met last), or, for a spokesperson of no named body
+    /// (`Eine Sprecherin sagte`), the institution named or heard just before.
+    fn spoken_for(&mut self, role: &str, at: usize) -> Option<(usize, bool)> {
+        let body = spokesperson_body(role)?;
+        let (name, inferred) = match body {
+            Some(body) if body.contains(' ') => (body, false),
+            Some(body) => {
+                let lower = body.to_lowercase();
+                // (`des Unternehmens`, `der Behörde`: any body of that sort, the business or the
+                // public body met last.)
+                let any = ANY_BODY.contains(&lower.as_str());
+                let company = COMPANY_WORDS.contains(&lower.as_str());
+                let fits = |n: &str| n == body || headed_by(&lower, n) || company && self.business(n);
+                let spoke = self.most_recent(|e| e.institution && fits(&e.name));
+                let named = || {
+                    self.institutions
+                        .iter()
+                        .rev()
+                        .find(|(n, named_at)| *named_at < at && fits(n))
+                        .map(|(n, _)| n.clone())
+                };
+                match spoke.map(|i| self.entities[i].name.clone()).or_else(named) {
+                    Some(name) => {
+                        let inferred = name != body;
+                        (name, inferred)
+                    }
+                    // (A public body for `der Behörde`; a business has been looked for.)
+                    None if any && !company => (self.body_before(at, |n| !self.business(n))?, true),
+                    None if any => return None,
+                    // (An English word for a kind of body is no name: `a police spokesman`.)
+                    None if body.starts_with(char::is_lowercase) => return None,
+                    // (`der Staatsanwaltschaft`, `Polizeisprecher`: the body by its kind, as `die
+                    // Polizei` names it.)
+                    None => (body, false),
+                }
+            }
+            None => (self.body_before(at, |_| true)?, true),
+        };
+        let idx = self.entities.iter().position(|e| e.institution && e.name == name).unwrap_or_else(|| {
+            self.entities.push(Entity { name, role: None, gender: None, institution: true });
+            self.entities.len() - 1
+        });
+        Some((idx, inferred))
+    }
+
+    /// The institution `want` accepts named or heard last before byte `at`, when that was just
+    /// before (within a sentence or two): whom `Eine Sprecherin sagte` speaks for.
+    fn body_before(&self, at: usize, want: impl Fn(&str) -> bool) -> Option<String> {
+        const NEAR: usize = 400;
+        // (A body by its name: not `the team` or `the state's electricity distributor`.)
+        let proper = |n: &str| n.starts_with(char::is_uppercase) && want(n);
+        let spoke = self
+            .recent
+            .iter()
+            .copied()
+            .filter(|i| self.entities[*i].institution && proper(&self.entities[*i].name))
+            .filter_map(|i| Some((self.last_at.get(&i).copied()?, self.entities[i].name.clone())))
+            .max();
+        let named = self.institutions.iter().filter(|(n, a)| *a < at && proper(n)).map(|(n, a)| (*a, n.clone())).max();
+        let (last, name) = spoke.into_iter().chain(named).max()?;
+        (at.saturating_sub(last) <= NEAR).then_some(name)
+    }
+
+    /// The institution `idx` as the speaker, by its spokesperson with `role`.
+    fn voice(&mut self, idx: usize, role: String, inferred: bool) -> Resolved {
+        match self.speaker(idx, inferred) {
+            Resolved::Speaker { name, inferred, institution, .. } => {
+                Resolved::Speaker { name, role: Some(role), inferred, institution }
+            }
+            other => other,
         }
     }
 
@@ -619,6 +728,23 @@ fn stands_for(generic: &str, name: &str) -> bool {
     club || name.split_whitespace().any(|w| w.ends_with(generic))
         || matches!(generic, "agency" | "regulator" | "watchdog")
             && name.split_whitespace().any(|w| BODIES.contains(&w))
+}
+
+/// Generic words for a body that stand for any of its sort: a spokesperson `des Unternehmens`
+/// or `der Behörde` speaks for the business or the public body just named.
+const ANY_BODY: &[&str] = &[
+    "unternehmen", "konzern", "firma", "behörde", "ministerium", "amt", "verwaltung", "company", "firm", "agency",
+    "authority", "ministry", "department", "office",
+];
+
+/// Whether the institution `name` is of the kind `generic` (lower case) names: a word of it
+/// before any complement ends with it (`Weserland-Bahn` and `Deutsche Bahn` for `bahn`,
+/// `Staatsanwaltschaft Bremerode` for `staatsanwaltschaft`; not `Altenhilfezentrum der
+/// Heilsarmee` for `heilsarmee`).
+fn headed_by(generic: &str, name: &str) -> bool {
+    name.split_whitespace()
+        .take_while(|w| !w.starts_with(char::is_lowercase))
+        .any(|w| w.to_lowercase().ends_with(generic))
 }
 
 /// Whether an institution's name is a business's (`Castlegate Engineering`, `Nordkai AG`,

@@ -14,7 +14,7 @@ const RELAY_BEFORE: &[&str] = &[
     "laut", "gegenüber", "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "bestätigte", "bestätigten",
     "teilte", "teilten", "berichtete", "meldete", "told", "tells", "telling", "via", "by", "to", "with", "mit",
     "schrieb", "sagen", "informationen", "angaben", "bericht", "berichten", "meldung", "meldungen", "recherchen",
-    "zitierte", "zitierten", "zitiert", "erfuhr", "erfuhren", "erfährt",
+    "zitierte", "zitierten", "zitiert", "erfuhr", "erfuhren", "erfährt", "anfrage",
 ];
 
 /// Words right after an agency that make it the channel: `wie die dpa berichtete`,
@@ -82,11 +82,11 @@ fn relayed_by(
                 && b >= 2
                 && !matches!(tokens[b - 2].lower.as_str(), "interview" | "gespräch" | "interviews" | "conversation"));
         // `Nach dpa-Informationen`, `laut AFP-Angaben`: the agency opens a report compound
-        // after a source cue.
+        // after a source cue (and `auf KNA-Anfrage`: asked by the agency).
         let compound = first == last
             && text[span.end..].starts_with('-')
             && tokens[first].lower.rsplit_once('-').is_some_and(|(_, noun)| RELAY_BEFORE.contains(&noun))
-            && matches!(before, Some("nach" | "laut" | "gemäß"));
+            && matches!(before, Some("nach" | "laut" | "gemäß" | "auf"));
         let dative = speech && (b..first).any(|k| matches!(tokens[k].lower.as_str(), "der" | "dem"));
         // (`Wie Reuters unter Berufung auf Insider berichtete`: the agency's own source between.)
         let citing = cites_source(tokens.get(next), tokens.get(next + 1));
@@ -162,6 +162,8 @@ mod tests {
         assert!(super::relays(s, Span::new(0, s.len()), &tokenize(s, 0, s.len()), &[], false).agencies.is_empty());
         assert!(relays("Reuters staff moved to a new office.").is_empty());
         assert_eq!(relays("Nach dpa-Informationen will die Koalition das Gesetz beschließen."), ["dpa"]);
+        assert_eq!(relays("Es gebe Lücken, teilte das Bistum auf KNA-Anfrage mit."), ["kna"]);
+        assert_eq!(relays("Auf Anfrage der Deutschen Presse-Agentur sagte sie, es gebe Lücken."), ["dpa"]);
         assert!(relays("Die dpa-Redaktion zieht um.").is_empty());
         let s = "„Wir bleiben“, sagte sie dem „Spiegel“.";
         let toks = tokenize(s, 0, s.len());

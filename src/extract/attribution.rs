@@ -1356,6 +1356,16 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             start -= 1;
             continue;
         }
+        // (`Hellwig & Co.`: an ampersand inside a firm's name.)
+        let ampersand = t.is_punct(&['&'])
+            && start >= from + 2
+            && start < end
+            && tokens[start - 2].capitalized()
+            && tokens[start].capitalized();
+        if ampersand {
+            start -= 1;
+            continue;
+        }
         if !t.word
             || (is_stop(t) && !is_determiner(t) && !is_pronoun(t) && !inner_complement)
             || (lang == Lang::De && AUXILIARIES.contains(&t.lower))
@@ -1794,11 +1804,17 @@ pub fn weak_opening(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
     }
     let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return false };
     const ADVERB_ENDINGS: &[&str] = &["end", "lich", "ig", "weise", "mals", "dings", "wärts", "falls", "ens"];
+    // (And adverbs that open a sentence with no telling ending: `Immer häufiger kämen …`.)
+    const ADVERBS: &[&str] = &[
+        "immer", "oft", "selten", "meist", "kaum", "nun", "jetzt", "noch", "dann", "danach", "zuletzt", "zunächst",
+        "inzwischen", "mittlerweile", "bisher", "seither", "trotzdem", "dennoch", "deshalb", "daher", "darum",
+        "vielmehr", "stattdessen", "genauso", "ebenso", "sogar", "gerade", "vorher", "nachher", "sonst",
+    ];
     let lower = &tokens[k].lower;
     tokens[k].end == m.span.end
         && (k == 0 || !tokens[k - 1].word)
         && given_gender(tokens[k].text).is_none()
-        && ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && (ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e)) || ADVERBS.contains(&lower.as_str()))
 }
 
 /// Whether a German mention cannot be a clause's subject: it opens with a genitive or dative
@@ -2430,14 +2446,23 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     // `Freiwillige Feuerwehr Lohberg`).
     // (So does `Mehrere`, before any noun or alone: `Mehrere Abgeordnete sagten`, `Mehrere von
     // ihnen schilderten`.)
+    // (And participles and adjectives in `-isch`: `Betriebsbedingte Kündigungen`, `Politische
+    // Beobachter`.)
     if lang == Lang::De
         && det == 0
         && (words.len() >= 2 || words[0].lower == "mehrere")
         && words[0].capitalized()
         && (words[0].lower == "mehrere"
-            || ["liche", "lichen", "ige", "igen"].iter().any(|e| words[0].lower.ends_with(e))
+            || ["liche", "lichen", "ige", "igen", "ische", "ischen", "ierte", "ierten", "bedingte", "bedingten"]
+                .iter()
+                .any(|e| words[0].lower.ends_with(e))
                 && given_gender(words[0].text).is_none()
-                && !words.iter().any(|t| is_institution(&t.lower) || is_role(&t.lower)))
+                && !words.iter().any(|t| {
+                    // (Also in the plural: `Afghanischen Behörden zufolge`.)
+                    is_institution(&t.lower)
+                        || t.lower.strip_suffix('n').is_some_and(is_institution)
+                        || is_role(&t.lower)
+                }))
     {
         return Some(Mention { kind: MentionKind::Vague, ..base });
     }
@@ -2545,8 +2570,18 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             break;
         }
         if let Some(g) = given_gender(t.text).filter(|_| !role_follows(words, k)) {
-            gender = Some(g);
-            name_start = Some(k);
+            // (`Hilke Sander`, `Vona Gábor`: a given name that ends the mention after a word that
+            // may be a given name no list knows is a surname, and the name starts before it.)
+            let surname = k + 1 == words.len()
+                && k >= 1
+                && words[k - 1].word
+                && words[k - 1].capitalized()
+                && !is_role(&words[k - 1].lower)
+                && !is_institution(&words[k - 1].lower)
+                && !is_office_title(words[k - 1].text)
+                && !HONORIFICS.iter().any(|(h, _)| *h == words[k - 1].text);
+            gender = (!surname).then_some(g);
+            name_start = Some(if surname { k - 1 } else { k });
             break;
         }
     }
@@ -2842,8 +2877,14 @@ pub fn is_speaker_like(m: &Mention) -> bool {
             .as_deref()
             .is_some_and(|n| n.split_whitespace().count() > 1 || m.role.is_some() || !is_abstract(&n.to_lowercase())),
         // "der Sportler", or a role with a complement: "ein Sprecher des Zentralverbands".
+        // (After the neuter `das` only a known role: `Das Verfahren sei simpel` is about a
+        // thing.)
         MentionKind::Description => m.role.as_deref().is_some_and(|r| {
-            r.split_whitespace().last().is_some_and(|h| is_agent_noun(&h.to_lowercase()))
+            let neuter = m.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("das"));
+            r.split_whitespace().last().is_some_and(|h| {
+                let h = h.to_lowercase();
+                if neuter { is_role(&h) } else { is_agent_noun(&h) }
+            })
                 || r.split_whitespace().next().is_some_and(|h| is_role(&h.to_lowercase()))
                 // (`neue Sprecherin der SPD`: the first noun after adjectives.)
                 || r.split_whitespace().find(|w| w.starts_with(char::is_uppercase)).is_some_and(|h| is_role(&h.to_lowercase()))

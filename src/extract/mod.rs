@@ -492,15 +492,15 @@ impl State<'_> {
                 .as_ref()
                 .filter(|m| {
                     let full = m.name.as_ref().is_some_and(|n| n.split_whitespace().count() >= 2);
-                    // (English: also a surname of someone named before, not `Westbridge finished
-                    // ninth`, a club's name in a sentence that says nothing.)
+                    // (Also a surname of someone named before, not `Westbridge finished ninth`, a
+                    // club's name in a sentence that says nothing: `Behrendsen, 34, sitzt daneben`
+                    // after `Malte Behrendsen`.)
                     // (Or a surname the article wrote after a given name: `Reform UK's Declan
                     // Rooke` before `Rooke dismissed the findings`.)
-                    // (Looked up only for English, where it counts.)
                     let known = || {
                         m.name.as_ref().is_some_and(|n| self.resolver.knows_person(n) || surname_in(&self.doc.text, n))
                     };
-                    m.kind == MentionKind::Person && (m.role.is_some() || full || lang == Lang::En && known())
+                    m.kind == MentionKind::Person && (m.role.is_some() || full || known())
                 })
                 .and_then(|m| Some((m.name.clone()?, m.gender)))
                 // `The minister said … He added …`: in English a role stands for its speaker too,

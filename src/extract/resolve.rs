@@ -8,7 +8,8 @@ use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
 use crate::lexicon::words::{CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS};
 
 use super::attribution::{
-    business_role, company_head, is_institution, is_role, spokesperson_body, Mention, MentionKind, INSTITUTION_WORDS,
+    business_role, company_head, is_agent_noun, is_institution, is_role, spokesperson_body, Mention, MentionKind,
+    INSTITUTION_WORDS,
 };
 
 /// One speaker of the article.
@@ -393,7 +394,8 @@ impl Resolver {
                         })
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender == Some(g)))
                         .or_else(|| self.named_person(g))
-                        .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none()))
+                        // (Not a thing a sentence was about: `Der Geruch erinnert an …`.)
+                        .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none() && !is_thing(e)))
                         .or_else(|| if m.text == "sie" { self.most_recent(|e| e.institution) } else { None }),
                     None => self.most_recent(|_| true),
                 };
@@ -602,7 +604,16 @@ impl Resolver {
             Some(i) => i,
             // A role (`the minister`) is no one new to create.
             None if name.starts_with(char::is_lowercase) => return None,
-            None => self.new_person(name, Some(g)),
+            // (A surname alone: the full name it was introduced with, `Gregor Gysi`.)
+            None => {
+                let full = self
+                    .named
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| !name.contains(' ') && n.split_whitespace().last() == Some(name.as_str()))
+                    .map_or(name, |(n, _)| n.clone());
+                self.new_person(full, Some(g))
+            }
         };
         if gender.is_none() {
             self.entities[idx].gender.get_or_insert(g);
@@ -728,6 +739,17 @@ fn stands_for(generic: &str, name: &str) -> bool {
     club || name.split_whitespace().any(|w| w.ends_with(generic))
         || matches!(generic, "agency" | "regulator" | "watchdog")
             && name.split_whitespace().any(|w| BODIES.contains(&w))
+}
+
+/// Whether an entity is only a description that names no role (`Geruch`, `Verfahren`): no
+/// one a pronoun can stand for.
+fn is_thing(e: &Entity) -> bool {
+    let head = e.name.split_whitespace().last().unwrap_or_default().to_lowercase();
+    // (A noun in `-en` is no agent but in the plural: `Verfahren`, `Behörden`.)
+    let agent = is_agent_noun(&head) && (!head.ends_with("en") || head.ends_with("innen"));
+    e.role.as_deref() == Some(e.name.as_str())
+        && !agent
+        && !e.name.split_whitespace().any(|w| is_role(&w.to_lowercase()) || business_role(&w.to_lowercase()))
 }
 
 /// Generic words for a body that stand for any of its sort: a spokesperson `des Unternehmens`

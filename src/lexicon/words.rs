@@ -236,7 +236,8 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "bureau", "alliance", "coalition", "league", "tribunal", "regulator", "watchdog", "secretariat", "directorate",
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
     "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs", "zentrum", "zentrums", "vereinigung",
-    "nationen", "bahnen", "bund", "gerichtshof", "rechnungshof", "fonds",
+    "nationen", "bahnen", "bund", "gerichtshof", "rechnungshof", "fonds", "komitee", "kabinett", "parlament",
+    "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando",
 ];
 
 /// Masculine heads of institution names (and of compounds ending in them), which give an

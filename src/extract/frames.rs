@@ -1172,8 +1172,26 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                     mention_after(text, tokens, after, clause_end, lang)
                         .filter(|a| inverted && !in_cue(a) && ends_clause(a) && !object_case(a, lang))
                         .map(|a| coordinated_subject(text, tokens, 0, &cue, lang).unwrap_or(a))
+                })
+                .or_else(|| {
+                    // `Das geht aus einer Studie hervor, die Forschende der Universität X
+                    // vorgestellt haben`: the document's publisher in a relative clause.
+                    let from = (after..clause_end).find(|&k| tokens[k].lower == "aus")?;
+                    let doc = document_source(text, tokens, from + 1, clause_end)?;
+                    publisher_after(text, tokens, &doc, lang)
                 }),
         };
+        // (`Das geht aus einer Studie hervor, die Forschende der Universität X vorgestellt
+        // haben`: the publisher named in a relative clause after the document.)
+        let m = m.map(|m| {
+            let document = m.kind == MentionKind::Vague
+                && m.text.split_whitespace().last().is_some_and(|w| is_document(&w.to_lowercase()));
+            if document {
+                publisher_after(text, tokens, &m, lang).unwrap_or(m)
+            } else {
+                m
+            }
+        });
         // (A name inside the quotation marks is what was said, not who said it: `als „… der
         // Wiener SPÖ“ bezeichnet`.)
         let in_quote = |m: &Mention| quoted.iter().any(|q| q.overlaps(m.span));
@@ -1319,6 +1337,44 @@ fn published_by(text: &str, tokens: &[Token<'_>], m: &Mention, to: usize, lang: 
     tokens.get(after).filter(|t| t.word && t.lower.ends_with("ed"))?;
     let by = (after + 1..to.min(after + 6)).take_while(|&k| tokens[k].word).find(|&k| tokens[k].lower == "by")?;
     mention_after(text, tokens, by + 1, to, lang).filter(|p| is_named(p) && p.kind != MentionKind::Vague)
+}
+
+/// The publisher of the document `doc` named in a German relative clause after it (and the
+/// particle of the verb): `einer Studie hervor, die Forschende der Universität Hohenfels
+/// vorgestellt haben` is the university's, `den Bericht, den das Institut veröffentlicht hat`
+/// the institute's.
+fn publisher_after(text: &str, tokens: &[Token<'_>], doc: &Mention, lang: Lang) -> Option<Mention> {
+    const PUBLISHED: &[&str] = &[
+        "vorgestellt", "veröffentlicht", "vorgelegt", "präsentiert", "erstellt", "durchgeführt", "herausgegeben",
+        "verfasst", "erarbeitet", "publiziert", "verbreitet", "vorstellten", "veröffentlichten", "vorlegten",
+        "präsentierten", "vorstellte", "veröffentlichte", "vorlegte", "präsentierte",
+    ];
+    if lang != Lang::De {
+        return None;
+    }
+    let mut k = tokens.iter().position(|t| t.start >= doc.span.end)?;
+    while tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "hervor" | "aus")) {
+        k += 1;
+    }
+    let relative = tokens.get(k).is_some_and(|t| t.is_punct(&[',']))
+        && tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "die" | "das" | "den" | "welche" | "welches"));
+    if !relative {
+        return None;
+    }
+    let verb = (k + 2..tokens.len().min(k + 16))
+        .take_while(|&j| !tokens[j].is_punct(&[',', '.', ';']))
+        .find(|&j| PUBLISHED.contains(&tokens[j].lower.as_str()))?;
+    let m = mention_after(text, tokens, k + 2, verb, lang)?;
+    // (`Forschende der Universität Hohenfels`: the body the group works for.)
+    let genitive = (k + 3..verb).find(|&j| {
+        tokens[j].start > m.span.start
+            && tokens[j].start <= m.span.end + 1
+            && matches!(tokens[j].lower.as_str(), "der" | "des")
+    });
+    let body = genitive
+        .and_then(|j| mention_after(text, tokens, j, verb, lang))
+        .filter(|b| b.kind == MentionKind::Institution);
+    body.or_else(|| (is_named(&m) && m.kind != MentionKind::Vague).then_some(m))
 }
 
 /// `…, according to figures from the Rail Standards Office, which warned that …`: an English

@@ -1378,6 +1378,18 @@ const STUDIES: [&str; 6] = ["studie", "bericht", "untersuchung", "analyse", "rep
 fn published_study(text: &str, span: Span) -> Option<&'static str> {
     let before = text[..span.start].trim_end().to_lowercase();
     let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    // (`einer Studie hervor, die Forschende der Universität X vorgestellt haben`: the study
+    // before a relative clause, whose subject may be a group the publisher is the genitive of.)
+    let recent: Vec<&str> = words.clone().take(3).collect();
+    if let Some(r) = recent.iter().position(|w| matches!(*w, "die" | "das" | "den" | "welche" | "welches")) {
+        let mut rest = words.clone().skip(r + 1).peekable();
+        if rest.peek() == Some(&"hervor") {
+            rest.next();
+        }
+        if let Some(noun) = rest.next().and_then(|n| STUDIES.iter().find(|s| n == **s || n.ends_with(**s))) {
+            return Some(noun);
+        }
+    }
     let first = words.next();
     // (The genitive article may belong to the mention or stand before it.)
     let noun = match first {

@@ -513,7 +513,7 @@ pub fn finite_verb(tokens: &[Token<'_>], from: usize, to: usize) -> Option<usize
 }
 
 /// An adjective in front of a noun (`erste Ergebnisse`, `politische Gegner`), not a verb.
-fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
+pub fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
     const COMMON: &[&str] = &[
         "erste", "ersten", "zweite", "dritte", "letzte", "letzten", "neue", "neuen", "weitere", "weiteren", "andere",
         "anderen", "große", "großen", "viele", "vielen", "einige", "einigen", "mehrere", "alle", "beide", "beiden",
@@ -522,7 +522,7 @@ fn is_attributive(t: &Token<'_>, next: Option<&Token<'_>>) -> bool {
     const ENDINGS: &[&str] = &[
         "ische", "ischen", "ischer", "ischem", "liche", "lichen", "licher", "lichem", "ige", "igen", "iger", "igem",
         "ale", "alen", "aler", "alem", "ive", "iven", "iver", "ivem", "ende", "enden", "ender", "endes", "ener",
-        "enen",
+        "enen", "uelle", "uellen", "ielle", "iellen",
     ];
     next.is_some_and(|n| n.capitalized())
         && (COMMON.contains(&t.lower.as_str()) || ENDINGS.iter().any(|e| t.lower.ends_with(e)))

@@ -677,9 +677,11 @@ impl State<'_> {
             let frame = colon_frame.as_ref().map_or(frame, |(_, f)| f.clone());
             let clause = reported_clause(seg_tokens, lang).or_else(|| cue_clause(seg_tokens, &frame, lang));
             // Konjunktiv II (`würden`, `hätte`) continues reported speech only right after it.
+            // (So does a verb in the form of a Konjunktiv I no list knows: `Die Beratung
+            // verhindere …`.)
             let continues_report = lang == Lang::De
                 && self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind != ClaimKind::Statement)
-                && seg_tokens.iter().any(|t| KONJUNKTIV_II.contains(&t.lower));
+                && (seg_tokens.iter().any(|t| KONJUNKTIV_II.contains(&t.lower)) || konjunktiv_form(seg_tokens));
             let agency = agency_report(text, &frame, seg_tokens, lang);
             // (An agency that reports it relays what no one we can name said.)
             let (kind, inherit) = if frame.mention.is_some() || agency.is_some() {
@@ -1414,6 +1416,58 @@ fn issued_in(text: &str, cue: Span) -> Option<&'static str> {
         return None;
     }
     words.iter().skip(at + 2).take(2).find_map(|w| ISSUED.iter().find(|n| *n == w).copied())
+}
+
+/// Whether the main clause's finite verb has the form of a Konjunktiv I the lexicon does not
+/// list (`Die Beratung verhindere jedes Jahr …`, `Eine Testphase laufe bereits`, `Das
+/// entspreche …`): a lower-case verb in `-e` after its subject and not before a noun (not a past
+/// in `-te`, nor `wurde`), in a sentence with no first or second person, which would take that
+/// form only in the indicative.
+fn konjunktiv_form(tokens: &[Token<'_>]) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "gerne", "heute", "alleine", "ohne", "bitte", "lange", "gerade", "nahe", "ferne", "eine", "keine", "meine",
+        "seine", "ihre", "unsere", "eure", "diese", "jene", "jede", "welche", "solche", "manche", "alle", "beide",
+        "viele", "wenige", "einige", "andere", "gleiche", "ganze", "halbe", "mitte", "ende", "weise", "ebenfalls",
+        "wurde",
+    ];
+    let end = tokens.iter().position(|t| t.is_punct(&[',', ':', ';', '.'])).unwrap_or(tokens.len());
+    let demonstrative = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "das" | "dies" | "man" | "es"));
+    let Some(v) = (if demonstrative { Some(1).filter(|&v| v < end) } else { attribution::finite_verb(tokens, 0, end) })
+    else {
+        return false;
+    };
+    let w = tokens[v].lower.as_str();
+    let after_subject = v > 0 && (tokens[v - 1].capitalized() || demonstrative);
+    // (An adjective before its noun is no verb: `Das neue Gesetz`, `Explizite sexuelle Inhalte`.)
+    let before_noun = attribution::is_attributive(&tokens[v], tokens.get(v + 1));
+    // (Nor a particle after a verb in the indicative: `hat … den Rang inne`.)
+    let indicative = tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "hat"
+                | "haben"
+                | "hatte"
+                | "hatten"
+                | "ist"
+                | "sind"
+                | "war"
+                | "waren"
+                | "wird"
+                | "werden"
+                | "wurde"
+                | "wurden"
+        )
+    });
+    tokens[v].word
+        && tokens[v].text.starts_with(char::is_lowercase)
+        && w.chars().count() >= 4
+        && w.ends_with('e')
+        && !w.ends_with("te")
+        && !NOT_VERBS.contains(&w)
+        && after_subject
+        && !before_noun
+        && !indicative
+        && !tokens.iter().any(|t| matches!(t.lower.as_str(), "ich" | "du" | "wir"))
 }
 
 /// `Der Verdächtige soll die Tat gestanden haben`, `Sie sollen gezielt angegriffen worden

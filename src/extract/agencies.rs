@@ -14,7 +14,7 @@ const RELAY_BEFORE: &[&str] = &[
     "laut", "gegenüber", "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "bestätigte", "bestätigten",
     "teilte", "teilten", "berichtete", "meldete", "told", "tells", "telling", "via", "by", "to", "with", "mit",
     "schrieb", "sagen", "informationen", "angaben", "bericht", "berichten", "meldung", "meldungen", "recherchen",
-    "zitierte", "zitierten", "zitiert", "erfuhr", "erfuhren", "erfährt", "anfrage",
+    "zitierte", "zitierten", "zitiert", "erfuhr", "erfuhren", "erfährt", "anfrage", "von",
 ];
 
 /// Words right after an agency that make it the channel: `wie die dpa berichtete`,
@@ -65,8 +65,14 @@ fn relayed_by(
             b -= 1;
         }
         let before = b.checked_sub(1).map(|k| tokens[k].lower.as_str());
-        let next =
+        let mut next =
             (last + 1..tokens.len()).find(|&k| !tokens[k].is_punct(&['“', '”', '"', '«', '»'])).unwrap_or(tokens.len());
+        // (`wie die Austria Presse Agentur (APA) berichtete`: past the short name in brackets.)
+        if tokens.get(next).is_some_and(|t| t.is_punct(&['(']))
+            && tokens.get(next + 2).is_some_and(|t| t.is_punct(&[')']))
+        {
+            next += 3;
+        }
         let after = tokens.get(next).map(|t| t.lower.as_str());
         let relay_before = before.is_some_and(|w| RELAY_BEFORE.contains(&w))
             && !(before == Some("to")
@@ -78,6 +84,7 @@ fn relayed_by(
                     tokens[b - 2].lower.as_str(),
                     "reported" | "quoted" | "cited" | "obtained" | "seen" | "saying"
                 ))
+            && !(before == Some("von") && (b < 2 || tokens[b - 2].lower != "anfrage"))
             && !(matches!(before, Some("with" | "mit"))
                 && b >= 2
                 && !matches!(tokens[b - 2].lower.as_str(), "interview" | "gespräch" | "interviews" | "conversation"));
@@ -164,6 +171,9 @@ mod tests {
         assert_eq!(relays("Nach dpa-Informationen will die Koalition das Gesetz beschließen."), ["dpa"]);
         assert_eq!(relays("Es gebe Lücken, teilte das Bistum auf KNA-Anfrage mit."), ["kna"]);
         assert_eq!(relays("Auf Anfrage der Deutschen Presse-Agentur sagte sie, es gebe Lücken."), ["dpa"]);
+        assert_eq!(relays("Es gebe Lücken, sagte sie auf Anfrage von Keystone-SDA."), ["sda"]);
+        assert_eq!(relays("Es gebe Lücken, sagte er, wie die Austria Presse Agentur (APA) berichtete."), ["apa"]);
+        assert!(relays("Ein Fotograf von Reuters war vor Ort.").is_empty());
         assert!(relays("Die dpa-Redaktion zieht um.").is_empty());
         let s = "„Wir bleiben“, sagte sie dem „Spiegel“.";
         let toks = tokenize(s, 0, s.len());

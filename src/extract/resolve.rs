@@ -246,16 +246,27 @@ impl Resolver {
                 let idx = self.find_person(&name).unwrap_or_else(|| {
                     // `Okafor said` after `The police chief, Daniel Okafor, resigned`: a surname
                     // alone takes the full name it was introduced with.
+                    // `Okafor`, and `von der Leyen` (a surname that opens with a particle).
+                    let surname_of = |n: &str| {
+                        let particle = name.starts_with(char::is_lowercase) && n.ends_with(&format!(" {name}"));
+                        (!name.contains(' ') && n.split_whitespace().last() == Some(name.as_str())) || particle
+                    };
+                    // (Or someone introduced with a role whose given name no list knows:
+                    // `Pichlmayr` after `Landeshauptmann Gerold Pichlmayr`.)
                     let (name, gender) = self
                         .named
                         .iter()
                         .rev()
-                        .find(|(n, _)| {
-                            // `Okafor`, and `von der Leyen` (a surname that opens with a particle).
-                            let particle = name.starts_with(char::is_lowercase) && n.ends_with(&format!(" {name}"));
-                            (!name.contains(' ') && n.split_whitespace().last() == Some(name.as_str())) || particle
+                        .find(|(n, _)| surname_of(n))
+                        .map(|(n, g)| (n.clone(), Some(*g)))
+                        .or_else(|| {
+                            self.titles
+                                .iter()
+                                .rev()
+                                .find(|(n, _, _)| n.contains(' ') && surname_of(n))
+                                .map(|(n, _, g)| (n.clone(), *g))
                         })
-                        .map_or((name.clone(), None), |(n, g)| (n.clone(), Some(*g)));
+                        .unwrap_or((name.clone(), None));
                     self.new_person(name, gender)
                 });
                 let e = &mut self.entities[idx];

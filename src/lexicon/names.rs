@@ -15,8 +15,8 @@ pub enum Gender {
 pub const ROLE_HEADS_MALE: &[&str] = &[
     "botschafter", "minister", "sprecher", "präsident", "kanzler", "chef", "leiter", "direktor", "vorsitzender",
     "bürgermeister", "abgeordneter", "experte", "sekretär", "staatssekretär", "gouverneur", "senator", "kommissar",
-    "beauftragter", "bevollmächtigter", "landeshauptmann", "richter", "anwalt", "staatsanwalt", "ermittler",
-    "polizist", "trainer", "kapitän", "manager", "geschäftsführer", "vorstand", "gründer", "forscher",
+    "beauftragter", "bevollmächtigter", "landeshauptmann", "landesrat", "richter", "anwalt", "staatsanwalt",
+    "ermittler", "polizist", "trainer", "kapitän", "manager", "geschäftsführer", "vorstand", "gründer", "forscher",
     "wissenschaftler", "ökonom", "analyst", "professor", "arzt", "premier", "premierminister", "regierungschef",
     "außenminister", "innenminister", "generalsekretär", "oberbürgermeister", "landrat", "diplomat", "general",
     "oberst", "kommandeur", "offizier", "koordinator", "vertreter", "berater", "sprecher", "ökonom", "journalist",

@@ -1808,7 +1808,8 @@ pub fn weak_opening(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
     const ADVERBS: &[&str] = &[
         "immer", "oft", "selten", "meist", "kaum", "nun", "jetzt", "noch", "dann", "danach", "zuletzt", "zunächst",
         "inzwischen", "mittlerweile", "bisher", "seither", "trotzdem", "dennoch", "deshalb", "daher", "darum",
-        "vielmehr", "stattdessen", "genauso", "ebenso", "sogar", "gerade", "vorher", "nachher", "sonst",
+        "vielmehr", "stattdessen", "genauso", "ebenso", "sogar", "gerade", "vorher", "nachher", "sonst", "genau",
+        "ausgerechnet", "darauf", "dafür", "dagegen", "daran", "davon", "damit", "dazu", "darüber", "deswegen",
     ];
     let lower = &tokens[k].lower;
     tokens[k].end == m.span.end

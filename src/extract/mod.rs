@@ -541,12 +541,26 @@ impl State<'_> {
                 _ => a,
             }
         });
-        self.prev_subject = first_word.and_then(|a| mention_after(text, &tokens, a, tokens.len(), lang)).filter(|m| {
+        let subject_like = |m: &Mention| {
             is_speaker_like(m)
                 && !weak_opening(&tokens, m, lang)
                 && m.kind != MentionKind::Vague
                 && !quote_spans.iter().any(|q| q.contains(m.span))
-        });
+        };
+        self.prev_subject = first_word
+            .and_then(|a| mention_after(text, &tokens, a, tokens.len(), lang))
+            .filter(subject_like)
+            // `Genau darauf setzt Ostermeier.`: after an adverbial in first place, a person known
+            // by name right after the German verb is the subject.
+            .or_else(|| {
+                let v = attribution::finite_verb(&tokens, 0, tokens.len()).filter(|_| lang == Lang::De)?;
+                mention_after(text, &tokens, v + 1, tokens.len(), lang).filter(|m| {
+                    m.kind == MentionKind::Person
+                        && m.span.start == tokens.get(v + 1).map_or(0, |t| t.start)
+                        && m.name.as_ref().is_some_and(|n| n.contains(' ') || self.resolver.knows_person(n))
+                        && subject_like(m)
+                })
+            });
         self.resolver.set_sentence_subject(
             self.prev_subject
                 .as_ref()
@@ -880,6 +894,13 @@ impl State<'_> {
                     prev.source = claim.source.take();
                     claim.kind = ClaimKind::Statement;
                 }
+            }
+            // `Die Kirche könne nicht schweigen, so die Präses. „…“`: a sentence attributed after
+            // what was said opens with the content, whose first noun is no subject a quote after
+            // it could go to.
+            let attributed_after = frame.mention.as_ref().is_some_and(|m| m.span.start >= claim.span.end);
+            if claim.kind == ClaimKind::Reported && claim.speaker.is_some() && attributed_after {
+                self.prev_subject = None;
             }
             self.claims.push(claim);
         }

@@ -193,7 +193,7 @@ pub const COMPANY_HEADS: &[&str] = &[
 /// person's job (`producer`, `developer`, `operator`).
 pub const BUSINESS_NOUNS: &[&str] = &[
     "company", "firm", "utility", "maker", "retailer", "airline", "bank", "lender", "insurer", "manufacturer",
-    "supplier", "conglomerate", "startup", "broadcaster", "giant", "group",
+    "supplier", "conglomerate", "startup", "start-up", "broadcaster", "giant", "group",
 ];
 
 /// Nouns that refer back to a business named before (`the company said`, `der Konzern teilte

@@ -1809,7 +1809,7 @@ pub fn weak_opening(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
         "immer", "oft", "selten", "meist", "kaum", "nun", "jetzt", "noch", "dann", "danach", "zuletzt", "zunächst",
         "inzwischen", "mittlerweile", "bisher", "seither", "trotzdem", "dennoch", "deshalb", "daher", "darum",
         "vielmehr", "stattdessen", "genauso", "ebenso", "sogar", "gerade", "vorher", "nachher", "sonst", "genau",
-        "ausgerechnet", "darauf", "dafür", "dagegen", "daran", "davon", "damit", "dazu", "darüber", "deswegen",
+        "ausgerechnet",
     ];
     let lower = &tokens[k].lower;
     tokens[k].end == m.span.end

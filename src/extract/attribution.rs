@@ -960,7 +960,8 @@ pub fn compound_source(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lan
     if !is_institution(prefix) && acronym.is_none() {
         return None;
     }
-    let name = acronym.map_or(name.clone(), str::to_owned);
+    // (`Gewerkschaftsangaben`: without the linking `s`.)
+    let name = acronym.map_or_else(|| nominative(&name), str::to_owned);
     Some(source_mention(text, Span::new(t.start, t.end), MentionKind::Institution, Some(name)))
 }
 
@@ -1799,11 +1800,16 @@ pub fn institution_appositive(text: &str, tokens: &[Token<'_>], k: usize, b: usi
 /// given name: in German that is as often an adverb or participle ("Relativierend fügt Gall
 /// hinzu") as a surname, so a mention after the verb is preferred.
 pub fn weak_opening(tokens: &[Token<'_>], m: &Mention, lang: Lang) -> bool {
-    if lang != Lang::De || m.kind != MentionKind::Person {
+    // (A description too when it names no known role: `Zurückhaltender äußerte sich …`.)
+    let unknown_description =
+        m.kind == MentionKind::Description && !m.text.split_whitespace().any(|w| is_role(&w.to_lowercase()));
+    if lang != Lang::De || (m.kind != MentionKind::Person && !unknown_description) {
         return false;
     }
     let Some(k) = tokens.iter().position(|t| t.start == m.span.start) else { return false };
-    const ADVERB_ENDINGS: &[&str] = &["end", "lich", "ig", "weise", "mals", "dings", "wärts", "falls", "ens"];
+    // (Also a comparative: `Zurückhaltender äußerte sich …`.)
+    const ADVERB_ENDINGS: &[&str] =
+        &["end", "lich", "ig", "weise", "mals", "dings", "wärts", "falls", "ens", "ender", "licher", "iger"];
     // (And adverbs that open a sentence with no telling ending: `Immer häufiger kämen …`.)
     const ADVERBS: &[&str] = &[
         "immer", "oft", "selten", "meist", "kaum", "nun", "jetzt", "noch", "dann", "danach", "zuletzt", "zunächst",

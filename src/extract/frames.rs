@@ -1143,7 +1143,9 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                 .or_else(|| {
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
                         let object = object_first(tokens, clause_start, m);
-                        !is_agency(&text[m.span.range()])
+                        // (`Zurückhaltender äußerte sich die Chemikerin X`: an adverb first.)
+                        !weak_opening(tokens, m, lang)
+                            && !is_agency(&text[m.span.range()])
                             && (!(object || oblique(tokens, m, lang))
                                 || !mention_after(text, tokens, after, clause_end, lang).is_some_and(|a| {
                                     is_speaker_like(&a)

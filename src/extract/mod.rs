@@ -303,7 +303,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut state = State {
         doc,
         quoted: quotes.iter().map(|q| q.outer).collect(),
-        resolver: Resolver::default(),
+        resolver: Resolver::new(doc.lang == Lang::De),
         turn: None,
         claims: Vec::new(),
         prev_subject: None,

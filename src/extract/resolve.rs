@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::document::Span;
 use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
-use crate::lexicon::words::{CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS};
+use crate::lexicon::words::{BODY_ALIASES, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS};
 
 use super::attribution::{
     business_role, company_head, is_agent_noun, is_institution, is_role, spokesperson_body, Mention, MentionKind,
@@ -79,9 +79,25 @@ pub struct Resolver {
     /// Spokespeople met so far: their role, their gender and the institution they speak for,
     /// so that `der Sprecher` or `er` later is that institution again.
     voices: Vec<(String, Option<Gender>, usize)>,
+    /// Whether the article is German (`die UN` is the `Vereinte Nationen`) or English (the
+    /// `United Nations`).
+    german: bool,
 }
 
 impl Resolver {
+    /// A resolver for an article in German (`german`) or English.
+    pub fn new(german: bool) -> Self {
+        Resolver { german, ..Resolver::default() }
+    }
+
+    /// An institution's name in full when it is a short name written out as well (`UN`).
+    fn full_name(&self, name: String) -> String {
+        match BODY_ALIASES.iter().find(|(short, _, _)| *short == name) {
+            Some((_, de, en)) => (if self.german { de } else { en }).to_string(),
+            None => name,
+        }
+    }
+
     /// Note a person named in the text (`Giovanni Trapattoni`), so that a later pronoun with no
     /// speaker to stand for can refer to them.
     pub fn note(&mut self, name: String, gender: Option<Gender>, role: Option<String>) {
@@ -282,7 +298,7 @@ impl Resolver {
                 self.speaker(idx, false)
             }
             MentionKind::Institution => {
-                let name = m.name.clone().unwrap_or_else(|| m.text.clone());
+                let name = self.full_name(m.name.clone().unwrap_or_else(|| m.text.clone()));
                 if let Some(idx) = self.short_name_of(&name) {
                     return self.speaker(idx, false);
                 }
@@ -518,7 +534,7 @@ impl Resolver {
     /// Unternehmens` for the business met last), or, for a spokesperson of no named body
     /// (`Eine Sprecherin sagte`), the institution named or heard just before.
     fn spoken_for(&mut self, role: &str, at: usize) -> Option<(usize, bool)> {
-        let body = spokesperson_body(role)?;
+        let body = spokesperson_body(role)?.map(|b| self.full_name(b));
         let (name, inferred) = match body {
             Some(body) if body.contains(' ') => (body, false),
             Some(body) => {

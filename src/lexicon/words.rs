@@ -240,6 +240,15 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando",
 ];
 
+/// Short names of bodies that a German or English article also writes out in full, with the
+/// German and the English full name: the entity is named in full, so `die UN` and `die Vereinten
+/// Nationen` are one speaker.
+pub const BODY_ALIASES: &[(&str, &str, &str)] = &[
+    ("UN", "Vereinte Nationen", "United Nations"),
+    ("UNO", "Vereinte Nationen", "United Nations"),
+    ("U.N.", "Vereinte Nationen", "United Nations"),
+];
+
 /// Masculine heads of institution names (and of compounds ending in them), which give an
 /// adjective before them the ending `-er` without an article: `Deutscher Wetterdienst`.
 pub const MASCULINE_HEADS: &[&str] = &[

@@ -795,6 +795,25 @@ impl State<'_> {
             } else {
                 (kind, inherit, span)
             };
+            // `Oberstaatsanwalt X verlas die Anklage. K. habe …`: Konjunktiv right after a
+            // statement about someone named with a role is theirs, not that of a turn before.
+            let after_statement =
+                self.claims.last().is_some_and(|c| c.paragraph == p.index && c.kind == ClaimKind::Statement);
+            let (inherit, frame) = match prev_subject.as_ref() {
+                Some(m)
+                    if inherit
+                        && after_statement
+                        && lang == Lang::De
+                        && frame.mention.is_none()
+                        && m.kind == MentionKind::Person
+                        && m.role.is_some()
+                        && m.name.is_some()
+                        && plain_subject(&m.text) =>
+                {
+                    (false, Frame { mention: Some(m.clone()), carried: true, ..frame })
+                }
+                _ => (inherit, frame),
+            };
             // `told the court his client was ill and asked for leniency`, `called the plan
             // "reckless" and said the authority had ignored advice`: in English a second speech
             // verb of the speaker ends what the first one said; what it says is a claim too.
@@ -899,7 +918,9 @@ impl State<'_> {
             // what was said opens with the content, whose first noun is no subject a quote after
             // it could go to.
             let attributed_after = frame.mention.as_ref().is_some_and(|m| m.span.start >= claim.span.end);
-            if claim.kind == ClaimKind::Reported && claim.speaker.is_some() && attributed_after {
+            // (And so does a sentence of reported speech that only goes on with a turn: `K. habe
+            // … verteilt. „…“, sagte er.` is not K.'s.)
+            if claim.kind == ClaimKind::Reported && claim.speaker.is_some() && (attributed_after || inherit) {
                 self.prev_subject = None;
             }
             self.claims.push(claim);
@@ -1437,6 +1458,17 @@ fn issued_in(text: &str, cue: Span) -> Option<&'static str> {
         return None;
     }
     words.iter().skip(at + 2).take(2).find_map(|w| ISSUED.iter().find(|n| *n == w).copied())
+}
+
+/// Whether a German mention that opens a sentence reads as its subject: not an accusative or
+/// dative (`Ihren Widersacher X forderte sie auf`) and no words of a clause (a date, a pronoun:
+/// `1982 berief ihn US-Präsident X`).
+fn plain_subject(mention: &str) -> bool {
+    const OBLIQUE: &[&str] = &["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem", "deren", "dessen"];
+    let mut words = mention.split_whitespace().map(str::to_lowercase);
+    !words.next().is_some_and(|w| OBLIQUE.contains(&w.as_str()))
+        && !mention.chars().any(|c| c.is_ascii_digit())
+        && !mention.split_whitespace().any(|w| matches!(w, "ihn" | "ihm" | "sie" | "er" | "es" | "ihr"))
 }
 
 /// Whether the main clause's finite verb has the form of a Konjunktiv I the lexicon does not

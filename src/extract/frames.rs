@@ -1198,10 +1198,16 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
         // Wiener SPÖ“ bezeichnet`.)
         let in_quote = |m: &Mention| quoted.iter().any(|q| q.overlaps(m.span));
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()]) && !in_quote(m)) {
+            // (So does a reporter: `X erklärte nach Angaben des Pool-Reporters, …` is X's.)
+            let reporter = m.role.as_deref().is_some_and(|r| {
+                let r = r.to_lowercase();
+                ["reporter", "korrespondent", "journalist"].iter().any(|w| r.contains(w))
+            });
             let outlet = cue.kind != CueKind::Verb
-                && crate::lexicon::agencies::find_outlets(&text[m.span.range()])
-                    .iter()
-                    .any(|o| o.end - o.start + 4 >= m.span.len());
+                && (reporter
+                    || crate::lexicon::agencies::find_outlets(&text[m.span.range()])
+                        .iter()
+                        .any(|o| o.end - o.start + 4 >= m.span.len()));
             // `X erklärte, Nordkorea besitze seiner Meinung nach …`: the possessive stands for
             // the speech verb's subject, which names them.
             let possessive = cue.kind == CueKind::After && m.kind == MentionKind::Pronoun;

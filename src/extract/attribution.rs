@@ -2085,20 +2085,27 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound {
             // (After a German article, in its base form: `Das Auswärtige Amt` is the
             // `Auswärtiges Amt`, as a mention of it is named.)
-            let article = k.checked_sub(1).map(|a| tokens[a].lower.as_str());
-            let oblique = matches!(
-                article,
-                Some(
-                    "des" | "der" | "dem" | "eines" | "einer" | "einem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
-                )
-            );
-            let base = (oblique || matches!(article, Some("die" | "das"))).then(|| base_form(&tokens[k..end], oblique));
-            let name = base.flatten().unwrap_or_else(|| join(&tokens[k..end]));
+            let article = k.checked_sub(1).map(|a| &tokens[a]);
+            let name = base_after_article(article, &tokens[k..end]).unwrap_or_else(|| join(&tokens[k..end]));
             out.push((name, Span::new(tokens[k].start, tokens[end - 1].end)));
         }
         k = end;
     }
     out
+}
+
+/// Articles of the genitive and dative, also joined with a preposition (`vom`, `im`).
+const OBLIQUE_ARTICLES: &[&str] =
+    &["des", "der", "dem", "eines", "einer", "einem", "vom", "zum", "zur", "beim", "im", "am"];
+
+/// The base form of the institution's name `words` after the German article before them, if
+/// there is one (see `base_form`).
+fn base_after_article(article: Option<&Token<'_>>, words: &[Token<'_>]) -> Option<String> {
+    let a = article?.lower.as_str();
+    let oblique = OBLIQUE_ARTICLES.contains(&a);
+    // (`Die Vereinten Nationen`: a plural name after `die` has the weak ending too.)
+    let plural = a == "die" && words.len() >= 2 && words.iter().all(|t| t.capitalized() && t.lower.ends_with("en"));
+    (oblique || matches!(a, "die" | "das")).then(|| base_form(words, oblique || plural)).flatten()
 }
 
 /// The base form of an institution's name: `des Bauausschusses` is the `Bauausschuss`, `der
@@ -2214,17 +2221,10 @@ pub fn spokesperson_body(role: &str) -> Option<Option<String>> {
 /// (DSV)`): each acronym with where the name before it ends, and that name in its base form
 /// when it is one of the institutions `named` (see `named_institutions`).
 pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(String, usize, Option<String>)> {
-    let long_name = |b: usize| {
-        let (name, span) = named.iter().find(|(_, span)| span.end == tokens[b - 1].end)?;
-        let k = tokens.iter().position(|t| t.start == span.start)?;
-        // (Or a plural after `die`: `Die Österreichischen Bundesbahnen (ÖBB)`.)
-        let oblique = k > 0
-            && (matches!(
-                tokens[k - 1].lower.as_str(),
-                "des" | "der" | "dem" | "eines" | "einer" | "einem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
-            ) || tokens[k - 1].lower == "die" && tokens[k].lower.ends_with("en"));
-        Some(oblique.then(|| base_form(&tokens[k..b], true)).flatten().unwrap_or_else(|| name.clone()))
-    };
+    // (`named` holds names in their base form: `Österreichische Bundesbahnen` for `Die
+    // Österreichischen Bundesbahnen (ÖBB)`.)
+    let long_name =
+        |b: usize| named.iter().find(|(_, span)| span.end == tokens[b - 1].end).map(|(name, _)| name.clone());
     (1..tokens.len().saturating_sub(2))
         .filter(|&b| {
             let acronym = &tokens[b + 1];
@@ -2723,18 +2723,8 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                 // `des Bauausschusses` is the `Bauausschuss`, `der Deutschen Bahn` the `Deutsche
                 // Bahn`, `Das Statistische Bundesamt` the `Statistisches Bundesamt`: after an
                 // article, an institution's name in its base form.
-                let oblique = matches!(
-                    tokens[0].lower.as_str(),
-                    "des" | "eines" | "der" | "dem" | "vom" | "zum" | "zur" | "beim" | "im" | "am"
-                );
-                // (`Die Vereinten Nationen`: a plural name after `die` has the weak ending too.)
-                let plural = tokens[0].lower == "die"
-                    && words.len() >= 2
-                    && words[..words.len() - 1].iter().all(|t| t.capitalized() && t.lower.ends_with("en"))
-                    && words.last().is_some_and(|t| t.lower.ends_with("en"));
-                let article = oblique || matches!(tokens[0].lower.as_str(), "die" | "das");
-                if lang == Lang::De && article && !kind_first {
-                    if let Some(base) = base_form(words, oblique || plural) {
+                if lang == Lang::De && det > 0 && !kind_first {
+                    if let Some(base) = base_after_article(tokens.first(), words) {
                         name = base;
                     }
                 }

@@ -143,11 +143,7 @@ impl Resolver {
                     == name.chars().next().map(|c| c.to_lowercase().to_string())
                 && !n.split_whitespace().next().is_some_and(|w| is_role(&w.to_lowercase()))
         })?;
-        let idx = self.entities.iter().position(|e| e.institution && e.name == long).unwrap_or_else(|| {
-            self.entities.push(Entity { name: long, role: None, gender: None, institution: true });
-            self.entities.len() - 1
-        });
-        Some(idx)
+        Some(self.institution(long))
     }
 
     /// Note a business named at `at` whose name does not say it is one (`Corvanta, the
@@ -368,11 +364,7 @@ impl Resolver {
                     }
                     .map(|(n, _)| n);
                     if let Some(named) = named.cloned() {
-                        let idx =
-                            self.entities.iter().position(|e| e.institution && e.name == named).unwrap_or_else(|| {
-                                self.entities.push(Entity { name: named, role: None, gender: None, institution: true });
-                                self.entities.len() - 1
-                            });
+                        let idx = self.institution(named);
                         return self.speaker(idx, true);
                     }
                 }
@@ -569,11 +561,15 @@ impl Resolver {
             }
             None => (self.body_before(at, |_| true)?, true),
         };
-        let idx = self.entities.iter().position(|e| e.institution && e.name == name).unwrap_or_else(|| {
+        Some((self.institution(name), inferred))
+    }
+
+    /// The institution entity named `name`, created if it never spoke.
+    fn institution(&mut self, name: String) -> usize {
+        self.entities.iter().position(|e| e.institution && e.name == name).unwrap_or_else(|| {
             self.entities.push(Entity { name, role: None, gender: None, institution: true });
             self.entities.len() - 1
-        });
-        Some((idx, inferred))
+        })
     }
 
     /// The institution `want` accepts named or heard last before byte `at`, when that was just

@@ -15,7 +15,7 @@ use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
 use crate::document::{Lang, Span};
 use crate::lexicon::names::Gender;
-use crate::lexicon::words::{AUXILIARIES_DE, DAYS, EN_AUXILIARIES, RELATIVE_PRONOUNS};
+use crate::lexicon::words::{AUXILIARIES_DE, DAYS, EN_AUXILIARIES, OBJECT_DETERMINERS, RELATIVE_PRONOUNS};
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
@@ -771,14 +771,9 @@ fn quoted_as_saying(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: Lang) 
 
 /// Whether a German noun phrase is in the accusative or dative by its article (`den Zeitplan`,
 /// `einem Sprecher`): after the verb it is an object, never the subject.
-fn object_case(m: &Mention, lang: Lang) -> bool {
+pub(super) fn object_case(m: &Mention, lang: Lang) -> bool {
     lang == Lang::De
-        && m.text.split_whitespace().next().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "den" | "dem" | "einen" | "einem" | "diesen" | "diesem" | "seinen" | "seinem" | "ihren" | "ihrem"
-            )
-        })
+        && m.text.split_whitespace().next().is_some_and(|w| OBJECT_DETERMINERS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The subject a German verb right after `und` shares with the clause before it: `X befand
@@ -846,7 +841,7 @@ fn object_first(tokens: &[Token<'_>], from: usize, m: &Mention) -> bool {
     let start = (from..k).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
     tokens.get(start).is_some_and(|t| {
         // (`Als Grund nannte der Minister …`: a predicative with `als` is no subject either.)
-        matches!(t.lower.as_str(), "den" | "dem" | "einen" | "einem" | "diesen" | "diesem" | "seinen" | "ihren" | "als")
+        OBJECT_DETERMINERS.contains(&t.lower.as_str()) || t.lower == "als"
     })
 }
 

@@ -808,7 +808,7 @@ impl State<'_> {
                         && m.kind == MentionKind::Person
                         && m.role.is_some()
                         && m.name.is_some()
-                        && plain_subject(&m.text) =>
+                        && plain_subject(m) =>
                 {
                     (false, Frame { mention: Some(m.clone()), carried: true, ..frame })
                 }
@@ -1463,25 +1463,22 @@ fn issued_in(text: &str, cue: Span) -> Option<&'static str> {
 /// Whether a German mention that opens a sentence reads as its subject: not an accusative or
 /// dative (`Ihren Widersacher X forderte sie auf`) and no words of a clause (a date, a pronoun:
 /// `1982 berief ihn US-Präsident X`).
-fn plain_subject(mention: &str) -> bool {
-    const OBLIQUE: &[&str] = &["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem", "deren", "dessen"];
-    let mut words = mention.split_whitespace().map(str::to_lowercase);
-    !words.next().is_some_and(|w| OBLIQUE.contains(&w.as_str()))
-        && !mention.chars().any(|c| c.is_ascii_digit())
-        && !mention.split_whitespace().any(|w| matches!(w, "ihn" | "ihm" | "sie" | "er" | "es" | "ihr"))
+fn plain_subject(m: &Mention) -> bool {
+    !frames::object_case(m, Lang::De)
+        && !m.text.chars().any(|c| c.is_ascii_digit())
+        && !m.text.split_whitespace().any(|w| matches!(w, "ihn" | "ihm" | "sie" | "er" | "es" | "ihr"))
 }
 
 /// Whether the main clause's finite verb has the form of a Konjunktiv I the lexicon does not
 /// list (`Die Beratung verhindere jedes Jahr …`, `Eine Testphase laufe bereits`, `Das
 /// entspreche …`): a lower-case verb in `-e` after its subject and not before a noun (not a past
-/// in `-te`, nor `wurde`), in a sentence with no first or second person, which would take that
-/// form only in the indicative.
+/// in `-te`), in a sentence with no first or second person and no auxiliary in the indicative
+/// (`wurde`, `hat`), which would take that form only in the indicative.
 fn konjunktiv_form(tokens: &[Token<'_>]) -> bool {
     const NOT_VERBS: &[&str] = &[
         "gerne", "heute", "alleine", "ohne", "bitte", "lange", "gerade", "nahe", "ferne", "eine", "keine", "meine",
         "seine", "ihre", "unsere", "eure", "diese", "jene", "jede", "welche", "solche", "manche", "alle", "beide",
         "viele", "wenige", "einige", "andere", "gleiche", "ganze", "halbe", "mitte", "ende", "weise", "ebenfalls",
-        "wurde",
     ];
     let end = tokens.iter().position(|t| t.is_punct(&[',', ':', ';', '.'])).unwrap_or(tokens.len());
     let demonstrative = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "das" | "dies" | "man" | "es"));

@@ -240,6 +240,11 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando",
 ];
 
+/// German determiners of the accusative and dative: a noun phrase that opens with one is an
+/// object, never the subject (`den Zeitplan`, `einem Sprecher`, `Ihren Widersacher`).
+pub const OBJECT_DETERMINERS: &[&str] =
+    &["den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"];
+
 /// Short names of bodies that a German or English article also writes out in full, with the
 /// German and the English full name: the entity is named in full, so `die UN` and `die Vereinten
 /// Nationen` are one speaker.

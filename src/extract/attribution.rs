@@ -627,7 +627,10 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         && tokens[i].lower == "es"
         && matches!(tokens[prep].lower.as_str(), "in" | "im" | "auf" | "aus" | "vom" | "von" | "seitens")
     {
-        if let Some(m) = mention_after(text, tokens, prep + 1, to, lang).filter(is_named) {
+        // (Or a hidden source: `hieß es aus UN-Kreisen`.)
+        if let Some(m) =
+            mention_after(text, tokens, prep + 1, to, lang).filter(|m| is_named(m) || m.kind == MentionKind::Anonymous)
+        {
             return Some(m);
         }
         // `hieß es in der Rede`: no one named, but the document it comes from.
@@ -2417,7 +2420,9 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             return Some(m);
         }
     }
-    if ANONYMOUS_PHRASES.matches(&lower) {
+    // (`aus UN-Kreisen`, `Branchenkreisen zufolge`: circles no one in them is named from.)
+    let circles = lang == Lang::De && tokens.last().is_some_and(|t| t.lower.len() > 8 && t.lower.ends_with("kreisen"));
+    if ANONYMOUS_PHRASES.matches(&lower) || circles {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }
     // A demonstrative standing alone ("sagte dieser", "so letztere") points back like a pronoun.

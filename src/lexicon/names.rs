@@ -16,17 +16,17 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "botschafter", "minister", "sprecher", "präsident", "kanzler", "chef", "leiter", "direktor", "vorsitzender",
     "bürgermeister", "abgeordneter", "experte", "sekretär", "staatssekretär", "gouverneur", "senator", "kommissar",
     "beauftragter", "bevollmächtigter", "landeshauptmann", "landesrat", "kommandant", "psychologe", "rentner",
-    "richter", "anwalt", "staatsanwalt", "ermittler", "polizist", "trainer", "kapitän", "manager", "geschäftsführer",
-    "vorstand", "gründer", "forscher", "wissenschaftler", "ökonom", "analyst", "professor", "arzt", "premier",
-    "premierminister", "regierungschef", "außenminister", "innenminister", "generalsekretär", "oberbürgermeister",
-    "landrat", "diplomat", "general", "oberst", "kommandeur", "offizier", "koordinator", "vertreter", "berater",
-    "sprecher", "ökonom", "journalist", "autor", "bischof", "pfarrer", "papst", "könig", "prinz", "fürst", "kandidat",
-    "parteichef", "fraktionschef", "spitzenkandidat", "abteilungsleiter", "pressesprecher", "regierungssprecher",
-    "mitarbeiter", "bewohner", "anwohner", "zeuge", "augenzeuge", "unternehmer", "aktivist", "vizepräsident",
-    "vizekanzler", "stellvertreter", "kreisbrandmeister", "feuerwehrsprecher", "polizeisprecher", "leiter", "rektor",
-    "dekan", "intendant", "chefredakteur", "redakteur", "ombudsmann", "bundestrainer", "teamchef", "obmann",
-    "landeschef", "ministerpräsident", "bundeskanzler", "bundespräsident", "staatschef", "machthaber", "diktator",
-    "herrscher", "sheriff", // English
+    "reporter", "richter", "anwalt", "staatsanwalt", "ermittler", "polizist", "trainer", "kapitän", "manager",
+    "geschäftsführer", "vorstand", "gründer", "forscher", "wissenschaftler", "ökonom", "analyst", "professor", "arzt",
+    "premier", "premierminister", "regierungschef", "außenminister", "innenminister", "generalsekretär",
+    "oberbürgermeister", "landrat", "diplomat", "general", "oberst", "kommandeur", "offizier", "koordinator",
+    "vertreter", "berater", "sprecher", "ökonom", "journalist", "autor", "bischof", "pfarrer", "papst", "könig",
+    "prinz", "fürst", "kandidat", "parteichef", "fraktionschef", "spitzenkandidat", "abteilungsleiter",
+    "pressesprecher", "regierungssprecher", "mitarbeiter", "bewohner", "anwohner", "zeuge", "augenzeuge",
+    "unternehmer", "aktivist", "vizepräsident", "vizekanzler", "stellvertreter", "kreisbrandmeister",
+    "feuerwehrsprecher", "polizeisprecher", "leiter", "rektor", "dekan", "intendant", "chefredakteur", "redakteur",
+    "ombudsmann", "bundestrainer", "teamchef", "obmann", "landeschef", "ministerpräsident", "bundeskanzler",
+    "bundespräsident", "staatschef", "machthaber", "diktator", "herrscher", "sheriff", // English
     "ambassador", "spokesman", "spokesperson", "secretary", "president", "chancellor", "chief", "director", "chairman",
     "chair", "mayor", "governor", "minister", "senator", "representative", "commissioner", "judge", "lawyer",
     "attorney", "prosecutor", "officer", "detective", "coach", "captain", "manager", "executive", "ceo", "founder",
@@ -69,7 +69,7 @@ pub const ROLE_HEADS_FEMALE: &[&str] = &[
     "historikerin", "soziologin", "politologin", "juristin", "kritikerin", "geologin", "meteorologin", "virologin",
     "epidemiologin", "ingenieurin", "gräfin", "politikerin", "funktionärin", "wife", "mother", "daughter", "sister",
     "aunt", "grandmother", "widow", "girlfriend", "ehefrau", "mutter", "tochter", "schwester", "tante", "großmutter",
-    "witwe", "lebensgefährtin", "spielerin", "kommandantin", "psychologin", "rentnerin",
+    "witwe", "lebensgefährtin", "spielerin", "kommandantin", "psychologin", "rentnerin", "reporterin",
 ];
 
 /// Words that describe a source without a name or gender ("the person", "eine Quelle").

@@ -1475,10 +1475,11 @@ fn plain_subject(m: &Mention) -> bool {
 /// in `-te`), in a sentence with no first or second person and no auxiliary in the indicative
 /// (`wurde`, `hat`), which would take that form only in the indicative.
 fn konjunktiv_form(tokens: &[Token<'_>]) -> bool {
+    // (Besides the determiners: `Das eine …`.)
     const NOT_VERBS: &[&str] = &[
-        "gerne", "heute", "alleine", "ohne", "bitte", "lange", "gerade", "nahe", "ferne", "eine", "keine", "meine",
-        "seine", "ihre", "unsere", "eure", "diese", "jene", "jede", "welche", "solche", "manche", "alle", "beide",
-        "viele", "wenige", "einige", "andere", "gleiche", "ganze", "halbe", "mitte", "ende", "weise", "ebenfalls",
+        "gerne", "heute", "alleine", "ohne", "bitte", "lange", "gerade", "nahe", "ferne", "meine", "eure", "jene",
+        "welche", "solche", "manche", "beide", "viele", "wenige", "einige", "andere", "gleiche", "ganze", "halbe",
+        "mitte", "ende", "weise", "ebenfalls",
     ];
     let end = tokens.iter().position(|t| t.is_punct(&[',', ':', ';', '.'])).unwrap_or(tokens.len());
     let demonstrative = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "das" | "dies" | "man" | "es"));
@@ -1514,6 +1515,7 @@ fn konjunktiv_form(tokens: &[Token<'_>]) -> bool {
         && w.ends_with('e')
         && !w.ends_with("te")
         && !NOT_VERBS.contains(&w)
+        && !attribution::is_determiner(&tokens[v])
         && after_subject
         && !before_noun
         && !indicative

@@ -6,6 +6,7 @@
 //! source.
 
 use crate::document::{Lang, Span};
+use crate::lexicon::agencies::{find_agencies, find_outlets};
 use crate::lexicon::cues::{
     german_weak_forms, Cue, ENGLISH_VERBS, GERMAN_VERBS, GERMAN_WEAK, IDIOM_OBJECTS, REPORT_COMPOUND_HEADS,
     REPORT_NOUNS,
@@ -2379,6 +2380,27 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     })
 }
 
+/// The head of a German indefinite description of someone not named (`ein westlicher
+/// Diplomat`, `eine Anwohnerin der Siedlung`, `ein hochrangiger Beamter`): up to two
+/// lower-case adjectives, then a role that is no spokesperson's, with no name in the phrase.
+fn german_unnamed(tokens: &[Token<'_>], words: &[Token<'_>], lang: Lang) -> Option<usize> {
+    let german_article = tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "eines" | "einen"));
+    if lang != Lang::De || !german_article || tokens.len() > words.len() + 1 {
+        return None;
+    }
+    let head = words.iter().position(|t| t.capitalized())?;
+    let role = &words[head];
+    let named = words[head + 1..].first().is_some_and(|t| t.capitalized());
+    (head <= 2
+        && !named
+        && is_role(&role.lower)
+        && !role.lower.contains("sprecher")
+        && !words.iter().any(|t| given_gender(t.text).is_some()))
+    .then_some(head)
+}
+
 /// Whether a word is a German noun for someone by their age: `52-Jährige`, `34-Jähriger`.
 fn is_age_noun(w: &str) -> bool {
     w.split_once("-Jährige")
@@ -2502,6 +2524,19 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         })
     {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
+    }
+    // `ein westlicher Diplomat sagte`, `eine Anwohnerin der Siedlung berichtete`: in German too
+    // someone described by a role but not named is an anonymous source (not a spokesperson,
+    // who speaks for an institution). An agency or outlet after the role is who was told:
+    // `sagte ein Diplomat der Nachrichtenagentur Reuters`.
+    if let Some(head) = german_unnamed(tokens, words, lang) {
+        let told = words[head + 1..].iter().position(|t| is_determiner(t)).map(|k| head + 1 + k).filter(|&k| {
+            let rest = &text[words[k].start..last.end];
+            !find_agencies(rest).is_empty() || !find_outlets(rest).is_empty()
+        });
+        let end = told.map_or(last.end, |k| words[k - 1].end);
+        let span = Span::new(first.start, end);
+        return Some(Mention { kind: MentionKind::Anonymous, span, text: text[span.range()].to_owned(), ..base });
     }
     // `one resident said`, `one official, who asked not to be named, said`: someone not named.
     if lang == Lang::En

@@ -1194,7 +1194,9 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
         let in_quote = |m: &Mention| quoted.iter().any(|q| q.overlaps(m.span));
         if let Some(m) = m.filter(|m| !is_agency(&text[m.span.range()]) && !in_quote(m)) {
             // (So does a reporter: `X erklärte nach Angaben des Pool-Reporters, …` is X's.)
-            let reporter = m.role.as_deref().is_some_and(|r| {
+            // (`eines Pool-Reporters`, anonymous, has no role but its words.)
+            let described = m.role.as_deref().or((m.kind == MentionKind::Anonymous).then_some(m.text.as_str()));
+            let reporter = described.is_some_and(|r| {
                 let r = r.to_lowercase();
                 ["reporter", "korrespondent", "journalist"].iter().any(|w| r.contains(w))
             });

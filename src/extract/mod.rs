@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
 use crate::lexicon::cues::{CONTENT_ONLY_VERBS, OBJECT_VERBS_EN};
+use crate::lexicon::names::Gender;
 use crate::lexicon::sources::ANONYMOUS;
 use crate::lexicon::words::{EN_AUXILIARIES, KONJUNKTIV_STRONG};
 use crate::lexicon::{PhraseSet, WordSet};
@@ -308,6 +309,8 @@ pub fn extract(doc: &Document) -> Extraction {
         claims: Vec::new(),
         prev_subject: None,
         announced: None,
+        named_at: Vec::new(),
+        region_start: 0,
         issued: Vec::new(),
     };
     let mut q = 0;
@@ -399,12 +402,18 @@ struct State<'d> {
     /// Documents named speakers issued (`said in a statement`, `teilte in einer Erklärung
     /// mit`), by noun: `the statement said` later speaks for its issuer.
     issued: Vec<(&'static str, Speaker)>,
+    /// People named outside quotes, with their gender if known and where their sentence
+    /// starts: a pronoun after one of them no longer stands for an unnamed source before.
+    named_at: Vec<(Option<Gender>, usize)>,
+    /// Where the sentence being read starts.
+    region_start: usize,
 }
 
 impl State<'_> {
     fn sentence(&mut self, p: &Paragraph, ordinal: usize, sentence_no: usize, region: Span, quotes: &[QuoteSpan]) {
         let text = self.doc.text.as_str();
         let lang = self.doc.lang;
+        self.region_start = region.start;
         let tokens = without_cross_references(tokenize(text, region.start, region.end));
         let quote_spans: Vec<Span> = quotes.iter().map(|q| q.outer).collect();
         let inside = |t: &Token<'_>| quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end)));
@@ -470,6 +479,7 @@ impl State<'_> {
             quote_claims.push((k, frame));
         }
         for (name, gender, role) in named_people(&tokens, &quote_spans) {
+            self.named_at.push((gender, region.start));
             self.resolver.note(name, gender, role);
         }
         let institutions = named_institutions(&tokens, &quote_spans);
@@ -975,14 +985,35 @@ impl State<'_> {
                 });
             return (self.doc.lang == Lang::En && takes_up).then(|| (*a, src.clone()));
         }
-        match m.text.to_lowercase().as_str() {
+        let lower = m.text.to_lowercase();
+        let word = lower.split_whitespace().next().unwrap_or_default();
+        // `Ein westlicher Diplomat sagte … Er fügte hinzu …`, `Seiner Einschätzung nach …`,
+        // `Eine Anwohnerin berichtete … „…“, sagte sie`: a German pronoun or possessive of the
+        // same gender stands for one unnamed person who spoke last.
+        if self.doc.lang == Lang::De && *a == Attribution::Anonymous {
+            let article = src.text.split_whitespace().next().unwrap_or_default().to_lowercase();
+            let male = matches!(word, "er" | "sein" | "seine" | "seiner" | "seinem" | "seinen" | "seines");
+            let female = matches!(word, "sie" | "ihre" | "ihrer" | "ihrem" | "ihren" | "ihres");
+            let agrees = match article.as_str() {
+                "ein" | "einem" | "eines" => male.then_some(Gender::Male),
+                "eine" | "einer" => female.then_some(Gender::Female),
+                _ => None,
+            };
+            if agrees.is_some_and(|g| !self.named_since(src.span.end, g)) {
+                return Some((*a, src.clone()));
+            }
+        }
+        match word {
             // German `sie` is as often a woman: only when the text names none.
             "they" => Some((*a, src.clone())),
             "sie" if !self.resolver.knows_woman() => Some((*a, src.clone())),
             // `One resident, who asked not to be named, said … "…," she said.`, `An official
             // said … He added …`: in English a singular pronoun in the same paragraph or the
             // next stands for one unnamed person who spoke last.
-            "he" | "she" if *a == Attribution::Anonymous => {
+            "he" | "she"
+                if *a == Attribution::Anonymous
+                    && !self.named_since(src.span.end, if word == "he" { Gender::Male } else { Gender::Female }) =>
+            {
                 let lower = src.text.to_lowercase();
                 // (Or the clause that hid their name: `A nurse, who asked not to be named, said`.)
                 ["a ", "an ", "one ", "another ", "who "]
@@ -992,6 +1023,13 @@ impl State<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether someone who may be of gender `g` was named in a sentence after byte `after` and
+    /// before the sentence being read (`Ein Passant berichtete … Kurz darauf traf Polizeichef
+    /// Tom Krause ein. Er sagte …`: `er` is Krause).
+    fn named_since(&self, after: usize, g: Gender) -> bool {
+        self.named_at.iter().any(|(named, at)| *at >= after && *at < self.region_start && named.is_none_or(|n| n == g))
     }
 
     /// The frame of quote `k`: after it first (`„…“, sagte X`), then before it (`X sagte: „…“`).
@@ -1268,7 +1306,7 @@ impl State<'_> {
         // erklärte, … Bislang gingen die Wissenschaftler davon aus, … Der Protoplanet habe …`
         // goes on with Rice); an English anonymous source with a speech verb of its own does
         // (`Mayor X said … A nurse, who asked not to be named, said …` then `she said`).
-        let own_voice = self.doc.lang == Lang::En && attribution == Attribution::Anonymous && frame.cue.is_some();
+        let own_voice = attribution == Attribution::Anonymous && frame.cue.is_some();
         let speaking = !own_voice
             && self.turn.as_ref().is_some_and(|t| matches!(t.holder, Holder::Speaker(_)) && t.paragraph == ordinal);
         let holder = match (&speaker, &source) {

@@ -2718,8 +2718,17 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     } else {
         role_words
     };
+    // `der Vorsitzende`, `die Angeklagte`: a German noun made from an adjective takes its
+    // gender from the article (`der` is no genitive here, a genitive would follow a noun).
+    let article_gender = match tokens.first().map(|t| t.lower.as_str()) {
+        Some("der") if lang == Lang::De && det == 1 => Some(Gender::Male),
+        Some("die") if lang == Lang::De && det == 1 => Some(Gender::Female),
+        _ => None,
+    };
     for t in role_words {
+        let adjectival = t.lower.ends_with('e') && MALE_ROLES.ends(&format!("{}r", t.lower));
         gender = gender
+            .or(article_gender.filter(|_| adjectival))
             .or_else(|| role_gender(&t.lower))
             .or_else(|| (lang == Lang::De && MALE_ROLES.ends(&t.lower)).then_some(Gender::Male));
     }

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 
 use crate::document::Span;
 use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
-use crate::lexicon::words::{BODY_ALIASES, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS};
+use crate::lexicon::words::{
+    BODY_ALIASES, BUSINESS_KINDS_DE, CLUB_HEADS, CLUB_KINDS_DE, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS,
+};
 
 use super::attribution::{
     business_role, company_head, is_agent_noun, is_institution, is_role, spokesperson_body, Mention, MentionKind,
@@ -113,6 +115,10 @@ impl Resolver {
 
     /// Note an institution named in the text (`Fenmoor District Council`) at byte offset `at`.
     pub fn note_institution(&mut self, name: String, at: usize) {
+        // (`Stuttgarter Maschinenbauer` says what a business named before is, and names none.)
+        if self.german && kind_description(&name).is_some() {
+            return;
+        }
         self.institutions.retain(|(n, _)| *n != name);
         self.institutions.push((name, at));
     }
@@ -429,6 +435,9 @@ impl Resolver {
                 }
             }
             MentionKind::Description => {
+                if let Some(idx) = self.body_of_kind(m) {
+                    return self.speaker(idx, true);
+                }
                 let role = m.role.clone().unwrap_or_else(|| m.text.clone());
                 let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
                 let (head_at, tail) = role_head(&role);
@@ -490,8 +499,10 @@ impl Resolver {
                 // but the most recent person of the same gender.
                 // Only the one mentioned last, named with a role: `der Kurdirektor` after a woman
                 // is someone new, not the man named before her.
+                // (Not a party to a case: `der Angeklagte` is not the lawyer named before.)
+                let party = CASE_PARTIES.iter().any(|p| head.starts_with(p));
                 let found = found.or_else(|| {
-                    let g = m.gender.filter(|_| !complement && !indefinite)?;
+                    let g = m.gender.filter(|_| !complement && !indefinite && !party)?;
                     let last = *self.recent.last()?;
                     let e = &self.entities[last];
                     // (Someone named with no role may hold any office: `der Minister` after
@@ -565,6 +576,29 @@ impl Resolver {
     }
 
     /// The institution entity named `name`, created if it never spoke.
+    /// `der Stuttgarter Maschinenbauer`, `der Fußball-Bundesligist`: a German description by
+    /// a kind of business or club, with the definite article and no complement, is the
+    /// business named last or the club named first.
+    fn body_of_kind(&mut self, m: &Mention) -> Option<usize> {
+        let definite = m
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "der" | "die" | "das" | "des" | "dem" | "den"));
+        if !self.german || !definite {
+            return None;
+        }
+        let club = kind_description(m.role.as_deref()?)?;
+        let is_club = |n: &str| {
+            n.split_whitespace().next().is_some_and(|w| CLUB_PREFIXES.contains(&w))
+                || n.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w.to_lowercase().as_str()))
+        };
+        let fits = |(n, at): &&(String, usize)| *at < m.span.start && if club { is_club(n) } else { self.business(n) };
+        let named = if club { self.institutions.iter().find(fits) } else { self.institutions.iter().rev().find(fits) };
+        let name = named?.0.clone();
+        Some(self.institution(name))
+    }
+
     fn institution(&mut self, name: String) -> usize {
         self.entities.iter().position(|e| e.institution && e.name == name).unwrap_or_else(|| {
             self.entities.push(Entity { name, role: None, gender: None, institution: true });
@@ -703,6 +737,29 @@ impl Resolver {
         Resolved::Speaker { name: e.name.clone(), role: e.role.clone(), inferred, institution: e.institution }
     }
 }
+
+/// Whether German words say what kind of business or club something is and name none:
+/// `Stuttgarter Maschinenbauer`, `Fußball-Bundesligist` (adjectives, then a kind noun);
+/// `Some(true)` for a club.
+fn kind_description(words: &str) -> Option<bool> {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    // (Only adjectives before the head: `Stuttgarter`, `börsennotierte`.)
+    let (head, before) = words.split_last()?;
+    if !before.iter().all(|w| w.starts_with(char::is_lowercase) || w.ends_with("er")) {
+        return None;
+    }
+    let head = head.to_lowercase();
+    let compound_of = |kind: &&str| head == *kind || head.len() > kind.len() + 2 && head.ends_with(kind);
+    if CLUB_KINDS_DE.iter().any(compound_of) {
+        Some(true)
+    } else {
+        BUSINESS_KINDS_DE.iter().any(compound_of).then_some(false)
+    }
+}
+
+/// German role nouns for a party to a court case (with their inflected and feminine forms):
+/// one is never another person in the case described by a different role.
+const CASE_PARTIES: &[&str] = &["angeklagte", "beschuldigte", "zeuge", "zeugin", "kläger", "nebenkläger", "opfer"];
 
 /// The index of a role's head noun among its words (its role noun, else its last word) and its
 /// complement after the head, lower case: `Sprecher der Initiative` → (0, "der initiative").

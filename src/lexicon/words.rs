@@ -196,6 +196,20 @@ pub const BUSINESS_NOUNS: &[&str] = &[
     "supplier", "conglomerate", "startup", "start-up", "broadcaster", "giant", "group",
 ];
 
+/// Ends of German nouns for a kind of business (`der Stuttgarter Maschinenbauer`, `der
+/// Versicherer`, `die Reederei`): with the definite article they refer back to the business
+/// named last. (`-bauer` only in a compound: a `Bauer` is a farmer.)
+pub const BUSINESS_KINDS_DE: &[&str] = &[
+    "konzern", "unternehmen", "hersteller", "zulieferer", "versicherer", "versorger", "discounter", "betreiber",
+    "reederei", "brauerei", "molkerei", "verlag", "werft", "fluggesellschaft", "airline", "autobauer",
+    "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "fahrzeugbauer",
+];
+
+/// Ends of German nouns for a sports club by what it is (`der Fußball-Bundesligist`, `der
+/// Zweitligist`, `der Klub`): with the definite article they refer back to the club the
+/// report is about, named first.
+pub const CLUB_KINDS_DE: &[&str] = &["ligist", "klub", "club", "verein"];
+
 /// Nouns that refer back to a business named before (`the company said`, `der Konzern teilte
 /// mit`).
 pub const COMPANY_WORDS: &[&str] = &["company", "firm", "group", "unternehmen", "konzern", "firma"];

@@ -1304,8 +1304,17 @@ impl State<'_> {
         }
         // A source takes the floor from no one named in the same paragraph (`Ken Rice
         // erklärte, … Bislang gingen die Wissenschaftler davon aus, … Der Protoplanet habe …`
-        // goes on with Rice); an English anonymous source with a speech verb of its own does
-        // (`Mayor X said … A nurse, who asked not to be named, said …` then `she said`).
+        // goes on with Rice); an anonymous source with a speech verb of its own does (`Mayor X
+        // said … A nurse, who asked not to be named, said …` then `she said`).
+        // `Fabre told AFP the club had been reluctant to sell. "…," Fabre said.`: the speaker
+        // who spoke through an agency goes on in the same paragraph through it (unless the
+        // sentence names an agency of its own).
+        if let (Some(s), Some(turn)) = (&speaker, &self.turn) {
+            let same = matches!(&turn.holder, Holder::Speaker(t) if t.name == s.name);
+            if same && turn.paragraph == ordinal && relays.agencies.is_empty() {
+                relays.agencies.clone_from(&turn.relays.agencies);
+            }
+        }
         let own_voice = attribution == Attribution::Anonymous && frame.cue.is_some();
         let speaking = !own_voice
             && self.turn.as_ref().is_some_and(|t| matches!(t.holder, Holder::Speaker(_)) && t.paragraph == ordinal);

@@ -12,7 +12,7 @@ use crate::lexicon::cues::{
     REPORT_NOUNS,
 };
 use crate::lexicon::names::{
-    is_office_title, party_home, Gender, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE,
+    is_office_title, party_home, Gender, DEMONYMS, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE,
     ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
@@ -643,7 +643,14 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     // source is the one the document comes from.
     // The document noun opens the phrase (after articles and adjectives), not after a name:
     // `Pieper während einer Rede der Abgeordneten X` is Pieper.
-    let opens_with_document = |k: usize| tokens[i..k].iter().all(|t| t.word && (is_determiner(t) || !t.capitalized()));
+    // (Or after an English adjective of nationality: `according to British media reports`.)
+    let nationality = |t: &Token<'_>| {
+        lang == Lang::En
+            && given_gender(t.text).is_none()
+            && ["ish", "ian", "an", "ese", "ch", "i"].iter().any(|e| t.lower.ends_with(e))
+    };
+    let opens_with_document =
+        |k: usize| tokens[i..k].iter().all(|t| t.word && (is_determiner(t) || !t.capitalized() || nationality(t)));
     if let Some(k) =
         (i..to.min(i + 4)).find(|&k| DOCUMENTS.contains(&tokens[k].lower)).filter(|&k| opens_with_document(k))
     {
@@ -885,18 +892,20 @@ fn attributed_phrase(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     Some(Mention { span, kind, text: text[span.range()].to_owned(), ..m })
 }
 
-/// Whether token `j` is an `und` inside the field of an institution named in `tokens[i..j]`
-/// (`Bundesministerium für Bildung und Forschung`): a capitalised word before it comes right
-/// after `für` and an institution noun, and a capitalised word that is no article follows
-/// before `to`.
+/// Whether token `j` is an `und` or `and` inside the field of an institution named in
+/// `tokens[i..j]` (`Bundesministerium für Bildung und Forschung`, `Department of Health and
+/// Human Services`): capitalised words before it come right after `für`, `of` or `for` and an
+/// institution noun, and a capitalised word that is no article follows before `to`.
 fn field_and(tokens: &[Token<'_>], i: usize, j: usize, to: usize) -> bool {
+    let field = (i + 1..j).rev().take_while(|&k| tokens[k].word && tokens[k].capitalized()).last();
     j >= i + 3
         && j + 1 < to
-        && tokens[j].lower == "und"
-        && tokens[j - 1].word
-        && tokens[j - 1].capitalized()
-        && tokens[j - 2].lower == "für"
-        && is_institution(&tokens[j - 3].lower)
+        && matches!(tokens[j].lower.as_str(), "und" | "and")
+        && field.is_some_and(|f| {
+            f >= i + 2
+                && matches!(tokens[f - 1].lower.as_str(), "für" | "of" | "for")
+                && is_institution(&tokens[f - 2].lower)
+        })
         && tokens[j + 1].word
         && tokens[j + 1].capitalized()
         && !is_determiner(&tokens[j + 1])
@@ -1121,7 +1130,16 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
     // English nouns are lower case: `according to town records,` ends at the comma or the
     // end of the clause.
     let end = to.min(start + 6);
-    let mut noun = (start..end).find(|&k| tokens[k].capitalized() || !tokens[k].word).unwrap_or(end);
+    // (`according to British media reports`: an English adjective of nationality before
+    // lower-case words is no noun.)
+    let adjective = |k: usize| {
+        tokens[k].word
+            && ["ish", "ian", "an", "ese", "ch", "i"].iter().any(|e| tokens[k].lower.ends_with(e))
+            && tokens.get(k + 1).is_some_and(|n| k + 1 < end && n.word && !n.capitalized())
+    };
+    let mut noun = (start..end)
+        .find(|&k| (tokens[k].capitalized() && !(k == start && adjective(k))) || !tokens[k].word)
+        .unwrap_or(end);
     if (noun == end || !tokens[noun].word) && noun > start && !tokens[noun - 1].capitalized() {
         noun -= 1;
     }
@@ -1136,7 +1154,7 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
         // before what follows it.
         let lower_doc = (start..noun)
             .find(|&k| is_document(&tokens[k].lower))
-            .filter(|&k| tokens[start..=k].iter().all(|t| !t.capitalized() || is_determiner(t)))?;
+            .filter(|&k| (start..=k).all(|j| !tokens[j].capitalized() || is_determiner(&tokens[j]) || adjective(j)))?;
         return Some(source_mention(
             text,
             Span::new(tokens[start].start, tokens[lower_doc].end),
@@ -1181,7 +1199,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "umfragen", "analyse", "statistik", "prognose", "prognosen", "hochrechnung", "hochrechnungen", "annahmen",
     "ermittlungen", "erkenntnisse", "erkenntnissen", "recherchen", "note", "memo", "records", "documents", "filings",
     "survey", "poll", "polls", "study", "analysis", "estimates", "transcript", "complaint", "indictment", "bulletin",
-    "warning", "forecast", "review", "audit", "assessment",
+    "warning", "forecast", "review", "audit", "assessment", "reports",
 ];
 static DOCUMENTS: WordSet = WordSet::new(DOCUMENT_NOUNS);
 static DOCUMENT_ENDINGS: SuffixSet = SuffixSet::new(DOCUMENT_NOUNS, 2);
@@ -2222,9 +2240,10 @@ pub fn spokesperson_body(role: &str) -> Option<Option<String>> {
 }
 
 /// Short names given in brackets right after a name (`der Deutschen Schienenverkehrs AG
-/// (DSV)`): each acronym with where the name before it ends, and that name in its base form
-/// when it is one of the institutions `named` (see `named_institutions`).
-pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(String, usize, Option<String>)> {
+/// (DSV)`) or after `known as` (`…, known as Cal Fire`): each with where the name before it
+/// ends, that name in its base form when it is one of the institutions `named` (see
+/// `named_institutions`), and whether the text says so outright (`known as`).
+pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(String, usize, Option<String>, bool)> {
     // (`named` holds names in their base form: `Österreichische Bundesbahnen` for `Die
     // Österreichischen Bundesbahnen (ÖBB)`.)
     let long_name =
@@ -2240,7 +2259,19 @@ pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(Strin
                 && (2..=8).contains(&acronym.text.chars().count())
                 && acronym.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
         })
-        .map(|b| (tokens[b + 1].text.to_owned(), tokens[b - 1].end, long_name(b)))
+        .map(|b| (tokens[b + 1].text.to_owned(), tokens[b - 1].end, long_name(b), false))
+        // (`the California Department of Forestry and Fire Protection, known as Cal Fire`: up
+        // to three capitalised words after `known as`, when a name ends before the comma.)
+        .chain((2..tokens.len().saturating_sub(3)).filter_map(|b| {
+            let known = tokens[b - 1].is_punct(&[','])
+                && tokens[b].lower == "known"
+                && tokens[b + 1].lower == "as"
+                && tokens[b - 2].word
+                && tokens[b - 2].capitalized();
+            let short = tokens[b + 2..].iter().take(3).take_while(|t| t.word && t.capitalized()).count();
+            let name = long_name(b - 1)?;
+            (known && short > 0).then(|| (join(&tokens[b + 2..b + 2 + short]), tokens[b - 2].end, Some(name), true))
+        }))
         .collect()
 }
 
@@ -2455,6 +2486,22 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             _ => None,
         };
         if let Some(gender) = gender {
+            return Some(Mention { kind: MentionKind::Pronoun, gender, ..base });
+        }
+    }
+    // `the Swede said`, `the 23-year-old said`: in English a nationality or an age after `the`
+    // points back like a pronoun (`-man` and `-woman` giving the gender).
+    if lang == Lang::En && tokens.len() == 2 && tokens[0].lower == "the" {
+        let w = tokens[1].text;
+        let age = w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        if age || DEMONYMS.contains(&w) {
+            let gender = if w.ends_with("woman") {
+                Some(Gender::Female)
+            } else if w.ends_with("man") {
+                Some(Gender::Male)
+            } else {
+                None
+            };
             return Some(Mention { kind: MentionKind::Pronoun, gender, ..base });
         }
     }
@@ -2841,6 +2888,16 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             {
                 // "Der 23-jährige Sportler", "the retired teacher": a description of someone.
                 Some(Mention { kind: MentionKind::Description, role: Some(join(words)), gender, ..base })
+            } else if lang == Lang::En
+                && det > 0
+                && words.len() >= 2
+                && words.last().is_some_and(|t| matches!(t.lower.as_str(), "side" | "club"))
+                && words[..words.len() - 1]
+                    .iter()
+                    .all(|t| t.capitalized() || t.text.chars().all(|c| c.is_ascii_digit()))
+            {
+                // `the Championship side`, `the Ligue 1 club`: a club by its league.
+                Some(Mention { kind: MentionKind::Description, role: Some(join(words)), ..base })
             } else {
                 None
             }

@@ -483,8 +483,8 @@ impl State<'_> {
             self.resolver.note(name, gender, role);
         }
         let institutions = named_institutions(&tokens, &quote_spans);
-        for (acronym, end, named) in attribution::short_names(&tokens, &institutions) {
-            self.resolver.note_short_name(acronym, end, named);
+        for (acronym, end, named, explicit) in attribution::short_names(&tokens, &institutions) {
+            self.resolver.note_short_name(acronym, end, named, explicit);
         }
         for (name, span) in institutions {
             self.resolver.note_institution(name, span.start);

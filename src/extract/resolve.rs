@@ -57,9 +57,10 @@ pub struct Resolver {
     /// Institutions named in the text so far, last named last, whether or not they spoke: what
     /// `the council` or `the company` refers back to when no institution has spoken yet.
     institutions: Vec<(String, usize)>,
-    /// Short names given in brackets (`(DSV)`), with where the name before them ends and that
-    /// name as `named_institutions` read it, if it did.
-    short_names: Vec<(String, usize, Option<String>)>,
+    /// Short names given in brackets (`(DSV)`) or after `known as`, with where the name before
+    /// them ends, that name as `named_institutions` read it, if it did, and whether the text
+    /// says outright that it is that name's (`known as`).
+    short_names: Vec<(String, usize, Option<String>, bool)>,
     /// Institutions an appositive called a business though their names do not say so.
     businesses: Vec<String>,
     /// The role each named person was introduced with (`U.S. District Judge Harriet
@@ -123,11 +124,11 @@ impl Resolver {
         self.institutions.push((name, at));
     }
 
-    /// Note a short name given in brackets after a name that ends at byte `end`, read as
-    /// `named` if it was an institution's.
-    pub fn note_short_name(&mut self, acronym: String, end: usize, named: Option<String>) {
-        if !self.short_names.iter().any(|(a, _, _)| *a == acronym) {
-            self.short_names.push((acronym, end, named));
+    /// Note a short name given in brackets or after `known as` (`explicit`) after a name that
+    /// ends at byte `end`, read as `named` if it was an institution's.
+    pub fn note_short_name(&mut self, acronym: String, end: usize, named: Option<String>, explicit: bool) {
+        if !self.short_names.iter().any(|(a, _, _, _)| *a == acronym) {
+            self.short_names.push((acronym, end, named, explicit));
         }
     }
 
@@ -135,7 +136,7 @@ impl Resolver {
     /// Schienenverkehrs AG (DSV)`): the one a mention before the brackets resolved to, else the
     /// institution named there.
     fn short_name_of(&mut self, name: &str) -> Option<usize> {
-        let (_, end, named) = self.short_names.iter().find(|(a, _, _)| a == name)?.clone();
+        let (_, end, named, explicit) = self.short_names.iter().find(|(a, _, _, _)| a == name)?.clone();
         let spoke = self.resolved.iter().find_map(|(span, r)| match r {
             Resolved::Speaker { name, institution: true, .. } if span.end == end => Some(name.clone()),
             _ => None,
@@ -143,10 +144,12 @@ impl Resolver {
         // (The name the letters stand for opens with the first of them and is no one's role:
         // not `Gouverneursrat der Internationalen Atomenergieorganisation` for `IAEA`, nor
         // `Sprecher der Befreiungsarmee` for `SPLA`.)
+        // (Unless the text says so: `…, known as Water Quality`.)
         let long = spoke.or(named).filter(|n| {
             n != name
-                && n.chars().next().map(|c| c.to_lowercase().to_string())
-                    == name.chars().next().map(|c| c.to_lowercase().to_string())
+                && (explicit
+                    || n.chars().next().map(|c| c.to_lowercase().to_string())
+                        == name.chars().next().map(|c| c.to_lowercase().to_string()))
                 && !n.split_whitespace().next().is_some_and(|w| is_role(&w.to_lowercase()))
         })?;
         Some(self.institution(long))
@@ -253,10 +256,13 @@ impl Resolver {
                 let name = m.name.clone().unwrap_or_else(|| m.text.clone());
                 // `Verdi kündigte an` after `die Gewerkschaft Verdi`: a single word that names an
                 // institution met with its kind before it.
-                if !name.contains(' ') && m.role.is_none() {
+                // (Or a short name given before, `Cal Fire`.)
+                if m.role.is_none() {
                     if let Some(idx) = self.short_name_of(&name) {
                         return self.speaker(idx, false);
                     }
+                }
+                if !name.contains(' ') && m.role.is_none() {
                     if let Some(idx) = self.entities.iter().position(|e| e.institution && kind_of(&e.name, &name)) {
                         return self.speaker(idx, false);
                     }
@@ -300,6 +306,10 @@ impl Resolver {
                 self.speaker(idx, false)
             }
             MentionKind::Institution => {
+                // (`the Ligue 1 club`; a single word, `der Verein`, is generic, below.)
+                if let Some(idx) = self.body_of_kind(m).filter(|_| m.name.as_ref().is_some_and(|n| n.contains(' '))) {
+                    return self.speaker(idx, true);
+                }
                 let name = self.full_name(m.name.clone().unwrap_or_else(|| m.text.clone()));
                 if let Some(idx) = self.short_name_of(&name) {
                     return self.speaker(idx, false);
@@ -422,6 +432,8 @@ impl Resolver {
                         // (Not a thing a sentence was about: `Der Geruch erinnert an …`.)
                         .or_else(|| self.most_recent(|e| !e.institution && e.gender.is_none() && !is_thing(e)))
                         .or_else(|| if m.text == "sie" { self.most_recent(|e| e.institution) } else { None }),
+                    // (`the Swede`, `the 23-year-old`: a person, not a body.)
+                    None if m.text.starts_with("the ") => self.most_recent(|e| !e.institution && !is_thing(e)),
                     None => self.most_recent(|_| true),
                 };
                 match found {
@@ -576,27 +588,46 @@ impl Resolver {
     }
 
     /// The institution entity named `name`, created if it never spoke.
-    /// `der Stuttgarter Maschinenbauer`, `der Fußball-Bundesligist`: a German description by
-    /// a kind of business or club, with the definite article and no complement, is the
-    /// business named last or the club named first.
+    /// `der Stuttgarter Maschinenbauer`, `der Fußball-Bundesligist`, `the Premier League side`:
+    /// a description by a kind of business or club, with the definite article and no
+    /// complement, is the business named last or the club named first (in English, by its
+    /// league, the club named last).
     fn body_of_kind(&mut self, m: &Mention) -> Option<usize> {
         let definite = m
             .text
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "der" | "die" | "das" | "des" | "dem" | "den"));
-        if !self.german || !definite {
+        let english = m.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let role = m.role.as_deref().or(m.name.as_deref())?;
+        let club = if self.german && definite {
+            kind_description(role)?
+        } else if !self.german && english {
+            // `the Premier League side`, `the Ligue 1 club`: a club by its league.
+            let words: Vec<&str> = role.split_whitespace().collect();
+            let (head, league) = words.split_last()?;
+            let by_league = matches!(*head, "side" | "club")
+                && !league.is_empty()
+                && league.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+            by_league.then_some(true)?
+        } else {
             return None;
-        }
-        let club = kind_description(m.role.as_deref()?)?;
+        };
         let is_club = |n: &str| {
             n.split_whitespace().next().is_some_and(|w| CLUB_PREFIXES.contains(&w))
                 || n.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w.to_lowercase().as_str()))
         };
         let fits = |(n, at): &&(String, usize)| *at < m.span.start && if club { is_club(n) } else { self.business(n) };
-        let named = if club { self.institutions.iter().find(fits) } else { self.institutions.iter().rev().find(fits) };
-        let name = named?.0.clone();
-        Some(self.institution(name))
+        // (In English the club named last: `Kingsmoor City have signed …, the Championship side
+        // announced`.)
+        let first = club && self.german;
+        let named = if first { self.institutions.iter().find(fits) } else { self.institutions.iter().rev().find(fits) };
+        match named {
+            Some((name, _)) => Some(self.institution(name.clone())),
+            // (A club that spoke though its name was not noted as a body's: `Kingsmoor City have
+            // signed …, the Championship side announced`.)
+            None => self.most_recent(|e| club && is_club(&e.name)),
+        }
     }
 
     fn institution(&mut self, name: String) -> usize {
@@ -807,7 +838,7 @@ fn kind_of(long: &str, short: &str) -> bool {
 fn stands_for(generic: &str, name: &str) -> bool {
     const BODIES: &[&str] = &[
         "administration", "agency", "authority", "bureau", "commission", "directorate", "inspectorate", "office",
-        "regulator", "service", "board",
+        "regulator", "service", "board", "department",
     ];
     // (`der Verein` for `SV Grün-Weiß Hallstedt`: a German club by the abbreviation it opens with.)
     let german_club = matches!(generic, "verein" | "klub" | "club")

@@ -137,6 +137,18 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
     ("colonel", &["col"]),
 ];
 
+/// English nouns for someone by their nationality (`the Swede said`): after `the`, they point
+/// back to the person just mentioned, like a pronoun.
+pub const DEMONYMS: &[&str] = &[
+    "American", "Argentine", "Australian", "Austrian", "Belgian", "Brazilian", "Briton", "Bulgarian", "Canadian",
+    "Chilean", "Colombian", "Croat", "Czech", "Dane", "Dutchman", "Dutchwoman", "Egyptian", "Englishman",
+    "Englishwoman", "Estonian", "Finn", "Frenchman", "Frenchwoman", "Georgian", "German", "Ghanaian", "Greek",
+    "Hungarian", "Icelander", "Indian", "Iranian", "Irishman", "Irishwoman", "Israeli", "Italian", "Ivorian",
+    "Jamaican", "Kenyan", "Latvian", "Lithuanian", "Mexican", "Moroccan", "Nigerian", "Norwegian", "Pakistani", "Pole",
+    "Romanian", "Russian", "Scot", "Scotsman", "Senegalese", "Serb", "Slovak", "Slovenian", "Spaniard", "Swede",
+    "Turk", "Ukrainian", "Uruguayan", "Welshman", "Welshwoman",
+];
+
 /// Honorifics that precede a name and give its gender.
 pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Herr", Some(Gender::Male)),

@@ -214,9 +214,12 @@ pub const CLUB_KINDS_DE: &[&str] = &["ligist", "klub", "club", "verein"];
 /// mit`).
 pub const COMPANY_WORDS: &[&str] = &["company", "firm", "group", "unternehmen", "konzern", "firma"];
 
-/// Last words of football clubs' names (`Castlebridge United`, `Westbridge Athletic`): `the
-/// club` refers back to them.
-pub const CLUB_HEADS: &[&str] = &["united", "athletic", "rovers", "wanderers", "albion", "fc"];
+/// Last words of football clubs' names (`Castlebridge United`, `Westbridge Athletic`, `Hull
+/// City`): `the club` refers back to them.
+pub const CLUB_HEADS: &[&str] = &[
+    "united", "athletic", "rovers", "wanderers", "albion", "fc", "city", "town", "county", "rangers", "hotspur",
+    "villa", "celtic", "argyle", "orient",
+];
 
 /// Abbreviations a German sports club's name opens with (`SV Grün-Weiß Hallstedt`, `VfB
 /// Stuttgart`): `der Verein` or `der Klub` refers back to it.

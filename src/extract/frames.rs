@@ -1681,8 +1681,46 @@ pub(super) fn reported_content(
     let reported_after = lang == Lang::De
         && rest.first().is_some_and(|t| t.is_punct(&[',']))
         && rest.iter().any(|t| KONJUNKTIV.contains(&t.lower));
+    // (`…, sagte Vorstandschef X in einer Telefonkonferenz mit Journalisten.`: phrases after a
+    // preposition, with no verb and no comma, say where or to whom it was said.)
+    // (Not after a subordinate clause or a prepositional phrase that opens the sentence: in
+    // `Da …, rechnet X mit …`, `Während …, fordert X …` the main clause comes after.)
+    let opens_main = tokens.iter().find(|t| t.word && t.start >= seg.start).is_some_and(|t| {
+        !is_preposition(t)
+            && !matches!(
+                t.lower.as_str(),
+                "da" | "während"
+                    | "weil"
+                    | "wenn"
+                    | "obwohl"
+                    | "nachdem"
+                    | "als"
+                    | "bevor"
+                    | "seit"
+                    | "seitdem"
+                    | "sobald"
+                    | "falls"
+                    | "indem"
+                    | "ob"
+                    | "dass"
+                    | "as"
+                    | "while"
+                    | "because"
+                    | "when"
+                    | "although"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "if"
+            )
+    });
+    let where_said = opens_main
+        && rest.first().is_some_and(|t| is_preposition(t))
+        && after <= 10
+        && !rest.iter().any(&boundary)
+        && finite_verb(&tokens[tokens.len() - rest.len()..], 0, rest.len()).is_none();
     let content = if before > 1
-        && (after <= 4 || appositive_after || background)
+        && (after <= 4 || appositive_after || background || where_said)
         && !reported_after
         && clause_before
         && tokens.iter().rev().find(|t| t.end <= block_start).is_some_and(|t| boundary(&t))

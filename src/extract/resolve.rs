@@ -513,6 +513,14 @@ impl Resolver {
                 // is someone new, not the man named before her.
                 // (Not a party to a case: `der Angeklagte` is not the lawyer named before.)
                 let party = CASE_PARTIES.iter().any(|p| head.starts_with(p));
+                // `Claudia Meerfeld von der Stiftung X sieht das gelassener. „…“, sagte die
+                // Expertin.`: a word for what someone does, not an office, is the person the
+                // previous sentence was about.
+                let descriptor = DESCRIPTORS.iter().any(|d| head.contains(d));
+                let found = found.or_else(|| {
+                    let g = m.gender.filter(|_| descriptor && !complement && !indefinite)?;
+                    self.previous_subject_of(g)
+                });
                 let found = found.or_else(|| {
                     let g = m.gender.filter(|_| !complement && !indefinite && !party)?;
                     let last = *self.recent.last()?;
@@ -787,6 +795,13 @@ fn kind_description(words: &str) -> Option<bool> {
         BUSINESS_KINDS_DE.iter().any(compound_of).then_some(false)
     }
 }
+
+/// Nouns for what someone does rather than an office they hold (with their inflected and
+/// feminine forms): anyone just written about may be described so.
+const DESCRIPTORS: &[&str] = &[
+    "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
+    "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
+];
 
 /// German role nouns for a party to a court case (with their inflected and feminine forms):
 /// one is never another person in the case described by a different role.

@@ -2438,7 +2438,36 @@ fn is_age_noun(w: &str) -> bool {
         .is_some_and(|(n, e)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && matches!(e, "" | "r" | "n"))
 }
 
+/// Where a German mention ends before an agency or outlet in the dative, the one who was
+/// told (`ein Diplomat der Nachrichtenagentur Reuters`, `ein Polizeisprecher der Deutschen
+/// Presse-Agentur`, `ein Sprecher der Polizei dem Sender X`): the article before it, after a
+/// role that is not a bare spokesperson's or a journalist's (`ein Sprecher der dpa` speaks for
+/// the dpa, `ein Reporter der AFP` works for it) or after a genitive already.
+fn told_at(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<usize> {
+    if lang != Lang::De {
+        return None;
+    }
+    let role = tokens.iter().position(|t| t.capitalized() && is_role(&t.lower))?;
+    let last = tokens.last()?;
+    (role + 1..tokens.len()).find(|&k| {
+        let rest = &text[tokens[k].start..last.end];
+        let relay = find_agencies(rest).first().or(find_outlets(rest).first()).is_some_and(|a| a.end == rest.len());
+        // (Nor after someone who works for an agency: `ein Reporter der Nachrichtenagentur AFP`.)
+        let lower = tokens[role].lower.as_str();
+        let stem = lower.strip_suffix("innen").or(lower.strip_suffix("in")).unwrap_or(lower);
+        let staff = stem == "sprecher"
+            || ["reporter", "korrespondent", "journalist", "redakteur", "mitarbeiter", "fotograf"]
+                .iter()
+                .any(|w| stem.ends_with(w));
+        let bare = k == role + 1 && staff;
+        matches!(tokens[k].lower.as_str(), "der" | "dem") && relay && !bare
+    })
+}
+
 fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Mention> {
+    if let Some(k) = told_at(text, tokens, lang) {
+        return classify_mention(text, &tokens[..k], lang);
+    }
     // A mention never ends in an article or a name particle: `sprach der mexikanische
     // Präsident von der „…“`, `eines chinesischen Gerichtes des „Aufrufs …“`.
     let dangling = tokens.iter().rev().take_while(|t| is_determiner(t) || is_name_particle(&t.lower)).count();
@@ -2574,16 +2603,9 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     }
     // `ein westlicher Diplomat sagte`, `eine Anwohnerin der Siedlung berichtete`: in German too
     // someone described by a role but not named is an anonymous source (not a spokesperson,
-    // who speaks for an institution). An agency or outlet after the role is who was told:
-    // `sagte ein Diplomat der Nachrichtenagentur Reuters`.
-    if let Some(head) = german_unnamed(tokens, words, lang) {
-        let told = words[head + 1..].iter().position(|t| is_determiner(t)).map(|k| head + 1 + k).filter(|&k| {
-            let rest = &text[words[k].start..last.end];
-            !find_agencies(rest).is_empty() || !find_outlets(rest).is_empty()
-        });
-        let end = told.map_or(last.end, |k| words[k - 1].end);
-        let span = Span::new(first.start, end);
-        return Some(Mention { kind: MentionKind::Anonymous, span, text: text[span.range()].to_owned(), ..base });
+    // who speaks for an institution).
+    if german_unnamed(tokens, words, lang).is_some() {
+        return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }
     // `one resident said`, `one official, who asked not to be named, said`: someone not named.
     if lang == Lang::En

@@ -729,7 +729,11 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
                 return None;
             }
             j += 1;
-            if is_pronoun(t) {
+            // (`Ihr Verleger Thomas Rehfeld`: a possessive before a noun for someone is its
+            // article; not `ihr Bundestagsmandat niederzulegen`.)
+            let possessive = is_determiner(t)
+                && tokens.get(j).is_some_and(|n| j < to && n.word && n.capitalized() && is_agent_noun(&n.lower));
+            if is_pronoun(t) && !possessive {
                 break;
             }
             seen_name |= t.capitalized() && !is_determiner(t);

@@ -18,7 +18,7 @@ use crate::lexicon::names::{
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
     AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
-    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS,
+    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS, UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2108,7 +2108,9 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         // (`Halvorsen Motors`: a business by its name's last word; `Castlebridge United`: a
         // football club.)
         let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || CLUB_HEADS.contains(&last.as_str());
-        if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound {
+        // (`die IG Metall`, `Verdi`: a union.)
+        let union = UNIONS.contains(&join(&tokens[k..end]).as_str()) || (tokens[k].text == "IG" && end - k > 1);
+        if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound || union {
             // (After a German article, in its base form: `Das Auswärtige Amt` is the
             // `Auswärtiges Amt`, as a mention of it is named.)
             let article = k.checked_sub(1).map(|a| &tokens[a]);
@@ -2329,7 +2331,10 @@ fn given_gender(word: &str) -> Option<Gender> {
 /// as a German compound does (`Autokonzern`, `Pumpenhersteller`).
 pub fn company_head(word: &str) -> bool {
     let w = word.trim_end_matches('.');
+    // (`Antriebsspezialist Hallberg`: a German compound in `-spezialist` names a business's
+    // field; a `Spezialist` alone is someone.)
     COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
+        || w.len() > "spezialist".len() + 2 && w.ends_with("spezialist")
 }
 
 /// Whether a lower-case word is (or ends with) an institution noun.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::document::Span;
 use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
 use crate::lexicon::words::{
-    BODY_ALIASES, BUSINESS_KINDS_DE, CLUB_HEADS, CLUB_KINDS_DE, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS,
+    BODY_ALIASES, BUSINESS_KINDS_DE, CLUB_HEADS, CLUB_KINDS_DE, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, UNIONS,
 };
 
 use super::attribution::{
@@ -267,6 +267,11 @@ impl Resolver {
                         return self.speaker(idx, false);
                     }
                 }
+                // (`Verdi`, `Unite`: a union, whose name does not say so, named so first.)
+                if m.role.is_none() && (UNIONS.contains(&name.as_str()) || name.starts_with("IG ")) {
+                    let idx = self.institution(name);
+                    return self.speaker(idx, false);
+                }
                 let idx = self.find_person(&name).unwrap_or_else(|| {
                     // `Okafor said` after `The police chief, Daniel Okafor, resigned`: a surname
                     // alone takes the full name it was introduced with.
@@ -329,7 +334,10 @@ impl Resolver {
                     // another was named.)
                     let body_named_since = |idx: usize| {
                         let since = self.last_at.get(&idx).copied().unwrap_or(0);
-                        let general = !self.entities[idx].name.to_lowercase().contains(&lower);
+                        // (Not for an entity named with the word, `die Gewerkschaft Verdi`, except
+                        // a union: `die Gewerkschaft` is the union named last, `die IG Metall`.)
+                        let general = !self.entities[idx].name.to_lowercase().contains(&lower)
+                            || matches!(lower.as_str(), "gewerkschaft" | "union");
                         general
                             && self.institutions.iter().any(|(n, at)| {
                                 *at > since
@@ -855,6 +863,12 @@ fn stands_for(generic: &str, name: &str) -> bool {
         "administration", "agency", "authority", "bureau", "commission", "directorate", "inspectorate", "office",
         "regulator", "service", "board", "department",
     ];
+    // (`die Gewerkschaft` for `IG Metall`, `the union` for `Unite`.)
+    let union = matches!(generic, "gewerkschaft" | "union")
+        && (UNIONS.contains(&name) || name.split_whitespace().next() == Some("IG"));
+    if union {
+        return true;
+    }
     // (`der Verein` for `SV Grün-Weiß Hallstedt`: a German club by the abbreviation it opens with.)
     let german_club = matches!(generic, "verein" | "klub" | "club")
         && name.split_whitespace().next().is_some_and(|w| CLUB_PREFIXES.contains(&w));

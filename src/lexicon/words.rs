@@ -185,7 +185,7 @@ pub const COMPANY_HEADS: &[&str] = &[
     "pharmaceuticals", "industries", "logistics", "haulage", "homes", "capital", "media", "shipping", "mining",
     "construction", "trading", "bank", "services", "semiconductor", "electronics", "utilities", "unternehmen",
     "konzern", "werke", "reederei", "werft", "verlag", "zulieferer", "hersteller", "autobauer", "maschinenbauer",
-    "kette", "anlagenbauer", "ggmbh",
+    "kette", "anlagenbauer", "ggmbh", "versicherer", "versorger", "discounter",
 ];
 
 /// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`);
@@ -209,6 +209,15 @@ pub const BUSINESS_KINDS_DE: &[&str] = &[
 /// Zweitligist`, `der Klub`): with the definite article they refer back to the club the
 /// report is about, named first.
 pub const CLUB_KINDS_DE: &[&str] = &["ligist", "klub", "club", "verein"];
+
+/// Trade unions by the names newsrooms use for them (`die IG Metall`, `Unite`): `die
+/// Gewerkschaft` or `the union` refers back to them though their names do not say so. (Any
+/// name opening with `IG` is an industrial union too.)
+pub const UNIONS: &[&str] = &[
+    "Verdi", "ver.di", "GDL", "EVG", "NGG", "GEW", "DGB", "GdP", "DPolG", "dbb", "UFO", "IG Metall", "IG BCE",
+    "IG BAU", "Marburger Bund", "Vereinigung Cockpit", "Unite", "Unison", "GMB", "RMT", "Aslef", "UAW", "Teamsters",
+    "SAG-AFTRA", "AFL-CIO", "TUC", "CGT", "CFDT",
+];
 
 /// Nouns that refer back to a business named before (`the company said`, `der Konzern teilte
 /// mit`).

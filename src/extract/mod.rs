@@ -1239,7 +1239,28 @@ impl State<'_> {
             attribution = a;
             source = Some(src);
         } else if let Some(m) = &frame.mention {
-            match self.resolver.resolve(m) {
+            // `„Warum …?“, fragte der Richter. „…“, antwortete er.`: who answers a question is
+            // not the one who asked it.
+            let answer = frame.cue.as_ref().is_some_and(|c| {
+                matches!(
+                    c.text.as_str(),
+                    "antwortete" | "antworteten" | "antwortet" | "entgegnete" | "erwiderte" | "answered" | "replied"
+                )
+            });
+            let asker = self
+                .claims
+                .last()
+                .filter(|c| {
+                    answer
+                        && m.kind == MentionKind::Pronoun
+                        && c.paragraph == paragraph
+                        && c.kind == ClaimKind::Quote
+                        && c.text.trim_end().ends_with('?')
+                })
+                .and_then(|c| c.speaker.as_ref().map(|s| s.name.clone()));
+            let resolved =
+                asker.and_then(|a| self.resolver.answerer(m, &a)).unwrap_or_else(|| self.resolver.resolve(m));
+            match resolved {
                 Resolved::Speaker { name, role, inferred, institution } => {
                     let kind = if institution { SpeakerKind::Institution } else { SpeakerKind::Person };
                     let s = Speaker { name, role, span: m.span, inferred: inferred || frame.carried, kind };

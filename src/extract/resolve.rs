@@ -204,6 +204,17 @@ impl Resolver {
         self.entities.iter().any(|e| !e.institution && ends(&e.name)) || self.named.iter().any(|(n, _)| ends(n))
     }
 
+    /// Who answers a question `asker` put (`„…?“, fragte der Richter. „…“, antwortete er`):
+    /// the person of gender `g` (or of unknown gender) who spoke last before, not the asker.
+    pub fn answerer(&mut self, m: &Mention, asker: &str) -> Option<Resolved> {
+        let g = m.gender?;
+        let idx = self.most_recent(|e| !e.institution && e.name != asker && e.gender.is_none_or(|eg| eg == g))?;
+        self.at = m.span.start;
+        let r = self.speaker(idx, true);
+        self.resolved.insert(m.span, r.clone());
+        Some(r)
+    }
+
     /// The name a mention already resolved to, if it named someone.
     pub fn resolved_name(&self, span: Span) -> Option<String> {
         match self.resolved.get(&span)? {

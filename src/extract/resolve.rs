@@ -614,7 +614,6 @@ impl Resolver {
         Some((self.institution(name), inferred))
     }
 
-    /// The institution entity named `name`, created if it never spoke.
     /// `der Stuttgarter Maschinenbauer`, `der Fußball-Bundesligist`, `the Premier League side`:
     /// a description by a kind of business or club, with the definite article and no
     /// complement, is the business named last or the club named first (in English, by its
@@ -657,6 +656,7 @@ impl Resolver {
         }
     }
 
+    /// The institution entity named `name`, created if it never spoke.
     fn institution(&mut self, name: String) -> usize {
         self.entities.iter().position(|e| e.institution && e.name == name).unwrap_or_else(|| {
             self.entities.push(Entity { name, role: None, gender: None, institution: true });

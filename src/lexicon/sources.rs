@@ -54,6 +54,8 @@ pub const ANONYMOUS: &[&str] = &[
     "one witness", "one employee", "government source", "police source", "industry source", "security source",
     "diplomatic source", "military source", "party source", "senior source", "a government official",
     "a senior government official", "a police official", "did not want to be named", "did not want to be identified",
+    "declined to give his name", "declined to give her name", "declined to give their name",
+    "declined to give his full name", "declined to give her full name", "declined to give a name",
     "declined to be named", "one of the sources", "familiar with the talks", "familiar with the negotiations",
     "familiar with the deal", "familiar with the plans", "familiar with the case", "familiar with the investigation",
     "another person", "a company official", "a party official",

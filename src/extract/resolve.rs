@@ -587,14 +587,22 @@ impl Resolver {
                 let company = COMPANY_WORDS.contains(&lower.as_str());
                 let fits = |n: &str| n == body || headed_by(&lower, n) || company && self.business(n);
                 let spoke = self.most_recent(|e| e.institution && fits(&e.name));
-                let named = || {
-                    self.institutions
-                        .iter()
-                        .rev()
-                        .find(|(n, named_at)| *named_at < at && fits(n))
-                        .map(|(n, _)| n.clone())
-                };
-                match spoke.map(|i| self.entities[i].name.clone()).or_else(named) {
+                let named = self.institutions.iter().rev().find(|(n, named_at)| *named_at < at && fits(n));
+                // (The one met last: not a business that spoke before another was named,
+                // `Brenninger … teilte mit. Die Österreichischen Bundesbahnen prüfen …, sagte ein
+                // Sprecher des Unternehmens`.)
+                // (Not the same body named in full: `Nationaler Übergangsrat` for `Übergangsrat`.)
+                let spoke_at = spoke.map(|i| self.last_at.get(&i).copied().unwrap_or(0));
+                let spoke_name = spoke.map(|i| self.entities[i].name.clone());
+                let later = named
+                    .filter(|(n, named_at)| {
+                        spoke_at.is_none_or(|s| *named_at > s)
+                            && spoke_name
+                                .as_ref()
+                                .is_none_or(|sn| !n.ends_with(sn.as_str()) && !sn.ends_with(n.as_str()))
+                    })
+                    .map(|(n, _)| n.clone());
+                match later.or_else(|| spoke.map(|i| self.entities[i].name.clone())) {
                     Some(name) => {
                         let inferred = name != body;
                         (name, inferred)

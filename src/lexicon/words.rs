@@ -185,7 +185,7 @@ pub const COMPANY_HEADS: &[&str] = &[
     "pharmaceuticals", "industries", "logistics", "haulage", "homes", "capital", "media", "shipping", "mining",
     "construction", "trading", "bank", "services", "semiconductor", "electronics", "utilities", "unternehmen",
     "konzern", "werke", "reederei", "werft", "verlag", "zulieferer", "hersteller", "autobauer", "maschinenbauer",
-    "kette", "anlagenbauer", "ggmbh", "versicherer", "versorger", "discounter",
+    "kette", "anlagenbauer", "ggmbh", "versicherer", "versorger", "discounter", "bahn", "bahnen",
 ];
 
 /// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`);

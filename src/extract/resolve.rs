@@ -347,8 +347,14 @@ impl Resolver {
                         let since = self.last_at.get(&idx).copied().unwrap_or(0);
                         // (Not for an entity named with the word, `die Gewerkschaft Verdi`, except
                         // a union: `die Gewerkschaft` is the union named last, `die IG Metall`.)
+                        // (For a club, not an opponent named in the sentence it spoke in: `Das
+                        // teilte der Bundesligist mit, einen Tag nach der Niederlage gegen den 1. FC
+                        // Saarau. … hieß es in der Mitteilung des Vereins`.)
+                        let club = matches!(lower.as_str(), "club" | "side" | "verein" | "klub");
+                        let since = if club { since + SENTENCE_REACH } else { since };
                         let general = !self.entities[idx].name.to_lowercase().contains(&lower)
-                            || matches!(lower.as_str(), "gewerkschaft" | "union");
+                            || matches!(lower.as_str(), "gewerkschaft" | "union")
+                            || club;
                         general
                             && self.institutions.iter().any(|(n, at)| {
                                 *at > since
@@ -829,6 +835,10 @@ const DESCRIPTORS: &[&str] = &[
     "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
     "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
 ];
+
+/// How many bytes after a mention a sentence usually runs on: what is named that close is
+/// named in the same sentence.
+const SENTENCE_REACH: usize = 200;
 
 /// German role nouns for a party to a court case (with their inflected and feminine forms):
 /// one is never another person in the case described by a different role.

@@ -1800,11 +1800,16 @@ pub fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lan
 }
 
 /// The name of an institution in the appositive `tokens[k + 1..b]` after the institution noun
-/// before comma `k`: `The company, Mersey Port Holdings, said`.
+/// before comma `k` (`The company, Mersey Port Holdings, said`), or a business's name there
+/// after any noun (`Willow Bank's owner, Harlow Care Group, said`).
 pub fn institution_appositive(text: &str, tokens: &[Token<'_>], k: usize, b: usize) -> Option<Mention> {
-    tokens.get(k.checked_sub(1)?).filter(|t| t.word && institution_base(&t.lower))?;
+    let before = tokens.get(k.checked_sub(1)?).filter(|t| t.word)?;
     let a = k + 1 + usize::from(tokens.get(k + 1).is_some_and(is_determiner));
     if b <= a || b - a > 6 || !tokens[a..b].iter().all(|t| t.word && (t.capitalized() || t.text == "&")) {
+        return None;
+    }
+    let business = b - a > 1 && company_head(&tokens[b - 1].lower);
+    if !institution_base(&before.lower) && !business {
         return None;
     }
     // (Not a person: `der Bürgermeister der Gemeinde, Hauke Jensen, erklärte`.)

@@ -644,11 +644,8 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
     // The document noun opens the phrase (after articles and adjectives), not after a name:
     // `Pieper während einer Rede der Abgeordneten X` is Pieper.
     // (Or after an English adjective of nationality: `according to British media reports`.)
-    let nationality = |t: &Token<'_>| {
-        lang == Lang::En
-            && given_gender(t.text).is_none()
-            && ["ish", "ian", "an", "ese", "ch", "i"].iter().any(|e| t.lower.ends_with(e))
-    };
+    let nationality =
+        |t: &Token<'_>| lang == Lang::En && given_gender(t.text).is_none() && nationality_ending(&t.lower);
     let opens_with_document =
         |k: usize| tokens[i..k].iter().all(|t| t.word && (is_determiner(t) || !t.capitalized() || nationality(t)));
     if let Some(k) =
@@ -1138,7 +1135,7 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
     // lower-case words is no noun.)
     let adjective = |k: usize| {
         tokens[k].word
-            && ["ish", "ian", "an", "ese", "ch", "i"].iter().any(|e| tokens[k].lower.ends_with(e))
+            && nationality_ending(&tokens[k].lower)
             && tokens.get(k + 1).is_some_and(|n| k + 1 < end && n.word && !n.capitalized())
     };
     let mut noun = (start..end)
@@ -1167,6 +1164,12 @@ pub fn document_source(text: &str, tokens: &[Token<'_>], start: usize, to: usize
         ));
     }
     Some(source_mention(text, Span::new(tokens[start].start, tokens[noun].end), MentionKind::Vague, None))
+}
+
+/// Whether an English word ends like an adjective of nationality (`British`, `Italian`,
+/// `German`, `Japanese`, `French`, `Israeli`).
+fn nationality_ending(lower: &str) -> bool {
+    ["ish", "ian", "an", "ese", "ch", "i"].iter().any(|e| lower.ends_with(e))
 }
 
 /// The index after a title in quotation marks that opens at token `k` (`„Wohnen am Limit“`),
@@ -2425,25 +2428,24 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     })
 }
 
-/// The head of a German indefinite description of someone not named (`ein westlicher
+/// Whether German words are an indefinite description of someone not named (`ein westlicher
 /// Diplomat`, `eine Anwohnerin der Siedlung`, `ein hochrangiger Beamter`): up to two
 /// lower-case adjectives, then a role that is no spokesperson's, with no name in the phrase.
-fn german_unnamed(tokens: &[Token<'_>], words: &[Token<'_>], lang: Lang) -> Option<usize> {
+fn german_unnamed(tokens: &[Token<'_>], words: &[Token<'_>], lang: Lang) -> bool {
     let german_article = tokens
         .first()
         .is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "eines" | "einen"));
     if lang != Lang::De || !german_article || tokens.len() > words.len() + 1 {
-        return None;
+        return false;
     }
-    let head = words.iter().position(|t| t.capitalized())?;
+    let Some(head) = words.iter().position(|t| t.capitalized()) else { return false };
     let role = &words[head];
     let named = words[head + 1..].first().is_some_and(|t| t.capitalized());
-    (head <= 2
+    head <= 2
         && !named
         && is_role(&role.lower)
         && !role.lower.contains("sprecher")
-        && !words.iter().any(|t| given_gender(t.text).is_some()))
-    .then_some(head)
+        && !words.iter().any(|t| given_gender(t.text).is_some())
 }
 
 /// Whether a word is a German noun for someone by their age: `52-Jährige`, `34-Jähriger`.
@@ -2463,16 +2465,16 @@ fn told_at(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<usize> {
     }
     let role = tokens.iter().position(|t| t.capitalized() && is_role(&t.lower))?;
     let last = tokens.last()?;
+    // (Nor after someone who works for an agency: `ein Reporter der Nachrichtenagentur AFP`.)
+    let lower = tokens[role].lower.as_str();
+    let stem = lower.strip_suffix("innen").or(lower.strip_suffix("in")).unwrap_or(lower);
+    let staff = stem == "sprecher"
+        || ["reporter", "korrespondent", "journalist", "redakteur", "mitarbeiter", "fotograf"]
+            .iter()
+            .any(|w| stem.ends_with(w));
     (role + 1..tokens.len()).find(|&k| {
         let rest = &text[tokens[k].start..last.end];
         let relay = find_agencies(rest).first().or(find_outlets(rest).first()).is_some_and(|a| a.end == rest.len());
-        // (Nor after someone who works for an agency: `ein Reporter der Nachrichtenagentur AFP`.)
-        let lower = tokens[role].lower.as_str();
-        let stem = lower.strip_suffix("innen").or(lower.strip_suffix("in")).unwrap_or(lower);
-        let staff = stem == "sprecher"
-            || ["reporter", "korrespondent", "journalist", "redakteur", "mitarbeiter", "fotograf"]
-                .iter()
-                .any(|w| stem.ends_with(w));
         let bare = k == role + 1 && staff;
         matches!(tokens[k].lower.as_str(), "der" | "dem") && relay && !bare
     })
@@ -2618,7 +2620,7 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     // `ein westlicher Diplomat sagte`, `eine Anwohnerin der Siedlung berichtete`: in German too
     // someone described by a role but not named is an anonymous source (not a spokesperson,
     // who speaks for an institution).
-    if german_unnamed(tokens, words, lang).is_some() {
+    if german_unnamed(tokens, words, lang) {
         return Some(Mention { kind: MentionKind::Anonymous, ..base });
     }
     // `one resident said`, `one official, who asked not to be named, said`: someone not named.

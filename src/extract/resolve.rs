@@ -204,8 +204,9 @@ impl Resolver {
         self.entities.iter().any(|e| !e.institution && ends(&e.name)) || self.named.iter().any(|(n, _)| ends(n))
     }
 
-    /// Who answers a question `asker` put (`„…?“, fragte der Richter. „…“, antwortete er`):
-    /// the person of gender `g` (or of unknown gender) who spoke last before, not the asker.
+    /// Who pronoun `m` stands for when it answers a question `asker` put (`„…?“, fragte der
+    /// Richter. „…“, antwortete er`): the person of its gender (or of unknown gender) who spoke
+    /// last before, not the asker.
     pub fn answerer(&mut self, m: &Mention, asker: &str) -> Option<Resolved> {
         let g = m.gender?;
         let idx = self.most_recent(|e| !e.institution && e.name != asker && e.gender.is_none_or(|eg| eg == g))?;
@@ -345,13 +346,14 @@ impl Resolver {
                     // another was named.)
                     let body_named_since = |idx: usize| {
                         let since = self.last_at.get(&idx).copied().unwrap_or(0);
-                        // (Not for an entity named with the word, `die Gewerkschaft Verdi`, except
-                        // a union: `die Gewerkschaft` is the union named last, `die IG Metall`.)
                         // (For a club, not an opponent named in the sentence it spoke in: `Das
                         // teilte der Bundesligist mit, einen Tag nach der Niederlage gegen den 1. FC
                         // Saarau. … hieß es in der Mitteilung des Vereins`.)
                         let club = matches!(lower.as_str(), "club" | "side" | "verein" | "klub");
                         let since = if club { since + SENTENCE_REACH } else { since };
+                        // (Not for an entity named with the word, `die Gewerkschaft Verdi`, except
+                        // a union or a club: `die Gewerkschaft` is the union named last, `die IG
+                        // Metall`.)
                         let general = !self.entities[idx].name.to_lowercase().contains(&lower)
                             || matches!(lower.as_str(), "gewerkschaft" | "union")
                             || club;

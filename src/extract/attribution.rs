@@ -2357,7 +2357,8 @@ fn institution_base(lower: &str) -> bool {
 /// The length of the genitive ending of an institution noun: `des Naturschutzvereins`, `des
 /// Bundesamtes`.
 fn genitive_ending(lower: &str) -> Option<usize> {
-    ["es", "s"]
+    // (`des Bündnisses`: a noun in `-nis` doubles its `s`.)
+    ["es", "s", "ses"]
         .iter()
         .find(|e| lower.len() > e.len() + 2 && lower.strip_suffix(*e).is_some_and(institution_base))
         .map(|e| e.len())

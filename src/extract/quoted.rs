@@ -449,8 +449,8 @@ fn is_title_noun(w: &str) -> bool {
     if w.ends_with("beispiel") || w.ends_with("beispiele") {
         return false;
     }
-    // The genitive: `des Sacharow-Preises`, `des Films`.
-    [w, w.strip_suffix("es").unwrap_or(w), w.strip_suffix('s').unwrap_or(w)]
+    // The genitive: `des Sacharow-Preises`, `des Films`, `des Bündnisses`.
+    [w, w.strip_suffix("es").unwrap_or(w), w.strip_suffix('s').unwrap_or(w), w.strip_suffix("ses").unwrap_or(w)]
         .iter()
         .any(|b| TITLE_WORDS.contains(b) || TITLE_ENDINGS.ends(b))
 }

@@ -12,8 +12,8 @@ use crate::lexicon::cues::{
     REPORT_NOUNS,
 };
 use crate::lexicon::names::{
-    is_office_title, party_home, Gender, DEMONYMS, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, PRONOUNS, ROLE_HEADS_FEMALE,
-    ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
+    is_office_title, party_home, Gender, DEMONYMS, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, JOURNALISTS, PRONOUNS,
+    ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
@@ -2470,9 +2470,7 @@ fn told_at(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<usize> {
     let lower = tokens[role].lower.as_str();
     let stem = lower.strip_suffix("innen").or(lower.strip_suffix("in")).unwrap_or(lower);
     let staff = stem == "sprecher"
-        || ["reporter", "korrespondent", "journalist", "redakteur", "mitarbeiter", "fotograf"]
-            .iter()
-            .any(|w| stem.ends_with(w));
+        || JOURNALISTS.iter().chain(&["redakteur", "mitarbeiter", "fotograf"]).any(|w| stem.ends_with(w));
     (role + 1..tokens.len()).find(|&k| {
         let rest = &text[tokens[k].start..last.end];
         let relay = find_agencies(rest).first().or(find_outlets(rest).first()).is_some_and(|a| a.end == rest.len());

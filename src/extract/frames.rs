@@ -14,7 +14,7 @@ use super::attribution::{
 use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
 use crate::document::{Lang, Span};
-use crate::lexicon::names::Gender;
+use crate::lexicon::names::{Gender, JOURNALISTS};
 use crate::lexicon::words::{AUXILIARIES_DE, DAYS, EN_AUXILIARIES, OBJECT_DETERMINERS, RELATIVE_PRONOUNS};
 
 /// Adverbs that open a clause before its subject.
@@ -1198,7 +1198,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             let described = m.role.as_deref().or((m.kind == MentionKind::Anonymous).then_some(m.text.as_str()));
             let reporter = described.is_some_and(|r| {
                 let r = r.to_lowercase();
-                ["reporter", "korrespondent", "journalist"].iter().any(|w| r.contains(w))
+                JOURNALISTS.iter().any(|w| r.contains(w))
             });
             let outlet = cue.kind != CueKind::Verb
                 && (reporter
@@ -1686,33 +1686,11 @@ pub(super) fn reported_content(
     // (Not after a subordinate clause or a prepositional phrase that opens the sentence: in
     // `Da …, rechnet X mit …`, `Während …, fordert X …` the main clause comes after.)
     let opens_main = tokens.iter().find(|t| t.word && t.start >= seg.start).is_some_and(|t| {
+        let w = t.lower.as_str();
         !is_preposition(t)
-            && !matches!(
-                t.lower.as_str(),
-                "da" | "während"
-                    | "weil"
-                    | "wenn"
-                    | "obwohl"
-                    | "nachdem"
-                    | "als"
-                    | "bevor"
-                    | "seit"
-                    | "seitdem"
-                    | "sobald"
-                    | "falls"
-                    | "indem"
-                    | "ob"
-                    | "dass"
-                    | "as"
-                    | "while"
-                    | "because"
-                    | "when"
-                    | "although"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "if"
-            )
+            && !SUBORDINATORS.contains(&w)
+            && !matches!(w, "als" | "seitdem" | "sobald" | "falls" | "ob")
+            && !matches!(w, "as" | "while" | "because" | "when" | "although" | "after" | "before" | "since" | "if")
     });
     let where_said = opens_main
         && rest.first().is_some_and(|t| is_preposition(t))

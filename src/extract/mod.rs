@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::document::{Document, Lang, Paragraph, Span};
 use crate::fingerprint;
-use crate::lexicon::cues::{CONTENT_ONLY_VERBS, OBJECT_VERBS_EN};
+use crate::lexicon::cues::{ANSWER_VERBS, CONTENT_ONLY_VERBS, OBJECT_VERBS_EN};
 use crate::lexicon::names::Gender;
 use crate::lexicon::sources::ANONYMOUS;
 use crate::lexicon::words::{EN_AUXILIARIES, KONJUNKTIV_STRONG};
@@ -1241,12 +1241,7 @@ impl State<'_> {
         } else if let Some(m) = &frame.mention {
             // `„Warum …?“, fragte der Richter. „…“, antwortete er.`: who answers a question is
             // not the one who asked it.
-            let answer = frame.cue.as_ref().is_some_and(|c| {
-                matches!(
-                    c.text.as_str(),
-                    "antwortete" | "antworteten" | "antwortet" | "entgegnete" | "erwiderte" | "answered" | "replied"
-                )
-            });
+            let answer = frame.cue.as_ref().is_some_and(|c| ANSWER_VERBS.contains(&c.text.as_str()));
             let asker = self
                 .claims
                 .last()

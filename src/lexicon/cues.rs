@@ -191,6 +191,11 @@ pub const CONTENT_ONLY_VERBS: &[&str] = &[
     "schlugen vor", "schlägt vor", "vorgeschlagen", "vorschlug", "vorschlugen", "sprach", "sprachen", "spricht",
 ];
 
+/// Speech verbs that answer what was asked (`„…“, antwortete er`): the one who answers is not
+/// the one who asked.
+pub const ANSWER_VERBS: &[&str] =
+    &["antwortete", "antworteten", "antwortet", "entgegnete", "erwiderte", "answered", "replied"];
+
 /// English speech verbs that also take a plain object (`denied a motion`, `rejected the
 /// criticism`): with no clause after them they said nothing the sentence reports.
 pub const OBJECT_VERBS_EN: &[&str] = &[

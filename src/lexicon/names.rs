@@ -137,6 +137,10 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
     ("colonel", &["col"]),
 ];
 
+/// Nouns for someone who reports news (with their feminine and compound forms:
+/// `Pool-Reporters`, `Korrespondentin`): what they pass on is the words of someone else.
+pub const JOURNALISTS: &[&str] = &["reporter", "korrespondent", "journalist"];
+
 /// English nouns for someone by their nationality (`the Swede said`): after `the`, they point
 /// back to the person just mentioned, like a pronoun.
 pub const DEMONYMS: &[&str] = &[

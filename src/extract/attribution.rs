@@ -2117,7 +2117,7 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         // football club.)
         let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || CLUB_HEADS.contains(&last.as_str());
         // (`die IG Metall`, `Verdi`: a union.)
-        let union = UNIONS.contains(&join(&tokens[k..end]).as_str()) || (tokens[k].text == "IG" && end - k > 1);
+        let union = is_union(&join(&tokens[k..end]));
         if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound || union {
             // (After a German article, in its base form: `Das Auswärtige Amt` is the
             // `Auswärtiges Amt`, as a mention of it is named.)
@@ -2343,6 +2343,12 @@ pub fn company_head(word: &str) -> bool {
     // field; a `Spezialist` alone is someone.)
     COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
         || w.len() > "spezialist".len() + 2 && w.ends_with("spezialist")
+}
+
+/// Whether a name is a union's though it does not say so: one newsrooms use (`IG Metall`,
+/// `Verdi`, `Unite`) or any opening with `IG`.
+pub fn is_union(name: &str) -> bool {
+    UNIONS.contains(&name) || name.strip_prefix("IG ").is_some_and(|rest| !rest.is_empty())
 }
 
 /// Whether a lower-case word is (or ends with) an institution noun.

@@ -4,14 +4,14 @@
 use std::collections::HashMap;
 
 use crate::document::Span;
-use crate::lexicon::names::{Gender, OFFICE_TITLES, ROLE_SYNONYMS};
+use crate::lexicon::names::{Gender, CASE_PARTIES, DESCRIPTORS, OFFICE_TITLES, ROLE_SYNONYMS};
 use crate::lexicon::words::{
-    BODY_ALIASES, BUSINESS_KINDS_DE, CLUB_HEADS, CLUB_KINDS_DE, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, UNIONS,
+    BODY_ALIASES, BUSINESS_KINDS_DE, CLUB_HEADS, CLUB_KINDS_DE, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS,
 };
 
 use super::attribution::{
-    business_role, company_head, is_agent_noun, is_institution, is_role, spokesperson_body, Mention, MentionKind,
-    INSTITUTION_WORDS,
+    business_role, company_head, is_agent_noun, is_institution, is_role, is_union, spokesperson_body, Mention,
+    MentionKind, INSTITUTION_WORDS,
 };
 
 /// One speaker of the article.
@@ -280,7 +280,7 @@ impl Resolver {
                     }
                 }
                 // (`Verdi`, `Unite`: a union, whose name does not say so, named so first.)
-                if m.role.is_none() && (UNIONS.contains(&name.as_str()) || name.starts_with("IG ")) {
+                if m.role.is_none() && is_union(&name) {
                     let idx = self.institution(name);
                     return self.speaker(idx, false);
                 }
@@ -831,20 +831,9 @@ fn kind_description(words: &str) -> Option<bool> {
     }
 }
 
-/// Nouns for what someone does rather than an office they hold (with their inflected and
-/// feminine forms): anyone just written about may be described so.
-const DESCRIPTORS: &[&str] = &[
-    "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
-    "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
-];
-
 /// How many bytes after a mention a sentence usually runs on: what is named that close is
 /// named in the same sentence.
 const SENTENCE_REACH: usize = 200;
-
-/// German role nouns for a party to a court case (with their inflected and feminine forms):
-/// one is never another person in the case described by a different role.
-const CASE_PARTIES: &[&str] = &["angeklagte", "beschuldigte", "zeuge", "zeugin", "kläger", "nebenkläger", "opfer"];
 
 /// The index of a role's head noun among its words (its role noun, else its last word) and its
 /// complement after the head, lower case: `Sprecher der Initiative` → (0, "der initiative").
@@ -895,8 +884,7 @@ fn stands_for(generic: &str, name: &str) -> bool {
         "regulator", "service", "board", "department",
     ];
     // (`die Gewerkschaft` for `IG Metall`, `the union` for `Unite`.)
-    let union = matches!(generic, "gewerkschaft" | "union")
-        && (UNIONS.contains(&name) || name.split_whitespace().next() == Some("IG"));
+    let union = matches!(generic, "gewerkschaft" | "union") && is_union(name);
     if union {
         return true;
     }

@@ -141,6 +141,17 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
 /// `Pool-Reporters`, `Korrespondentin`): what they pass on is the words of someone else.
 pub const JOURNALISTS: &[&str] = &["reporter", "korrespondent", "journalist"];
 
+/// Nouns for what someone does rather than an office they hold (with their inflected and
+/// feminine forms): anyone just written about may be described so.
+pub const DESCRIPTORS: &[&str] = &[
+    "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
+    "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
+];
+
+/// German role nouns for a party to a court case (with their inflected and feminine forms):
+/// one is never another person in the case described by a different role.
+pub const CASE_PARTIES: &[&str] = &["angeklagte", "beschuldigte", "zeuge", "zeugin", "kläger", "nebenkläger", "opfer"];
+
 /// English nouns for someone by their nationality (`the Swede said`): after `the`, they point
 /// back to the person just mentioned, like a pronoun.
 pub const DEMONYMS: &[&str] = &[

@@ -18,7 +18,8 @@ use crate::lexicon::names::{
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
     AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
-    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PREPOSITIONS, RELATIVE_PRONOUNS, UNIONS,
+    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PREPOSITIONS, QUANTIFIERS_DE,
+    RELATIVE_PRONOUNS, UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2579,11 +2580,22 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     // ihnen schilderten`.)
     // (And participles and adjectives in `-isch`: `Betriebsbedingte Kündigungen`, `Politische
     // Beobachter`.)
+    // (And a word that counts, before a group or anything else: `Zwei Polizisten berichteten`,
+    // `Weitere Zeugen sagten`; or a common adjective before a noun that is no one, `Neue
+    // Proteste kündigten sich an`.)
+    let counted = words.len() == 2 && QUANTIFIERS_DE.contains(&words[0].lower.as_str());
+    let adjective = words.len() == 2 && is_attributive(&words[0], words.get(1)) && !is_role(&words[1].lower);
     if lang == Lang::De
         && det == 0
         && (words.len() >= 2 || words[0].lower == "mehrere")
         && words[0].capitalized()
         && (words[0].lower == "mehrere"
+            || (counted || adjective)
+                && words.iter().all(|t| given_gender(t.text).is_none())
+                && !is_role(&words[0].lower)
+                && !is_institution(&words[1].lower)
+                && !words[1].lower.strip_suffix('n').is_some_and(is_institution)
+                && !is_publication(&words[1].lower)
             || ["liche", "lichen", "ige", "igen", "ische", "ischen", "ierte", "ierten", "bedingte", "bedingten"]
                 .iter()
                 .any(|e| words[0].lower.ends_with(e))

@@ -603,6 +603,7 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
     }
     let agent = (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, from, &cue, lang)).flatten();
     let m = match cue.kind {
+        CueKind::Before if own_account(tokens, &cue, lang) => own_subject(text, tokens, from, to, &cue, lang),
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang)
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, to, lang))
@@ -664,6 +665,35 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
     }?;
     Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false })
+}
+
+/// `nach eigenen Angaben`: by the account of the clause's own subject.
+pub(super) fn own_account(tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> bool {
+    lang == Lang::De
+        && tokens[cue.index].lower == "nach"
+        && tokens.get(cue.index + 1).is_some_and(|t| matches!(t.lower.as_str(), "eigenen" | "eigener"))
+}
+
+/// The subject of the clause a German `nach eigenen Angaben` stands in: before the finite verb
+/// (`Die Fraktion lässt nach eigenen Angaben … prüfen`), or after it when the phrase opens the
+/// clause (`Nach eigenen Angaben hat die Firma …`).
+fn own_subject(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: &CueHit, lang: Lang) -> Option<Mention> {
+    let end = cue_end(tokens, cue);
+    // (The finite verb stands right before the phrase: `Tesla will nach eigenen Angaben …`.)
+    let verb_before = cue
+        .index
+        .checked_sub(1)
+        .filter(|&v| v > from && tokens[v].word && !tokens[v].capitalized())
+        .or_else(|| finite_verb(tokens, from, cue.index));
+    match verb_before {
+        Some(v) => mention_before(text, tokens, from, v, lang),
+        None if cue.index == from => {
+            let v = finite_verb(tokens, end, to)?;
+            mention_after(text, tokens, v + 1, to, lang)
+        }
+        None => None,
+    }
+    .filter(|m| is_named(m) || is_speaker_like(m))
 }
 
 /// The first token of the clause of the word at `k`: after the last comma, semicolon, colon or
@@ -1037,6 +1067,9 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
         let m = match cue.kind {
             // (After a report noun, only a genitive or `von` names someone: `laut dieser Studie
             // würden viele …` has no one after it.)
+            CueKind::Before if own_account(tokens, &cue, lang) => {
+                own_subject(text, tokens, clause_start, clause_end, &cue, lang)
+            }
             CueKind::Before => (!report_cue(&cue.text)
                 || tokens.get(after).is_some_and(|t| t.capitalized() || GENITIVE.contains(&t.lower.as_str()))
                 || after.checked_sub(1).is_some_and(|k| tokens[k].lower == "von"))

@@ -720,8 +720,12 @@ impl State<'_> {
             } else {
                 (ClaimKind::Statement, false)
             };
+            // (`Die Fraktion lässt nach eigenen Angaben … prüfen`: the subject's own account is
+            // the whole sentence.)
+            let own = frame.cue.as_ref().is_some_and(|c| frames::own_account(seg_tokens, c, lang));
             let span = match (kind, clause) {
                 _ if colon_frame.is_some() => colon_frame.as_ref().map_or(seg, |(after, _)| *after),
+                _ if own => seg,
                 (ClaimKind::Reported, Some(from)) if frame.mention.is_none() => Span::new(from, seg.end),
                 // (An anonymous source found in the sentence stands where the frame's mention would.)
                 (ClaimKind::Reported, _) => {

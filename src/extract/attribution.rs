@@ -12,8 +12,8 @@ use crate::lexicon::cues::{
     REPORT_NOUNS,
 };
 use crate::lexicon::names::{
-    is_office_title, party_home, Gender, DEMONYMS, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, JOURNALISTS, PRONOUNS,
-    ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
+    is_office_title, party_home, Gender, DEMONYMS, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, JOURNALISTS, PEOPLE_DE,
+    PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
@@ -2442,8 +2442,9 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
 }
 
 /// Whether German words are an indefinite description of someone not named (`ein westlicher
-/// Diplomat`, `eine Anwohnerin der Siedlung`, `ein hochrangiger Beamter`): up to two
-/// lower-case adjectives, then a role that is no spokesperson's, with no name in the phrase.
+/// Diplomat`, `eine Anwohnerin der Siedlung`, `ein hochrangiger Beamter`, `ein 71-jähriger
+/// Mann`, `eine 34-Jährige`): up to two lower-case adjectives, then a role that is no
+/// spokesperson's, a word for a person or an age noun, with no name in the phrase.
 fn german_unnamed(tokens: &[Token<'_>], words: &[Token<'_>], lang: Lang) -> bool {
     let german_article = tokens
         .first()
@@ -2451,18 +2452,18 @@ fn german_unnamed(tokens: &[Token<'_>], words: &[Token<'_>], lang: Lang) -> bool
     if lang != Lang::De || !german_article || tokens.len() > words.len() + 1 {
         return false;
     }
-    let Some(head) = words.iter().position(|t| t.capitalized()) else { return false };
+    let Some(head) = words.iter().position(|t| t.capitalized() || is_age_noun(t.text)) else { return false };
     let role = &words[head];
     let named = words[head + 1..].first().is_some_and(|t| t.capitalized());
     head <= 2
         && !named
-        && is_role(&role.lower)
+        && (is_role(&role.lower) || PEOPLE_DE.contains(&role.lower.as_str()) || is_age_noun(role.text))
         && !role.lower.contains("sprecher")
         && !words.iter().any(|t| given_gender(t.text).is_some())
 }
 
 /// Whether a word is a German noun for someone by their age: `52-Jährige`, `34-Jähriger`.
-fn is_age_noun(w: &str) -> bool {
+pub(super) fn is_age_noun(w: &str) -> bool {
     w.split_once("-Jährige")
         .is_some_and(|(n, e)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && matches!(e, "" | "r" | "n"))
 }

@@ -608,7 +608,8 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, to, lang))
             .filter(|m| opinion_holder(&cue, m))
-            .map(|m| published_by(text, tokens, &m, to, lang).unwrap_or(m)),
+            .map(|m| published_by(text, tokens, &m, to, lang).unwrap_or(m))
+            .map(possessive_report),
         CueKind::After => mention_before(text, tokens, from, cue.index, lang).map(possessive_source).map(|m| {
             // `In dem Antrag heißt es wörtlich:` — the document, or whoever it is from.
             let verb = tokens.iter().position(|t| t.start == m.span.start).and_then(|k| k.checked_sub(1));
@@ -884,6 +885,17 @@ fn subject_after_verb(tokens: &[Token<'_>], cue: &CueHit, m: &Mention) -> bool {
 }
 
 /// `Seiner Meinung nach`, `ihren Angaben zufolge`: the possessive stands for the source.
+/// `Nach ihren Angaben`, `nach seinen Worten`: a possessive before a report noun stands for
+/// the one it refers to, like a pronoun.
+fn possessive_report(m: Mention) -> Mention {
+    match m.text.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [_, noun] if is_document(&noun.to_lowercase()) || matches!(*noun, "Angaben" | "Worten" | "Aussagen") => {
+            possessive_source(m)
+        }
+        _ => m,
+    }
+}
+
 fn possessive_source(m: Mention) -> Mention {
     let first = m.text.split_whitespace().next().unwrap_or_default().to_lowercase();
     let gender = match first.as_str() {
@@ -1078,7 +1090,8 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, clause_end, lang))
             .filter(|m| opinion_holder(&cue, m))
-            .map(|m| published_by(text, tokens, &m, clause_end, lang).unwrap_or(m)),
+            .map(|m| published_by(text, tokens, &m, clause_end, lang).unwrap_or(m))
+            .map(possessive_report),
             CueKind::After => mention_before(text, tokens, clause_start, cue.index, lang).map(possessive_source),
             CueKind::Verb if agent.is_some() => agent,
             CueKind::Verb if relative_antecedent(text, tokens, &cue, lang).is_some() => {

@@ -996,8 +996,11 @@ impl State<'_> {
         // same gender stands for one unnamed person who spoke last.
         if self.doc.lang == Lang::De && *a == Attribution::Anonymous {
             let article = src.text.split_whitespace().next().unwrap_or_default().to_lowercase();
-            let male = matches!(word, "er" | "sein" | "seine" | "seiner" | "seinem" | "seinen" | "seines");
-            let female = matches!(word, "sie" | "ihre" | "ihrer" | "ihrem" | "ihren" | "ihres");
+            // (And an age noun: `Eine 34-Jährige berichtete … sagte die 34-Jährige`.)
+            let age = m.text.split_whitespace().nth(1).is_some_and(attribution::is_age_noun);
+            let male = matches!(word, "er" | "sein" | "seine" | "seiner" | "seinem" | "seinen" | "seines")
+                || word == "der" && age;
+            let female = matches!(word, "sie" | "ihre" | "ihrer" | "ihrem" | "ihren" | "ihres") || word == "die" && age;
             let agrees = match article.as_str() {
                 "ein" | "einem" | "eines" => male.then_some(Gender::Male),
                 "eine" | "einer" => female.then_some(Gender::Female),

@@ -148,6 +148,10 @@ pub const DESCRIPTORS: &[&str] = &[
     "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
 ];
 
+/// German nouns for someone by what they are, not what they do (`ein älterer Mann`, `eine
+/// junge Frau`): with an indefinite article and no name, an anonymous source.
+pub const PEOPLE_DE: &[&str] = &["mann", "frau", "junge", "mädchen", "jugendlicher", "jugendliche", "teenager"];
+
 /// German role nouns for a party to a court case (with their inflected and feminine forms):
 /// one is never another person in the case described by a different role.
 pub const CASE_PARTIES: &[&str] = &["angeklagte", "beschuldigte", "zeuge", "zeugin", "kläger", "nebenkläger", "opfer"];

@@ -119,7 +119,12 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
         let known = lang == Lang::De
             && matches!(lower, "bekannte" | "bekannten")
             && tokens.get(i + 1).is_some_and(|n| n.word && n.capitalized() && !is_determiner(n));
-        if adverb || attributive || known {
+        // `schwächer als erwartet, …`, `wie angekündigt.`: a participle after a comparison
+        // compares; no one says anything.
+        let compared = lang == Lang::De
+            && i.checked_sub(1).is_some_and(|k| matches!(tokens[k].lower.as_str(), "als" | "wie"))
+            && tokens.get(i + 1).is_none_or(|n| !n.word);
+        if adverb || attributive || known || compared {
             i += 1;
             continue;
         }
@@ -2090,8 +2095,7 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             continue;
         }
         let club = CLUB_PREFIXES.contains(&tokens[k].text);
-        let head_first =
-            (institution_base(first) || INSTITUTIONS.ends(first) || business_first || club) && !ACTORS.contains(&first);
+        let head_first = (institution_base(first) || business_first || club) && !ACTORS.contains(&first);
         let mut end = k + 1;
         loop {
             if tokens.get(end).is_some_and(name_word) {
@@ -2114,7 +2118,7 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             }
         }
         let last = &tokens[end - 1].lower;
-        let compound = end - k == 1 && !INSTITUTION_WORDS.contains(last) && INSTITUTIONS.ends(last);
+        let compound = end - k == 1 && !INSTITUTION_WORDS.contains(last) && institution_base(last);
         // `Ministry of Housing`, `Department of Public Health`: the noun before `of` is the head.
         let head_before_of = (k + 1..end)
             .find(|&j| matches!(tokens[j].lower.as_str(), "of" | "for"))
@@ -2124,7 +2128,17 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         let business = COMPANY_HEADS.contains(&last.trim_end_matches('.')) || CLUB_HEADS.contains(&last.as_str());
         // (`die IG Metall`, `Verdi`: a union.)
         let union = is_union(&join(&tokens[k..end]));
-        if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first)) || compound || union {
+        // (`Die Polizei ermittelt. Eine Sprecherin sagte …`: a body by its kind alone, as the
+        // subject that opens a German sentence, is the one its unnamed spokesperson speaks for.)
+        let subject = end - k == 1
+            && k == 1
+            && matches!(tokens[0].text, "Die" | "Der" | "Das")
+            && INSTITUTION_WORDS.contains(last);
+        if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first))
+            || compound
+            || union
+            || subject
+        {
             // (After a German article, in its base form: `Das Auswärtige Amt` is the
             // `Auswärtiges Amt`, as a mention of it is named.)
             let article = k.checked_sub(1).map(|a| &tokens[a]);
@@ -2363,7 +2377,9 @@ pub fn is_institution(lower: &str) -> bool {
 }
 
 fn institution_base(lower: &str) -> bool {
-    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower)
+    // (`Brandstiftung`, `Anstiftung`: deeds that end like `Stiftung`.)
+    const DEEDS: &[&str] = &["brandstiftung", "anstiftung"];
+    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower) && !DEEDS.iter().any(|d| lower.ends_with(d))
 }
 
 /// The length of the genitive ending of an institution noun: `des Naturschutzvereins`, `des

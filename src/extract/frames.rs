@@ -1062,6 +1062,25 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             }
         }
     }
+    // `Die Festnahmen zeigten, dass sich die Soko bewährt habe, erklärte ein Sprecher.`: a
+    // German speech verb right after the last comma, with a short subject after it that ends
+    // the sentence, is its attribution; the verbs before it belong to what was said.
+    if lang == Lang::De {
+        let closing = |c: &CueHit| {
+            let tail = &tokens[cue_end(tokens, c).min(tokens.len())..];
+            c.kind == CueKind::Verb
+                && c.index >= 2
+                && tokens[c.index - 1].is_punct(&[','])
+                && (1..=6).contains(&tail.iter().filter(|t| t.word).count())
+                && !tail.iter().any(|t| t.is_punct(&[',', ';', ':', '„', '“', '"']))
+        };
+        if let Some(k) = cues.iter().position(closing).filter(|&k| k > 0) {
+            if cues[..k].iter().all(|c| c.kind == CueKind::Verb && c.index < cues[k].index) {
+                let c = cues.remove(k);
+                cues.insert(0, c);
+            }
+        }
+    }
     // `Laut CNN hat der Minister verkündet, …`: a news outlet as the explicit source only passed
     // on what the subject of the speech verb said (and a possessive source, below, stands for
     // that subject).

@@ -895,9 +895,16 @@ fn stands_for(generic: &str, name: &str) -> bool {
     let club = german_club
         || matches!(generic, "club" | "side")
             && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
+    // (`die Behörde` for `Landesrechnungshof`, `Landratsamt Cham`: a German public body by the
+    // end of its name.)
+    const BODIES_DE: &[&str] = &[
+        "amt", "behörde", "ministerium", "rechnungshof", "verwaltung", "direktion", "agentur", "aufsicht", "anstalt",
+        "präsidium", "staatsanwaltschaft", "kommission",
+    ];
     club || name.split_whitespace().any(|w| w.ends_with(generic))
         || matches!(generic, "agency" | "regulator" | "watchdog")
             && name.split_whitespace().any(|w| BODIES.contains(&w))
+        || generic == "behörde" && name.split_whitespace().any(|w| BODIES_DE.iter().any(|b| w.ends_with(b)))
 }
 
 /// Whether an entity is only a description that names no role (`Geruch`, `Verfahren`): no

@@ -764,7 +764,7 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
         let head_before = is_role(&prev.lower) || is_institution(&prev.lower) || complement;
         // `Bundesamt für Migration und Flüchtlinge`: `und` inside the field an institution is
         // for.
-        if field_and(tokens, i, j, to) {
+        if field_and(tokens, i, j, to) || lang == Lang::En && name_and(tokens, j, to) {
             j += 2;
             continue;
         }
@@ -921,6 +921,20 @@ fn field_and(tokens: &[Token<'_>], i: usize, j: usize, to: usize) -> bool {
         && tokens[j + 1].word
         && tokens[j + 1].capitalized()
         && !is_determiner(&tokens[j + 1])
+}
+
+/// Whether token `j` is an English `and` inside an institution's name before its head, `Food
+/// and Drug Administration`: capitalised words on both sides, and the run after it ends, before
+/// `to`, in an institution noun.
+fn name_and(tokens: &[Token<'_>], j: usize, to: usize) -> bool {
+    let run_end = (j + 1..to).take_while(|&k| tokens[k].word && tokens[k].capitalized()).last();
+    j >= 1
+        && tokens[j].lower == "and"
+        && tokens[j].text == "and"
+        && tokens[j - 1].word
+        && tokens[j - 1].capitalized()
+        && !is_determiner(&tokens[j - 1])
+        && run_end.is_some_and(|e| e > j + 1 && institution_base(&tokens[e].lower) && !is_role(&tokens[e].lower))
 }
 
 /// Whether token `j` is the hyphen of a German compound with its head left out (`Stadt-` in
@@ -1393,7 +1407,7 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             && (tokens[start].capitalized() || article_in_name(start));
         // (`Das Bundesministerium für Bildung und Forschung teilte mit`: back over the `und` of
         // an institution's field.)
-        if field_and(tokens, from, start - 1, end) {
+        if field_and(tokens, from, start - 1, end) || lang == Lang::En && name_and(tokens, start - 1, end) {
             start -= 1;
             continue;
         }
@@ -1652,9 +1666,13 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
     }
     let span = Span::new(tokens[start].start, tokens[end - 1].end);
     let role_text = text[tokens[role].start..tokens[end - 1].end].to_owned();
+    // (`a veteran negotiator from a Latin American delegation`: someone described and not
+    // named is an anonymous source; a spokesperson speaks for the body.)
+    let unnamed =
+        matches!(tokens[start].lower.as_str(), "a" | "an" | "another") && !tokens[role].lower.contains("spokes");
     Some(Mention {
         span,
-        kind: MentionKind::Description,
+        kind: if unnamed { MentionKind::Anonymous } else { MentionKind::Description },
         name: None,
         gender: role_gender(&tokens[role].lower),
         role: Some(role_text),
@@ -2643,12 +2661,18 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     // `A senior Conservative backbencher said`: in English someone described but not named is
     // an anonymous source (a spokesperson speaks for an institution, and a given name or an
     // institution names someone).
+    // (What follows a preposition says where they are from: `a veteran negotiator from a Latin
+    // American delegation`.)
+    let core = match words.iter().position(|t| lang == Lang::En && is_preposition(t) && !t.capitalized()) {
+        Some(p) if p > 0 => &words[..p],
+        _ => words,
+    };
     if lang == Lang::En
         && indefinite
-        && (1..=4).contains(&words.len())
+        && (1..=4).contains(&core.len())
         && !lower.contains("spokes")
-        && !words.iter().any(|t| given_gender(t.text).is_some() || is_institution(&t.lower))
-        && words.last().is_some_and(|t| {
+        && !core.iter().any(|t| given_gender(t.text).is_some() || is_institution(&t.lower))
+        && core.last().is_some_and(|t| {
             (!t.capitalized() || t.text == "MP")
                 && !is_document(&t.lower)
                 && (is_agent_noun(&t.lower) || t.text == "MP")
@@ -2789,6 +2813,15 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             && words[..lead].iter().all(|t| !t.capitalized() || is_role(&t.lower))
         {
             // "harbour master Olav Brandt", "developer Kernow Deep Metals".
+            name_start = Some(lead);
+        } else if lang == Lang::En
+            && trailing >= 2
+            && lead >= 1
+            && given_gender(words[lead].text).is_some()
+            && !words[lead - 1].capitalized()
+        {
+            // "Former Kestrels halfback Dean Kahurangi": whatever the words before a given name
+            // and a surname, the lower-case one right before them ends a role.
             name_start = Some(lead);
         } else if trailing >= 3 && lead == 0 && det == 0 && lang == Lang::De {
             // "Deichgraf Hauke Petersen": a title before a two-word name.

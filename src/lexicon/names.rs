@@ -44,9 +44,10 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "physician", "boss", "chemist", "physicist", "biologist", "geologist", "forecaster", "magistrate", "prefect",
     "präfekt", "husband", "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater",
     "bruder", "onkel", "großvater", "witwer", "barrister", "solicitor", "striker", "midfielder", "defender",
-    "goalkeeper", "winger", "forward", "quarterback", "pitcher", "pundit", "neurologist", "epidemiologist",
-    "cardiologist", "psychologist", "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart",
-    "verteidiger", "mittelfeldspieler", "spieler", "delegate", "negotiator", "envoy",
+    "goalkeeper", "winger", "forward", "quarterback", "halfback", "fullback", "fly-half", "scrum-half", "flanker",
+    "linebacker", "shortstop", "pitcher", "pundit", "neurologist", "epidemiologist", "cardiologist", "psychologist",
+    "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart", "torhüter", "angreifer", "torschütze",
+    "torschützin", "spielmacher", "verteidiger", "mittelfeldspieler", "spieler", "delegate", "negotiator", "envoy",
 ];
 
 /// Feminine role heads (lower case).
@@ -146,6 +147,8 @@ pub const JOURNALISTS: &[&str] = &["reporter", "korrespondent", "journalist"];
 pub const DESCRIPTORS: &[&str] = &[
     "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
     "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
+    // What a player does: `Kapitän Leon Brandt … sagte der Torschütze`.
+    "torschütze", "torschützin", "stürmer", "angreifer", "spieler", "routinier",
 ];
 
 /// German nouns for someone by what they are, not what they do (`ein älterer Mann`, `eine

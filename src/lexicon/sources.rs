@@ -20,7 +20,8 @@ pub const VAGUE: &[&str] = &[
     "some", "many", "media reports", "officials", "groups", "activists", "campaigners", "protesters", "witnesses",
     "lawmakers", "legislators", "locals", "pharmacists", "doctors", "physicians", "nurses", "teachers", "parents",
     "students", "workers", "farmers", "fishermen", "investors", "traders", "investigators", "observers", "authorities",
-    "neighbours", "neighbors", "election observers", "exit polls", "ärzte", "eltern", "anleger", "landwirte",
+    "neighbours", "neighbors", "election observers", "exit polls", "advocates", "ärzte", "eltern", "anleger",
+    "landwirte", "verbraucherschützer",
     // Shares of those asked in a survey: `22 Prozent teilen die Meinung`, `40 percent said`.
     "befragte", "befragten", "prozent", "respondents", "percent", "hälfte", "mehrheit", "drittel", "viertel",
     "majority",

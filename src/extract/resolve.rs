@@ -521,10 +521,22 @@ impl Resolver {
                 if let Some(idx) = voice {
                     return self.voice(idx, role, true);
                 }
+                // (`Hallmann lobte den Angreifer. …, sagte der Trainer.`: of those with that office,
+                // the one the previous sentence was about.)
+                let subject = self.previous_subject.as_ref().and_then(|(name, _)| {
+                    let i = self.find_person(name.split_whitespace().last()?)?;
+                    self.entities[i].role.as_ref().is_some_and(|r| same(r)).then_some(i)
+                });
                 let found = if indefinite {
                     None
                 } else {
-                    self.recent.iter().rev().copied().find(|&i| self.entities[i].role.as_ref().is_some_and(|r| same(r)))
+                    subject.or_else(|| {
+                        self.recent
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&i| self.entities[i].role.as_ref().is_some_and(|r| same(r)))
+                    })
                 };
                 // Someone introduced with that role who has not spoken yet.
                 let found = found.or_else(|| {
@@ -748,6 +760,14 @@ impl Resolver {
         };
         if gender.is_none() {
             self.entities[idx].gender.get_or_insert(g);
+        }
+        // (`Neuss-Trainer Dirk Hallmann war enttäuscht. „…“, sagte der 52-Jährige`: the role he
+        // was introduced with is his.)
+        if self.entities[idx].role.is_none() {
+            let name = self.entities[idx].name.clone();
+            if let Some((_, role, _)) = self.titles.iter().rev().find(|(n, _, _)| *n == name) {
+                self.entities[idx].role = Some(role.clone());
+            }
         }
         Some(idx)
     }

@@ -1204,7 +1204,16 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                     mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
                         let object = object_first(tokens, clause_start, m);
                         // (`Zurückhaltender äußerte sich die Chemikerin X`: an adverb first.)
+                        // (`Viele Vermieter versuchten, …, sagte Krendel`: a German phrase that
+                        // ends in a lower-case word is a clause, no subject.)
+                        let clause = lang == Lang::De
+                            && m.kind != MentionKind::Pronoun
+                            && m.text.split_whitespace().last().is_some_and(|w| {
+                                w.starts_with(char::is_lowercase) && (w.ends_with("te") || w.ends_with("ten"))
+                            })
+                            && tokens.iter().find(|t| t.start >= m.span.end).is_some_and(|t| t.is_punct(&[',']));
                         !weak_opening(tokens, m, lang)
+                            && !clause
                             && !is_agency(&text[m.span.range()])
                             && (!(object || oblique(tokens, m, lang))
                                 || !mention_after(text, tokens, after, clause_end, lang).is_some_and(|a| {

@@ -1625,10 +1625,32 @@ fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
     None
 }
 
+/// `berichtete AFP unter Berufung auf Diplomaten`: the unnamed people an agency cites, a noun
+/// in the plural with no article and no name (up to two words, before punctuation).
+fn cited_unnamed(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
+    let at = region.start + text[region.range()].find(agencies::CITING)? + agencies::CITING.len();
+    let tail = &text[at..region.end];
+    let len = tail.find([',', '.', ';', ':', '(']).unwrap_or(tail.len());
+    let phrase = tail[..len].trim_end();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let plural = words.last().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        (attribution::is_role(&lower) || attribution::is_agent_noun(&lower))
+            && (lower.ends_with("en") || lower.ends_with('e') || lower.ends_with("er"))
+    });
+    let span = Span::new(at, at + phrase.len());
+    ((1..=2).contains(&words.len())
+        && plural
+        && words.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !words.first().is_some_and(|w| crate::lexicon::words::DETERMINERS.contains(&w.to_lowercase().as_str()))
+        && !quotes.iter().any(|q| q.contains(span)))
+    .then(|| Source { text: phrase.to_owned(), span })
+}
+
 /// The anonymous-source phrase of a sentence, outside its quotes.
 fn anonymous_source(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
     let Some(r) = ANONYMOUS_PHRASES.find(&text[region.range()]) else {
-        return circles(text, region, quotes);
+        return circles(text, region, quotes).or_else(|| cited_unnamed(text, region, quotes));
     };
     let mut end = region.start + r.end;
     // `a person familiar with` + `the matter`: a phrase that ends in a preposition goes on up

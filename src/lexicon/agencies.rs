@@ -16,7 +16,10 @@ pub const AGENCIES: &[Agency] = &[
     Agency {
         code: "dpa",
         name: "Deutsche Presse-Agentur",
-        aliases: &["Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "dpa", "dpa-AFX", "German Press Agency"],
+        aliases: &[
+            "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "Deutsche Presseagentur", "Deutschen Presseagentur",
+            "dpa", "dpa-AFX", "German Press Agency",
+        ],
     },
     Agency {
         code: "afp",
@@ -33,14 +36,21 @@ pub const AGENCIES: &[Agency] = &[
     Agency {
         code: "kna",
         name: "Katholische Nachrichten-Agentur",
-        aliases: &["Katholische Nachrichten-Agentur", "Katholischen Nachrichten-Agentur", "KNA"],
+        aliases: &[
+            "Katholische Nachrichten-Agentur", "Katholischen Nachrichten-Agentur", "Katholische Nachrichtenagentur",
+            "Katholischen Nachrichtenagentur", "KNA",
+        ],
     },
     Agency {
         code: "sid",
         name: "Sport-Informations-Dienst",
         aliases: &["Sport-Informations-Dienst", "Sport-Informations-Dienstes", "SID"],
     },
-    Agency { code: "apa", name: "Austria Presse Agentur", aliases: &["Austria Presse Agentur", "APA"] },
+    Agency {
+        code: "apa",
+        name: "Austria Presse Agentur",
+        aliases: &["Austria Presse Agentur", "Austria Presse-Agentur", "APA"],
+    },
     Agency { code: "sda", name: "Keystone-SDA", aliases: &["Keystone-SDA", "Schweizerische Depeschenagentur", "SDA"] },
     Agency { code: "ansa", name: "ANSA", aliases: &["ANSA", "Ansa"] },
     Agency { code: "efe", name: "EFE", aliases: &["EFE", "Efe"] },

@@ -43,7 +43,7 @@ pub const GERMAN_VERBS: &[Cue] = cues![
     "bezeichneten", "bezeichnet", "bezeichnen", "zitierte", "zitierten", "zitiert", "befürchten",
     "befürchtet", "befürchtete", "befürchteten", "fürchten", "fürchtet", "fürchtete", "fürchteten",
     "glauben", "glaubt", "glaubte", "glaubten", "vermuten", "vermutet", "vermutete", "vermuteten",
-    "hieß", "heißt", "verlautete", "verlautet", "twitterte", "postete", "argumentierte",
+    "hieß", "heißt", "verlautete", "verlautet", "erfuhr", "erfuhren", "twitterte", "postete", "argumentierte",
     "argumentierten", "argumentiert", "begründete", "begründeten", "begründet", "appellierte",
     "appellierten", "appelliert", "rief" + "auf", "riefen" + "auf", "ruft" + "auf", "hofft",
     "hoffte", "hofften", "hoffen", "kommentierte", "kommentierten", "kommentiert",

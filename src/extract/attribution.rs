@@ -12,8 +12,8 @@ use crate::lexicon::cues::{
     REPORT_NOUNS,
 };
 use crate::lexicon::names::{
-    is_office_title, party_home, Gender, DEMONYMS, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, JOURNALISTS, PEOPLE_DE,
-    PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
+    is_office_title, party_home, Gender, DEMONYMS, DEMONYMS_DE, GIVEN_FEMALE, GIVEN_MALE, HONORIFICS, JOURNALISTS,
+    PEOPLE_DE, PRONOUNS, ROLE_HEADS_FEMALE, ROLE_HEADS_MALE, ROLE_HEADS_NEUTRAL,
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
@@ -144,7 +144,13 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 }) || i.checked_sub(1).is_some_and(|k| matches!(tokens[k].lower.as_str(), "sehr" | "zu" | "so")) => {}
             // `Laut einem Bericht der „Süddeutschen Zeitung“`: as after `nach`, the source
             // follows the report noun.
-            (Lang::De, "laut" | "gemäß", _) => match report_noun_after(tokens, i, to).filter(|&k| k > i + 1) {
+            // (Also a compound right after it: `laut Vereinsangaben`, the club's.)
+            (Lang::De, "laut" | "gemäß", _) => match report_noun_after(tokens, i, to).filter(|&k| {
+                k > i + 1
+                    || REPORT_COMPOUND_HEADS
+                        .iter()
+                        .any(|h| tokens[k].lower.strip_suffix(h).is_some_and(|p| p.chars().count() > 2))
+            }) {
                 Some(k) => {
                     let (cue, next) = report_hit(tokens, i, k, to);
                     out.push(cue);
@@ -2482,6 +2488,10 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
     })
 }
 
+/// Plural heads of German words for bodies (`Arbeitgeberverbände`, `Hilfsorganisationen`).
+const PLURAL_BODIES_DE: &[&str] =
+    &["verbände", "organisationen", "gewerkschaften", "parteien", "behörden", "vereine", "kommunen", "institute"];
+
 /// Whether German words are an indefinite description of someone not named (`ein westlicher
 /// Diplomat`, `eine Anwohnerin der Siedlung`, `ein hochrangiger Beamter`, `ein 71-jähriger
 /// Mann`, `eine 34-Jährige`): up to two lower-case adjectives, then a role that is no
@@ -2498,7 +2508,11 @@ fn german_unnamed(tokens: &[Token<'_>], words: &[Token<'_>], lang: Lang) -> bool
     let named = words[head + 1..].first().is_some_and(|t| t.capitalized());
     head <= 2
         && !named
-        && (is_role(&role.lower) || PEOPLE_DE.contains(&role.lower.as_str()) || is_age_noun(role.text))
+        && (is_role(&role.lower)
+            || PEOPLE_DE.contains(&role.lower.as_str())
+            || is_age_noun(role.text)
+            // (`eine junge Mieterin`, `ein Stammbesucher`: a noun for someone by what they do.)
+            || ["er", "erin"].iter().any(|e| role.lower.ends_with(e)) && !is_abstract(&role.lower))
         && !role.lower.contains("sprecher")
         && !words.iter().any(|t| given_gender(t.text).is_some())
 }
@@ -2603,6 +2617,23 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             return Some(Mention { kind: MentionKind::Pronoun, gender, ..base });
         }
     }
+    // `sagte der Finne`, `so die Schwedin`: a German nationality noun after the definite
+    // article points back like a pronoun (`die Französin` is the feminine of `Franzose`).
+    if lang == Lang::De && det == 1 && words.len() == 1 && tokens.len() == 2 {
+        let w = words[0].text;
+        let feminine = w
+            .strip_suffix("in")
+            .is_some_and(|stem| DEMONYMS_DE.iter().any(|d| *d == stem || d.strip_suffix('e') == Some(stem)))
+            || w == "Französin";
+        let gender = match tokens[0].lower.as_str() {
+            "der" if DEMONYMS_DE.contains(&w) => Some(Gender::Male),
+            "die" if feminine => Some(Gender::Female),
+            _ => None,
+        };
+        if gender.is_some() {
+            return Some(Mention { kind: MentionKind::Pronoun, gender, ..base });
+        }
+    }
     // `sagte der 52-Jährige`, `erzählt die 34-Jährige`: an age noun points back like a
     // pronoun, its article giving the gender.
     if lang == Lang::De && det == 1 && words.len() == 1 && is_age_noun(words[0].text) {
@@ -2653,6 +2684,16 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                         || t.lower.strip_suffix('n').is_some_and(is_institution)
                         || is_role(&t.lower)
                 }))
+    {
+        return Some(Mention { kind: MentionKind::Vague, ..base });
+    }
+    // `Arbeitgeberverbände warnten`, `Gewerkschaften forderten`: bodies of a kind in the
+    // plural, none of them named, are a vague group.
+    if lang == Lang::De
+        && det == 0
+        && words.len() == 1
+        && words[0].capitalized()
+        && PLURAL_BODIES_DE.iter().any(|b| words[0].lower.ends_with(b))
     {
         return Some(Mention { kind: MentionKind::Vague, ..base });
     }

@@ -1609,6 +1609,33 @@ fn hearsay(tokens: &[Token<'_>]) -> bool {
 /// `Aus Vereinskreisen erfuhr die dpa, …`, `aus Branchenkreisen`: German `aus` before any
 /// compound in `-kreisen` (circles) names an anonymous source.
 fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
+    // `Aus Kreisen des Domkapitels hieß es`: circles of a body, written apart.
+    if let Some(k) = text[region.range()].find("Kreisen de").or_else(|| text[region.range()].find("Kreisen von")) {
+        let at = region.start + k;
+        let aus = text[region.start..at].trim_end();
+        if aus.len() >= 3 && aus[aus.len() - 3..].eq_ignore_ascii_case("aus") {
+            let start = region.start + aus.len() - 3;
+            let tail = &text[at..region.end];
+            // The circles, their article and the body's name: up to the first punctuation or
+            // lower-case word after the article.
+            let mut end = at;
+            for (n, w) in tail.split(' ').enumerate() {
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                if n >= 2 && !bare.starts_with(char::is_uppercase) {
+                    break;
+                }
+                end += w.len() + usize::from(n > 0);
+                if bare.len() < w.len() {
+                    end -= w.len() - bare.len();
+                    break;
+                }
+            }
+            let span = Span::new(start, end.min(region.end));
+            if !quotes.iter().any(|q| q.contains(span)) {
+                return Some(Source { text: text[span.range()].to_owned(), span });
+            }
+        }
+    }
     let mut at = region.start;
     let mut prev: Option<(usize, &str)> = None;
     for word in text[region.range()].split(' ') {

@@ -560,6 +560,20 @@ impl Resolver {
                     let g = m.gender.filter(|_| descriptor && !complement && !indefinite)?;
                     self.previous_subject_of(g)
                 });
+                // `Wirtschaftsministerin X trat vor die Medien. „…“, sagte die Bundesrätin.`: a
+                // role no one holds is the person the previous sentence was about, when they were
+                // introduced with a role and the gender fits.
+                // (Not one head of state or government for another: `der Ministerpräsident`
+                // after `König Rama` is someone else.)
+                let found = found.or_else(|| {
+                    let g = m.gender.filter(|_| !complement && !indefinite && !party)?;
+                    let (name, _) = self.previous_subject.clone()?;
+                    let (_, their_role, _) = self.titles.iter().find(|(n, _, _)| *n == name)?;
+                    let top = |r: &str| TOP_OFFICES.iter().find(|o| r.to_lowercase().contains(*o)).copied();
+                    let clash = top(&head).zip(top(their_role)).is_some_and(|(a, b)| a != b);
+                    (!clash).then_some(())?;
+                    self.previous_subject_of(g)
+                });
                 let found = found.or_else(|| {
                     let g = m.gender.filter(|_| !complement && !indefinite && !party)?;
                     let last = *self.recent.last()?;
@@ -937,6 +951,10 @@ fn is_thing(e: &Entity) -> bool {
         && !agent
         && !e.name.split_whitespace().any(|w| is_role(&w.to_lowercase()) || business_role(&w.to_lowercase()))
 }
+
+/// Heads of state and government (stems, so feminine forms match): one is never another.
+const TOP_OFFICES: &[&str] =
+    &["ministerpräsident", "kanzler", "könig", "präsident", "papst", "premierminister", "bürgermeister"];
 
 /// Generic words for a body that stand for any of its sort: a spokesperson `des Unternehmens`
 /// or `der Behörde` speaks for the business or the public body just named.

@@ -232,10 +232,11 @@ pub const REPORTING_WORDS: &[&str] = &[
 pub const REPORT_NOUNS: &[&str] = &[
     "bericht", "berichten", "meldung", "meldungen", "mitteilung", "erkenntnissen", "schätzungen", "schätzung",
     "darstellung", "polizeiangaben", "behördenangaben", "medienberichten", "zeitungsberichten", "umfrage",
-    "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen", "angaben", "berechnungen",
-    "informationen", "analyse", "planungen", "aussagen", "statistik", "daten", "ermittlungen", "plan", "plänen",
-    "stellungnahme", "wunsch", "willen", "verfassung", "einschätzung", "vorstellung", "vorstellungen", "ergebnissen",
-    "prognosen", "worten", "medien", "auskunft", "bekunden", "dokument", "vorhersage", "meinung", "idee", "vorschlag",
+    "untersuchung", "studie", "zählung", "prognose", "hochrechnung", "recherchen", "angaben", "berechnung",
+    "berechnungen", "informationen", "analyse", "planungen", "aussagen", "statistik", "daten", "ermittlungen", "plan",
+    "plänen", "stellungnahme", "wunsch", "willen", "verfassung", "einschätzung", "vorstellung", "vorstellungen",
+    "ergebnissen", "prognosen", "worten", "medien", "auskunft", "bekunden", "dokument", "vorhersage", "meinung",
+    "idee", "vorschlag",
 ];
 
 /// Heads of compound report nouns: `Zeugenaussagen`, `Expertenmeinung`, `Bahnangaben`.

@@ -171,6 +171,17 @@ pub const DEMONYMS: &[&str] = &[
     "Turk", "Ukrainian", "Uruguayan", "Welshman", "Welshwoman",
 ];
 
+/// German nouns for someone by their nationality, masculine forms (`sagte der Finne`): after
+/// `der` they point back to the man just mentioned, like a pronoun; with `-in` after `die`, to
+/// the woman (`die Schwedin`, `die Französin`).
+pub const DEMONYMS_DE: &[&str] = &[
+    "Amerikaner", "Argentinier", "Australier", "Belgier", "Brasilianer", "Brite", "Bulgare", "Chilene", "Chinese",
+    "Däne", "Engländer", "Este", "Finne", "Franzose", "Grieche", "Ire", "Isländer", "Israeli", "Italiener", "Japaner",
+    "Kanadier", "Kolumbianer", "Kroate", "Lette", "Litauer", "Mexikaner", "Niederländer", "Norweger", "Österreicher",
+    "Pole", "Portugiese", "Rumäne", "Russe", "Schotte", "Schwede", "Schweizer", "Serbe", "Slowake", "Slowene",
+    "Spanier", "Tscheche", "Türke", "Ukrainer", "Ungar", "US-Amerikaner",
+];
+
 /// Honorifics that precede a name and give its gender.
 pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Herr", Some(Gender::Male)),

@@ -272,7 +272,8 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
     "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs", "zentrum", "zentrums", "vereinigung",
     "nationen", "bahnen", "bund", "gerichtshof", "rechnungshof", "fonds", "komitee", "kabinett", "parlament",
-    "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando",
+    "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando", "zoo", "tierpark", "städtetag",
+    "landkreistag", "gemeindetag",
 ];
 
 /// German determiners of the accusative and dative: a noun phrase that opens with one is an

@@ -2089,6 +2089,28 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
                 continue;
             }
         }
+        // `Der Vorsitzende des Theaterfördervereins, Gerd Hollmann, …`: two capitalised words
+        // between commas after a phrase with a role noun are a name, whatever the given name.
+        let plain = |t: &Token<'_>| t.word && t.capitalized() && !is_role(&t.lower) && !is_institution(&t.lower);
+        let appositive = k >= 3
+            && tokens[k - 1].is_punct(&[','])
+            && plain(t)
+            && tokens.get(k + 1).is_some_and(plain)
+            && tokens.get(k + 2).is_some_and(|n| n.is_punct(&[',']))
+            && given_gender(t.text).is_none();
+        if appositive {
+            let start = (k.saturating_sub(8)..k - 1)
+                .rev()
+                .take_while(|&j| !tokens[j].is_punct(&[',', '.', ';', ':', '„', '“']))
+                .last()
+                .unwrap_or(k - 1);
+            let phrase = &tokens[start..k - 1];
+            if phrase.first().is_some_and(is_determiner) && phrase.iter().any(|w| is_role(&w.lower)) {
+                out.push((format!("{} {}", t.text, tokens[k + 1].text), None, Some(join(&phrase[1..]))));
+                k += 2;
+                continue;
+            }
+        }
         k += 1;
     }
     out
@@ -2132,7 +2154,9 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             if tokens.get(end).is_some_and(name_word) {
                 end += 1;
             } else if tokens.get(end).is_some_and(|t| {
-                matches!(t.lower.as_str(), "of" | "for" | "and")
+                // (`Haus & Grund Sachsen`: an ampersand inside the name.)
+                t.is_punct(&['&']) && end > k
+                    || matches!(t.lower.as_str(), "of" | "for" | "and")
                     || head_first && end == k + 1 && matches!(t.lower.as_str(), "der" | "für")
                     || field_and(tokens, k, end, tokens.len())
             }) && tokens.get(end + 1).is_some_and(name_word)

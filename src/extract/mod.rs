@@ -1332,9 +1332,22 @@ impl State<'_> {
         // `Fabre told AFP the club had been reluctant to sell. "…," Fabre said.`: the speaker
         // who spoke through an agency goes on in the same paragraph through it (unless the
         // sentence names an agency of its own).
+        // (Not when the sentence opens with another occasion: `Im Landtag sagte Renz: „…“`.)
+        let occasion = frame.cue.as_ref().is_some_and(|c| {
+            let before = &self.doc.text[..c.spans[0].start];
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '“' | '”' | '"'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let opening = before[start..].trim_start();
+            ["Im ", "Vor ", "Beim ", "Bei ", "In einer ", "In einem ", "At ", "In a ", "In an ", "Speaking "]
+                .iter()
+                .any(|p| opening.starts_with(p))
+        });
         if let (Some(s), Some(turn)) = (&speaker, &self.turn) {
             let same = matches!(&turn.holder, Holder::Speaker(t) if t.name == s.name);
-            if same && turn.paragraph == ordinal && relays.agencies.is_empty() {
+            if same && turn.paragraph == ordinal && relays.agencies.is_empty() && !occasion {
                 relays.agencies.clone_from(&turn.relays.agencies);
             }
         }
@@ -1552,7 +1565,9 @@ fn konjunktiv_form(tokens: &[Token<'_>]) -> bool {
         "mitte", "ende", "weise", "ebenfalls",
     ];
     let end = tokens.iter().position(|t| t.is_punct(&[',', ':', ';', '.'])).unwrap_or(tokens.len());
-    let demonstrative = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "das" | "dies" | "man" | "es"));
+    // (`Das entspreche …`, not the article of `Das Land reiche …`.)
+    let demonstrative = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "das" | "dies" | "man" | "es"))
+        && !tokens.get(1).is_some_and(|t| t.word && t.capitalized());
     let Some(v) = (if demonstrative { Some(1).filter(|&v| v < end) } else { attribution::finite_verb(tokens, 0, end) })
     else {
         return false;

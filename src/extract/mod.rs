@@ -1628,8 +1628,10 @@ fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
     if let Some(k) = text[region.range()].find("Kreisen de").or_else(|| text[region.range()].find("Kreisen von")) {
         let at = region.start + k;
         let aus = text[region.start..at].trim_end();
-        if aus.len() >= 3 && aus[aus.len() - 3..].eq_ignore_ascii_case("aus") {
-            let start = region.start + aus.len() - 3;
+        let word = aus.len().checked_sub(3).filter(|&b| aus.is_char_boundary(b));
+        let word = word.filter(|&b| aus[b..].eq_ignore_ascii_case("aus") && !aus[..b].ends_with(char::is_alphanumeric));
+        if let Some(b) = word {
+            let start = region.start + b;
             let tail = &text[at..region.end];
             // The circles, their article and the body's name: up to the first punctuation or
             // lower-case word after the article.

@@ -2597,7 +2597,9 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             && words[k].lower == "of"
             && words[k - 1].capitalized()
             && words[k + 1].capitalized()
-            && words[..k - 1].iter().any(|t| is_role(&t.lower))
+            && (words[..k - 1].iter().any(|t| is_role(&t.lower))
+                // (`Marc-André Leblanc of Portage Capital`: a given name and a surname.)
+                || k == 2 && given_gender(words[0].text).is_some())
     });
     if let Some(k) = employer {
         let mut m = parse_mention(text, &tokens[..det + k], lang)?;

@@ -990,13 +990,20 @@ pub(super) fn sentence_frame(text: &str, tokens: &[Token<'_>], quoted: &[Span], 
     let impersonal = lang == Lang::De
         && frame.cue.as_ref().is_some_and(|c| matches!(c.text.as_str(), "heißt" | "hieß"))
         && frame.mention.as_ref().is_some_and(|m| m.kind == MentionKind::Vague && m.text == "es");
+    // (`Aus dem Innenministerium hieß es, …`: the body it came from.)
     let document = impersonal
         .then(|| {
             tokens.iter().enumerate().find_map(|(k, t)| {
                 matches!(t.lower.as_str(), "in" | "im").then(|| document_source(text, tokens, k + 1, tokens.len()))?
             })
         })
-        .flatten();
+        .flatten()
+        .or_else(|| {
+            impersonal.then_some(())?;
+            let k = tokens.iter().position(|t| t.lower == "aus")?;
+            tokens.get(k + 1).filter(|t| is_determiner(t))?;
+            mention_after(text, tokens, k + 1, tokens.len(), lang).filter(|m| m.kind == MentionKind::Institution)
+        });
     match document {
         Some(doc) => Frame { mention: Some(doc), ..frame },
         None => frame,

@@ -29,7 +29,8 @@ static KONJUNKTIV: WordSet = WordSet::new(KONJUNKTIV_STRONG);
 static KONJUNKTIV_II: WordSet = WordSet::new(&[
     "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "sollte",
     "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde", "stünden", "lägen", "gäben",
-    "kämen", "sähen", "wüsste", "wüssten", "bräuchte", "bräuchten",
+    "kämen", "sähen", "wüsste", "wüssten", "bräuchte", "bräuchten", "ergäbe", "ergäben", "fände", "fänden", "ließe",
+    "hielte", "nähme", "nähmen", "bestünde", "bestünden", "entstünde", "entstünden",
 ]);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{

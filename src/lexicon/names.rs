@@ -80,8 +80,8 @@ pub const ROLE_HEADS_NEUTRAL: &[&str] = &[
     "person", "people", "source", "sources", "quelle", "insider", "official", "officials", "mitglied", "member",
     "präses", // Family and neighbours speak for themselves: `his wife said`, `relatives said`.
     "family", "relative", "relatives", "parents", "friend", "friends", "neighbour", "neighbours", "neighbor",
-    "neighbors", "familie", "angehörige", "angehörigen", "eltern", "victim", "victims",
-    // Parties to a case: `Lead plaintiff Dario Fuentes`, `the defendant`.
+    "nachbar", "nachbarin", "passant", "passantin", "neighbors", "familie", "angehörige", "angehörigen", "eltern",
+    "victim", "victims", // Parties to a case: `Lead plaintiff Dario Fuentes`, `the defendant`.
     "plaintiff", "defendant", "claimant", "petitioner", "appellant", "litigant", "juror",
 ];
 
@@ -153,7 +153,10 @@ pub const DESCRIPTORS: &[&str] = &[
 
 /// German nouns for someone by what they are, not what they do (`ein älterer Mann`, `eine
 /// junge Frau`): with an indefinite article and no name, an anonymous source.
-pub const PEOPLE_DE: &[&str] = &["mann", "frau", "junge", "mädchen", "jugendlicher", "jugendliche", "teenager"];
+pub const PEOPLE_DE: &[&str] = &[
+    "mann", "frau", "junge", "mädchen", "jugendlicher", "jugendliche", "teenager", "nachbar", "nachbarin", "passant",
+    "passantin", "kunde", "kundin", "fahrgast",
+];
 
 /// German role nouns for a party to a court case (with their inflected and feminine forms):
 /// one is never another person in the case described by a different role.

@@ -6,6 +6,8 @@ pub const DETERMINERS: &[&str] = &[
     "dieser", "diese", "dieses", "this", "that", "its", "his", "her", "their", "sein", "seine", "seiner", "ihr",
     "ihre", "ihrer", "unser", "unsere", "einigen", "mehreren", "jegliche", "jeglicher", "jegliches", "jeglichen",
     "jede", "jeder", "jedes", "jeden", "jedem", "keine", "keinen", "keinem", "alle", "allen", "aller",
+    // `Deren bildungspolitische Sprecherin X`: a relative in the genitive opening a sentence.
+    "deren", "dessen",
 ];
 
 /// Words that end a speaker mention: prepositions and conjunctions that start a new phrase.

@@ -1069,6 +1069,18 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             }
         }
     }
+    // `Die Schäden beliefen sich nach ersten Schätzungen auf …, so die Rathauschefin.`: a
+    // closing `so X` is the sentence's attribution; a source named inside it is part of what
+    // was said.
+    if lang == Lang::De {
+        let closing_so = cues.iter().position(|c| {
+            c.kind == CueKind::Before && c.text == "so" && c.index >= 2 && tokens[c.index - 1].is_punct(&[','])
+        });
+        if let Some(k) = closing_so.filter(|&k| k > 0 && cues[..k].iter().all(|c| c.index < cues[k].index)) {
+            let c = cues.remove(k);
+            cues.insert(0, c);
+        }
+    }
     // `Die Festnahmen zeigten, dass sich die Soko bewährt habe, erklärte ein Sprecher.`: a
     // German speech verb right after the last comma, with a short subject after it that ends
     // the sentence, is its attribution; the verbs before it belong to what was said.

@@ -1574,7 +1574,12 @@ fn konjunktiv_form(tokens: &[Token<'_>]) -> bool {
         return false;
     };
     let w = tokens[v].lower.as_str();
-    let after_subject = v > 0 && (tokens[v - 1].capitalized() || demonstrative);
+    // (Or after an adverbial, with the subject after the verb: `Nur so entstehe die …`.)
+    let inverted = (2..=3).contains(&v)
+        && tokens[0].capitalized()
+        && tokens[..v].iter().all(|t| t.word && !t.capitalized() || t.start == tokens[0].start)
+        && tokens.get(v + 1).is_some_and(|t| attribution::is_determiner(t));
+    let after_subject = v > 0 && (tokens[v - 1].capitalized() || demonstrative || inverted);
     // (An adjective before its noun is no verb: `Das neue Gesetz`, `Explizite sexuelle Inhalte`.)
     let before_noun = attribution::is_attributive(&tokens[v], tokens.get(v + 1));
     // (Nor a particle after a verb in the indicative: `hat … den Rang inne`.)

@@ -1,4 +1,4 @@
-//! Throughput of the pipeline: `extract` on a ~5 KB German article, and `record` of 1,000
+//! Throughput of the pipeline: `extract` on a German article of about 12 KB, and `record` of 1,000
 //! articles into one database.
 //!
 //! Run with `cargo bench --bench pipeline`; criterion prints time per iteration and, through
@@ -18,7 +18,7 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// A ~5 KB German article: three fixtures' bodies under one header line.
+/// A German article of three fixtures' bodies under one header line (about 12 KB).
 fn german_article() -> String {
     let mut text = String::from("date 2024-08-13 Drei Meldungen aus dem Land\n\n");
     for name in ["de-agency-relay.txt", "de-konjunktiv.txt", "de-pronoun-speaker.txt"] {

@@ -312,6 +312,7 @@ pub fn extract(doc: &Document) -> Extraction {
         announced: None,
         named_at: Vec::new(),
         region_start: 0,
+        runs: Vec::new(),
         issued: Vec::new(),
     };
     let mut q = 0;
@@ -348,6 +349,31 @@ pub fn extract(doc: &Document) -> Extraction {
             }
             covered_until = region.end;
             state.sentence(p, ordinal, si + 1, region, &here);
+        }
+    }
+    // `"The physics is not negotiable. … / "What is negotiable is how fast we act," said
+    // X.`: in English a quote that runs over paragraphs is attributed where it first names
+    // its speaker; the pieces before that are that speaker's too, not the previous turn's.
+    if doc.lang == Lang::En {
+        for (i, &(at, run, explicit)) in state.runs.iter().enumerate() {
+            if explicit {
+                continue;
+            }
+            // (Only someone named: `the retired teacher` that nothing resolved is no better
+            // than the turn the piece went on with.)
+            let by = state.runs[i + 1..].iter().take_while(|r| r.1 == run).find(|r| r.2).map(|r| r.0).filter(|&by| {
+                state.claims[by].speaker.as_ref().is_some_and(|s| s.role.as_deref() != Some(s.name.as_str()))
+            });
+            if let Some(by) = by {
+                let from = state.claims[by].clone();
+                let piece = &mut state.claims[at];
+                piece.speaker = from.speaker.map(|s| Speaker { inferred: true, ..s });
+                piece.attribution = from.attribution;
+                piece.source = from.source;
+                piece.cue = from.cue;
+                piece.agencies = from.agencies;
+                piece.outlets = from.outlets;
+            }
         }
     }
     let mut agencies = agencies::article_level(doc);
@@ -408,6 +434,9 @@ struct State<'d> {
     named_at: Vec<(Option<Gender>, usize)>,
     /// Where the sentence being read starts.
     region_start: usize,
+    /// Quotes that run over paragraphs: the claim's index, which run it belongs to, and
+    /// whether the piece has an attribution of its own.
+    runs: Vec<(usize, usize, bool)>,
 }
 
 impl State<'_> {
@@ -942,6 +971,14 @@ impl State<'_> {
         }
         for (k, frame) in &quote_claims {
             let qs = &quotes[*k];
+            if qs.continues || qs.continued {
+                let run = match self.runs.last() {
+                    Some(&(_, r, _)) if qs.continued => r,
+                    Some(&(_, r, _)) => r + 1,
+                    None => 0,
+                };
+                self.runs.push((self.claims.len(), run, frame.mention.is_some() && !frame.carried));
+            }
             let inherit = qs.continued || frame.mention.is_none();
             let claim = self.claim(ClaimKind::Quote, qs.inner, frame, inherit, &site);
             // A quote given to someone opens a turn: a bare quote after it continues that

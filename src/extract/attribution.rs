@@ -1800,7 +1800,9 @@ fn is_publication(lower: &str) -> bool {
         "zeitung", "zeitschrift", "magazin", "blatt", "anzeiger", "rundschau", "kurier", "nachrichten", "sender",
         "portal", "newsletter", "rundfunk", "rundfunks",
     ];
-    KINDS.iter().any(|k| lower.ends_with(k))
+    // (Also in the genitive: `des Fachmagazins „Sportblick“`, `des Blattes`.)
+    let base = lower.strip_suffix("es").filter(|b| b.ends_with("blatt")).or_else(|| lower.strip_suffix('s'));
+    KINDS.iter().any(|k| lower.ends_with(k) || base.is_some_and(|b| b.ends_with(k)))
 }
 
 /// English adverbs between a subject and its verb (`Moreno also reminded jurors`).

@@ -17,9 +17,9 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
-    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PREPOSITIONS, QUANTIFIERS_DE,
-    RELATIVE_PRONOUNS, UNIONS,
+    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DEEDS_DE,
+    DETERMINERS, INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLURAL_BODIES_DE,
+    PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2434,9 +2434,7 @@ pub fn is_institution(lower: &str) -> bool {
 }
 
 fn institution_base(lower: &str) -> bool {
-    // (`Brandstiftung`, `Anstiftung`: deeds that end like `Stiftung`.)
-    const DEEDS: &[&str] = &["brandstiftung", "anstiftung"];
-    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower) && !DEEDS.iter().any(|d| lower.ends_with(d))
+    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower) && !DEEDS_DE.iter().any(|d| lower.ends_with(d))
 }
 
 /// The length of the genitive ending of an institution noun: `des Naturschutzvereins`, `des
@@ -2513,10 +2511,6 @@ pub fn parse_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Men
         _ => m,
     })
 }
-
-/// Plural heads of German words for bodies (`Arbeitgeberverbände`, `Hilfsorganisationen`).
-const PLURAL_BODIES_DE: &[&str] =
-    &["verbände", "organisationen", "gewerkschaften", "parteien", "behörden", "vereine", "kommunen", "institute"];
 
 /// Whether German words are an indefinite description of someone not named (`ein westlicher
 /// Diplomat`, `eine Anwohnerin der Siedlung`, `ein hochrangiger Beamter`, `ein 71-jähriger

@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 
 use crate::document::Span;
-use crate::lexicon::names::{Gender, CASE_PARTIES, DESCRIPTORS, OFFICE_TITLES, ROLE_SYNONYMS};
+use crate::lexicon::names::{Gender, CASE_PARTIES, DESCRIPTORS, OFFICE_TITLES, ROLE_SYNONYMS, TOP_OFFICES};
 use crate::lexicon::words::{
     BODY_ALIASES, BUSINESS_KINDS_DE, CLUB_HEADS, CLUB_KINDS_DE, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS,
+    PUBLIC_BODIES_DE,
 };
 
 use super::attribution::{
@@ -931,14 +932,10 @@ fn stands_for(generic: &str, name: &str) -> bool {
             && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
     // (`die Behörde` for `Landesrechnungshof`, `Landratsamt Cham`: a German public body by the
     // end of its name.)
-    const BODIES_DE: &[&str] = &[
-        "amt", "behörde", "ministerium", "rechnungshof", "verwaltung", "direktion", "agentur", "aufsicht", "anstalt",
-        "präsidium", "staatsanwaltschaft", "kommission",
-    ];
     club || name.split_whitespace().any(|w| w.ends_with(generic))
         || matches!(generic, "agency" | "regulator" | "watchdog")
             && name.split_whitespace().any(|w| BODIES.contains(&w))
-        || generic == "behörde" && name.split_whitespace().any(|w| BODIES_DE.iter().any(|b| w.ends_with(b)))
+        || generic == "behörde" && name.split_whitespace().any(|w| PUBLIC_BODIES_DE.iter().any(|b| w.ends_with(b)))
 }
 
 /// Whether an entity is only a description that names no role (`Geruch`, `Verfahren`): no
@@ -951,10 +948,6 @@ fn is_thing(e: &Entity) -> bool {
         && !agent
         && !e.name.split_whitespace().any(|w| is_role(&w.to_lowercase()) || business_role(&w.to_lowercase()))
 }
-
-/// Heads of state and government (stems, so feminine forms match): one is never another.
-const TOP_OFFICES: &[&str] =
-    &["ministerpräsident", "kanzler", "könig", "präsident", "papst", "premierminister", "bürgermeister"];
 
 /// Generic words for a body that stand for any of its sort: a spokesperson `des Unternehmens`
 /// or `der Behörde` speaks for the business or the public body just named.

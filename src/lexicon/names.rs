@@ -158,6 +158,11 @@ pub const PEOPLE_DE: &[&str] = &[
     "passantin", "kunde", "kundin", "fahrgast",
 ];
 
+/// Heads of state and government (stems, so feminine forms match): one is never another
+/// (`der Ministerpräsident` after `König X` is someone else).
+pub const TOP_OFFICES: &[&str] =
+    &["ministerpräsident", "kanzler", "könig", "präsident", "papst", "premierminister", "bürgermeister"];
+
 /// German role nouns for a party to a court case (with their inflected and feminine forms):
 /// one is never another person in the case described by a different role.
 pub const CASE_PARTIES: &[&str] = &["angeklagte", "beschuldigte", "zeuge", "zeugin", "kläger", "nebenkläger", "opfer"];

@@ -278,6 +278,21 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "landkreistag", "gemeindetag",
 ];
 
+/// German deeds whose names end like an institution's (`Brandstiftung` is no `Stiftung`).
+pub const DEEDS_DE: &[&str] = &["brandstiftung", "anstiftung"];
+
+/// Plural heads of German words for bodies (`Arbeitgeberverbände`, `Hilfsorganisationen`):
+/// with no name, a vague group.
+pub const PLURAL_BODIES_DE: &[&str] =
+    &["verbände", "organisationen", "gewerkschaften", "parteien", "behörden", "vereine", "kommunen", "institute"];
+
+/// Ends of the names of German public bodies (`Landesrechnungshof`, `Landratsamt`): `die
+/// Behörde` can stand for any of them.
+pub const PUBLIC_BODIES_DE: &[&str] = &[
+    "amt", "behörde", "ministerium", "rechnungshof", "verwaltung", "direktion", "agentur", "aufsicht", "anstalt",
+    "präsidium", "staatsanwaltschaft", "kommission",
+];
+
 /// German determiners of the accusative and dative: a noun phrase that opens with one is an
 /// object, never the subject (`den Zeitplan`, `einem Sprecher`, `Ihren Widersacher`).
 pub const OBJECT_DETERMINERS: &[&str] =

@@ -1699,12 +1699,13 @@ pub(super) fn reported_content(
     let background = lang == Lang::En && {
         let time = rest.iter().take_while(|t| t.word && (DAYS.contains(&t.lower.as_str()) || t.lower == "on")).count();
         rest.get(time).is_some_and(|t| t.is_punct(&[',']))
-            && (rest.get(time + 1).is_some_and(|t| t.lower == "in")
-                && rest.get(time + 2).is_some_and(|t| t.lower == "what")
-                || rest.get(time + 1).is_some_and(|t| {
-                    matches!(
+            && rest.get(time + 1).is_some_and(|t| {
+                // (`…, a UN panel said Monday, in its starkest assessment yet`: a phrase after
+                // it too.)
+                matches!(
                         t.lower.as_str(),
-                        "as" | "while"
+                        "in" | "amid" | "during" | "following" | "despite" | "ahead"
+                            | "as" | "while"
                             | "after"
                             | "before"
                             | "because"
@@ -1719,7 +1720,7 @@ pub(super) fn reported_content(
                     || (t.lower.ends_with("ing")
                         && t.lower.len() > 5
                         && !matches!(t.lower.as_str(), "saying" | "telling" | "noting" | "warning"))
-                }))
+            })
     };
     // The words before a comma are the content only if they make a clause: in `Der
     // Bürgermeister, Tobias Renner, äußerte sich` they are the role of the name after them;

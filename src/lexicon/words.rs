@@ -274,8 +274,8 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "athletic", "rovers", "wanderers", "albion", "fc", "landesbetrieb", "landesbetriebs", "eigenbetrieb",
     "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs", "zentrum", "zentrums", "vereinigung",
     "nationen", "bahnen", "bund", "gerichtshof", "rechnungshof", "fonds", "komitee", "kabinett", "parlament",
-    "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando", "zoo", "tierpark", "städtetag",
-    "landkreistag", "gemeindetag",
+    "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando", "zoo", "tierpark", "panel",
+    "städtetag", "landkreistag", "gemeindetag",
 ];
 
 /// German deeds whose names end like an institution's (`Brandstiftung` is no `Stiftung`).

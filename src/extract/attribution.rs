@@ -2607,6 +2607,16 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             return Some(m);
         }
     }
+    // `Johnson & Johnson said`, `Haus & Grund`: capitalised words joined by an ampersand are a
+    // firm's or a body's name.
+    if words.len() >= 3
+        && words.iter().any(|t| t.is_punct(&['&']))
+        && words.first().is_some_and(|t| t.word && t.capitalized())
+        && words.last().is_some_and(|t| t.capitalized() || t.text.ends_with('.'))
+        && words.iter().all(|t| t.is_punct(&['&']) || t.word && (t.capitalized() || t.text == "Co."))
+    {
+        return Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base });
+    }
     // (`aus UN-Kreisen`, `Branchenkreisen zufolge`: circles no one in them is named from.)
     let circles = lang == Lang::De && tokens.last().is_some_and(|t| t.lower.len() > 8 && t.lower.ends_with("kreisen"));
     if ANONYMOUS_PHRASES.matches(&lower) || circles {

@@ -1224,7 +1224,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                         let object = object_first(tokens, clause_start, m);
                         // (`Zurückhaltender äußerte sich die Chemikerin X`: an adverb first.)
                         // (`Viele Vermieter versuchten, …, sagte Krendel`: a German phrase that
-                        // ends in a lower-case word is a clause, no subject.)
+                        // ends in a past verb before a comma is a clause, no subject.)
                         let clause = lang == Lang::De
                             && m.kind != MentionKind::Pronoun
                             && m.text.split_whitespace().last().is_some_and(|w| {

@@ -126,11 +126,10 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
             && tokens.get(i + 1).is_none_or(|n| !n.word);
         // `Wie die dpa aus Vereinskreisen erfuhr, …`: what someone learned is a claim only in
         // a comment clause that opens with `wie` (`Er erfuhr aus dem Radio davon` is none).
+        let opener = (from..i).rev().find(|&k| !tokens[k].word).map_or(from, |k| k + 1);
         let learned = lang == Lang::De
             && matches!(lower, "erfuhr" | "erfuhren")
-            && !(tokens.get(i + 1).is_some_and(|n| n.is_punct(&[',']))
-                && (from..i).rev().find(|&k| !tokens[k].word).map_or(from, |k| k + 1) < i
-                && tokens[(from..i).rev().find(|&k| !tokens[k].word).map_or(from, |k| k + 1)].lower == "wie");
+            && !(tokens.get(i + 1).is_some_and(|n| n.is_punct(&[','])) && opener < i && tokens[opener].lower == "wie");
         if adverb || attributive || known || compared || learned {
             i += 1;
             continue;

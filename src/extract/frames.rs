@@ -889,9 +889,7 @@ fn subject_after_verb(tokens: &[Token<'_>], cue: &CueHit, m: &Mention) -> bool {
 /// the one it refers to, like a pronoun.
 fn possessive_report(m: Mention) -> Mention {
     match m.text.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [_, noun] if is_document(&noun.to_lowercase()) || matches!(*noun, "Angaben" | "Worten" | "Aussagen") => {
-            possessive_source(m)
-        }
+        [_, noun] if is_document(&noun.to_lowercase()) => possessive_source(m),
         _ => m,
     }
 }

@@ -20,18 +20,13 @@ use crate::fingerprint;
 use crate::lexicon::cues::{ANSWER_VERBS, CONTENT_ONLY_VERBS, OBJECT_VERBS_EN};
 use crate::lexicon::names::Gender;
 use crate::lexicon::sources::ANONYMOUS;
-use crate::lexicon::words::{EN_AUXILIARIES, KONJUNKTIV_STRONG};
+use crate::lexicon::words::{EN_AUXILIARIES, KONJUNKTIV_II_FORMS, KONJUNKTIV_STRONG, OCCASION_OPENERS};
 use crate::lexicon::{PhraseSet, WordSet};
 
 /// Konjunktiv forms that mark reported speech on their own.
 static KONJUNKTIV: WordSet = WordSet::new(KONJUNKTIV_STRONG);
 /// Konjunktiv II forms, which carry reported speech on from a reported sentence.
-static KONJUNKTIV_II: WordSet = WordSet::new(&[
-    "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "sollte",
-    "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde", "stünden", "lägen", "gäben",
-    "kämen", "sähen", "wüsste", "wüssten", "bräuchte", "bräuchten", "ergäbe", "ergäben", "fände", "fänden", "ließe",
-    "hielte", "nähme", "nähmen", "bestünde", "bestünden", "entstünde", "entstünden",
-]);
+static KONJUNKTIV_II: WordSet = WordSet::new(KONJUNKTIV_II_FORMS);
 static ANONYMOUS_PHRASES: PhraseSet = PhraseSet::new(ANONYMOUS);
 use attribution::{
     is_cue_verb, is_speaker_like, mention_after, named_institutions, named_people, weak_opening, Mention, MentionKind,
@@ -1371,21 +1366,21 @@ impl State<'_> {
         // who spoke through an agency goes on in the same paragraph through it (unless the
         // sentence names an agency of its own).
         // (Not when the sentence opens with another occasion: `Im Landtag sagte Renz: „…“`.)
-        let occasion = frame.cue.as_ref().is_some_and(|c| {
-            let before = &self.doc.text[..c.spans[0].start];
-            let start = before
-                .char_indices()
-                .rev()
-                .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '“' | '”' | '"'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let opening = before[start..].trim_start();
-            ["Im ", "Vor ", "Beim ", "Bei ", "In einer ", "In einem ", "At ", "In a ", "In an ", "Speaking "]
-                .iter()
-                .any(|p| opening.starts_with(p))
-        });
+        let occasion = || {
+            frame.cue.as_ref().is_some_and(|c| {
+                let before = &self.doc.text[..c.spans[0].start];
+                let start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '“' | '”' | '"'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let opening = before[start..].trim_start();
+                OCCASION_OPENERS.iter().any(|p| opening.starts_with(p))
+            })
+        };
         if let (Some(s), Some(turn)) = (&speaker, &self.turn) {
             let same = matches!(&turn.holder, Holder::Speaker(t) if t.name == s.name);
-            if same && turn.paragraph == ordinal && relays.agencies.is_empty() && !occasion {
+            if same && turn.paragraph == ordinal && relays.agencies.is_empty() && !occasion() {
                 relays.agencies.clone_from(&turn.relays.agencies);
             }
         }

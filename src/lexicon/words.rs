@@ -278,6 +278,20 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "städtetag", "landkreistag", "gemeindetag",
 ];
 
+/// German Konjunktiv II forms, which carry reported speech on from a reported sentence.
+pub const KONJUNKTIV_II_FORMS: &[&str] = &[
+    "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "sollte",
+    "sollten", "dürfte", "dürften", "gäbe", "käme", "ginge", "bliebe", "läge", "stünde", "stünden", "lägen", "gäben",
+    "kämen", "sähen", "wüsste", "wüssten", "bräuchte", "bräuchten", "ergäbe", "ergäben", "fände", "fänden", "ließe",
+    "hielte", "nähme", "nähmen", "bestünde", "bestünden", "entstünde", "entstünden",
+];
+
+/// How a sentence opens when it tells of another occasion than the one before (`Im Landtag
+/// sagte X`, `At a news conference, X said`): its speaker does not go on through the agency
+/// they spoke to before.
+pub const OCCASION_OPENERS: &[&str] =
+    &["Im ", "Vor ", "Beim ", "Bei ", "In einer ", "In einem ", "At ", "In a ", "In an ", "Speaking "];
+
 /// German deeds whose names end like an institution's (`Brandstiftung` is no `Stiftung`).
 pub const DEEDS_DE: &[&str] = &["brandstiftung", "anstiftung"];
 

@@ -1,5 +1,5 @@
-//! Throughput of the pipeline: `extract` on a German article of about 12 KB, and `record` of 1,000
-//! articles into one database.
+//! Throughput of the pipeline: `extract` on a German article of about 12 KB and on that article
+//! repeated up to 200 KB, and `record` of 1,000 articles into one database.
 //!
 //! Run with `cargo bench --bench pipeline`; criterion prints time per iteration and, through
 //! `Throughput::Elements`, articles per second.
@@ -38,6 +38,26 @@ fn bench_extract(c: &mut Criterion) {
             analyse(black_box(text.as_bytes()), None, &ParseOptions::default()).map(|a| a.extraction.claims.len())
         })
     });
+    group.finish();
+}
+
+/// Extraction time against article length: the German article repeated 1, 4 and 16 times
+/// (about 12, 50 and 200 KB). Time per byte should stay flat; a rise means some step looks at
+/// the whole article for every quote or sentence.
+fn bench_extract_scaling(c: &mut Criterion) {
+    let one = german_article();
+    let body = one.split_once('\n').map_or(one.as_str(), |(_, rest)| rest);
+    let mut group = c.benchmark_group("extract_scaling");
+    group.sample_size(10);
+    for copies in [1, 4, 16] {
+        let text = format!("date 2024-08-13 Drei Meldungen aus dem Land\n{}", body.repeat(copies));
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("{}_bytes", text.len()), |b| {
+            b.iter(|| {
+                analyse(black_box(text.as_bytes()), None, &ParseOptions::default()).map(|a| a.extraction.claims.len())
+            })
+        });
+    }
     group.finish();
 }
 
@@ -188,5 +208,5 @@ fn bench_sources(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_extract, bench_record, bench_diff, bench_sources);
+criterion_group!(benches, bench_extract, bench_extract_scaling, bench_record, bench_diff, bench_sources);
 criterion_main!(benches);

@@ -248,6 +248,16 @@ impl Relays {
     }
 }
 
+/// At most the last `max` bytes of `text[..end]`, cut at a character boundary: enough for a
+/// look at the words before a position without touching the whole article each time.
+pub(crate) fn tail(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
 /// The last place before `before` where `speaker` is named by surname (or by its one-word
 /// name) after the mention that opened the turn, outside the `quoted` spans (sorted): `hatte
 /// Steinbrück Positives zu vermelden. Die Bundesregierung sei …` points at `Steinbrück`, not
@@ -1536,7 +1546,7 @@ const STUDIES: [&str; 6] = ["studie", "bericht", "untersuchung", "analyse", "rep
 /// The study the mention at `span` published, when one is named right before it: `einer
 /// Studie des Leibniz-Instituts`, `der Untersuchung der Stiftung`.
 fn published_study(text: &str, span: Span) -> Option<&'static str> {
-    let before = text[..span.start].trim_end().to_lowercase();
+    let before = tail(text, span.start, 200).trim_end().to_lowercase();
     let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     // (`einer Studie hervor, die Forschende der Universität X vorgestellt haben`: the study
     // before a relative clause, whose subject may be a group the publisher is the genitive of.)

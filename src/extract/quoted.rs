@@ -150,13 +150,13 @@ pub(super) fn is_name(text: &str, tokens: &[Token<'_>], q: &QuoteSpan, lang: Lan
         return true;
     }
     // A short name the article also uses without quotation marks (`„Ener1“ … Ener1 hat …`).
-    if words(inner) <= 3 && !inner.ends_with(['.', '!', '?', ',']) && text.matches(inner).count() > 1 {
-        let elsewhere = text
+    if words(inner) <= 3
+        && !inner.ends_with(['.', '!', '?', ','])
+        && text
             .match_indices(inner)
-            .any(|(at, _)| at != q.inner.start && !text[..at].ends_with(['„', '“', '"', '»', '«', '‚', '‘']));
-        if elsewhere {
-            return true;
-        }
+            .any(|(at, _)| at != q.inner.start && !text[..at].ends_with(['„', '“', '"', '»', '«', '‚', '‘']))
+    {
+        return true;
     }
     let speaks = speaks(inner);
     // A title and its subtitle: `„Karol Wojtyla – Geheimnisse eines Papstes“`.
@@ -286,7 +286,7 @@ pub(super) fn is_quote_claim(
 /// "the Altitude Pit"`, `teammates call him "Cold Blood"`, `sold as "Manpo-kei"`, `translates as
 /// "10,000-step meter"`. (A judgement stays someone's words: `called the plan "reckless"`.)
 fn english_nickname(text: &str, tokens: &[Token<'_>], q: &QuoteSpan) -> bool {
-    let before = text[..q.outer.start].trim_end().to_lowercase();
+    let before = super::tail(text, q.outer.start, 40).trim_end().to_lowercase();
     if before.ends_with("so-called") || before.ends_with("so called") {
         return true;
     }

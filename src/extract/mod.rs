@@ -665,28 +665,36 @@ impl State<'_> {
         let announces = quotes.is_empty()
             && text[region.range()].trim_end().ends_with(':')
             && text[region.end..].trim_start().starts_with(['„', '"', '“', '‘', '«', '»', '‚']);
-        let announcing_cue = announces
-            .then(|| attribution::find_cues(&tokens, 0, tokens.len(), lang).into_iter().max_by_key(|c| c.index))
-            .flatten();
+        // The last cue of the tokens before `end`, in a clause that announces a quote.
+        let announcing_cue = |end: usize| {
+            let b = tokens.partition_point(|t| t.start < end);
+            attribution::find_cues(&tokens, 0, b, lang).into_iter().max_by_key(|c| c.index)
+        };
+        // What the announcing clause with `cue` says besides: none, or a clause of its own before it.
+        let announcement = |c: attribution::CueHit| {
+            let cue_start = c.spans[0].start;
+            said_before(text, &tokens, region, cue_start, lang).or_else(|| {
+                // (Only before a relative clause: `…, in dem es heißt:`, `…, which read:`;
+                // not an aside: `At a meeting, the chief executive, X, said:`.)
+                let comma = tokens[..c.index].iter().rposition(|t| t.is_punct(&[',']))?;
+                const RELATIVE: &[&str] =
+                    &["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "wo", "which", "where"];
+                let relative = tokens
+                    .get(comma + 1)
+                    .is_some_and(|t| attribution::is_preposition(t) || RELATIVE.contains(&t.lower.as_str()));
+                if !relative {
+                    return None;
+                }
+                let seg = Span::new(region.start, tokens[comma].start).trim(text);
+                (words(&text[seg.range()]) >= 3).then_some(seg)
+            })
+        };
+        let mut lead_in_only = false;
         let residue = match quote_claims.first() {
-            None if announcing_cue.is_some() => announcing_cue.and_then(|c| {
-                let cue_start = c.spans[0].start;
-                said_before(text, &tokens, region, cue_start, lang).or_else(|| {
-                    // (Only before a relative clause: `…, in dem es heißt:`, `…, which read:`;
-                    // not an aside: `At a meeting, the chief executive, X, said:`.)
-                    let comma = tokens[..c.index].iter().rposition(|t| t.is_punct(&[',']))?;
-                    const RELATIVE: &[&str] =
-                        &["der", "die", "das", "dem", "den", "denen", "dessen", "deren", "wo", "which", "where"];
-                    let relative = tokens
-                        .get(comma + 1)
-                        .is_some_and(|t| attribution::is_preposition(t) || RELATIVE.contains(&t.lower.as_str()));
-                    if !relative {
-                        return None;
-                    }
-                    let seg = Span::new(region.start, tokens[comma].start).trim(text);
-                    (words(&text[seg.range()]) >= 3).then_some(seg)
-                })
-            }),
+            None if announces => match announcing_cue(region.end) {
+                Some(c) => announcement(c),
+                None => Some(region),
+            },
             None => Some(region),
             Some(_) if fragments_only => Some(region),
             Some((k, frame)) => {
@@ -698,6 +706,17 @@ impl State<'_> {
                     // `Er sagte, Europa brauche X und fügte hinzu: „…“`: a speech verb of its own
                     // with a clause after it, before the quote's, says something besides.
                     frame.cue.as_ref().and_then(|c| said_before(text, &tokens, region, c.spans[0].start, lang))
+                } else if let Some(c) = announcing_cue(seg.end).filter(|_| text[seg.range()].ends_with(':')) {
+                    // `Halima Jouini sagte dazu der ARD: „…“, betont sie.`: the clause that
+                    // announces the quote says nothing itself, as before a quote that opens the
+                    // next paragraph; it is still resolved, for the pronoun after the quote.
+                    // (Only a lead-in with no predicate or clause besides the cue's: not `biss
+                    // den Fluggast und rief:`, `Aussagen, dass …, schenken sie keinen Glauben:`.)
+                    let said = announcement(c);
+                    let lead_in = |t: &Token<'_>| t.start >= seg.start && t.end <= seg.end;
+                    let plain = !tokens.iter().filter(|t| lead_in(t)).any(|t| CLAUSE_LINKS.contains(&t.lower.as_str()));
+                    lead_in_only = said.is_none() && plain;
+                    said.or_else(|| (words(&text[seg.range()]) >= 3).then_some(seg))
                 } else {
                     (words(&text[seg.range()]) >= 3).then_some(seg)
                 }
@@ -972,7 +991,9 @@ impl State<'_> {
             if claim.kind == ClaimKind::Reported && claim.speaker.is_some() && (attributed_after || inherit) {
                 self.prev_subject = None;
             }
-            self.claims.push(claim);
+            if !lead_in_only {
+                self.claims.push(claim);
+            }
         }
         for (k, frame) in &quote_claims {
             let qs = &quotes[*k];
@@ -1532,6 +1553,12 @@ fn said_before(text: &str, tokens: &[Token<'_>], region: Span, cue_start: usize,
     let seg = Span::new(region.start, tokens[end - 1].end);
     (words(&text[tokens[cue.index].end..seg.end]) >= 3).then_some(seg)
 }
+
+/// Words that join a second predicate or a clause to a sentence's main one.
+const CLAUSE_LINKS: &[&str] = &[
+    "und", "and", "dass", "daß", "that", "als", "when", "wenn", "nachdem", "after", "weil", "because", "während",
+    "while",
+];
 
 /// Documents a speaker can issue, found after the speech verb: `said in a statement`,
 /// `teilte in einer Erklärung mit`.

@@ -18,8 +18,8 @@ use crate::lexicon::names::{
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
     AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DEEDS_DE,
-    DETERMINERS, INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLURAL_BODIES_DE,
-    PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, UNIONS,
+    DETERMINERS, INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLACE_OPENERS,
+    PLURAL_BODIES_DE, PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -780,6 +780,10 @@ pub fn mention_after(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
             j += 2;
             continue;
         }
+        if field_comma(tokens, i, j, to) {
+            j += 1;
+            continue;
+        }
         if is_determiner(t) || matches!(t.lower.as_str(), "of" | "for" | "für" | "von") {
             // A genitive or complement continues a role or institution ("Sprecher des
             // Ministeriums", "Ministry of Transport"), nothing else; a dative after it is the
@@ -921,18 +925,46 @@ fn attributed_phrase(text: &str, tokens: &[Token<'_>], i: usize, to: usize, lang
 /// Human Services`): capitalised words before it come right after `für`, `of` or `for` and an
 /// institution noun, and a capitalised word that is no article follows before `to`.
 fn field_and(tokens: &[Token<'_>], i: usize, j: usize, to: usize) -> bool {
-    let field = (i + 1..j).rev().take_while(|&k| tokens[k].word && tokens[k].capitalized()).last();
     j >= i + 3
         && j + 1 < to
         && matches!(tokens[j].lower.as_str(), "und" | "and")
-        && field.is_some_and(|f| {
-            f >= i + 2
-                && matches!(tokens[f - 1].lower.as_str(), "für" | "of" | "for")
-                && is_institution(&tokens[f - 2].lower)
-        })
+        && in_field(tokens, i, j)
         && tokens[j + 1].word
         && tokens[j + 1].capitalized()
         && !is_determiner(&tokens[j + 1])
+}
+
+/// Whether the capitalised words right before token `j` (a list of them too, `Housing,
+/// Communities`) come right after `für`, `of` or `for` and an institution noun after `i`.
+fn in_field(tokens: &[Token<'_>], i: usize, j: usize) -> bool {
+    let field = (i + 1..j)
+        .rev()
+        .take_while(|&k| tokens[k].word && tokens[k].capitalized() || tokens[k].is_punct(&[',']))
+        .filter(|&k| tokens[k].word)
+        .last();
+    field.is_some_and(|f| {
+        f >= i + 2
+            && matches!(tokens[f - 1].lower.as_str(), "für" | "of" | "for")
+            && is_institution(&tokens[f - 2].lower)
+    })
+}
+
+/// Whether token `j` is a comma in a list inside the field of an institution named in
+/// `tokens[i..j]` (`Ministry of Housing, Communities and Local Government`, `Department of
+/// Mines, Industry Regulation and Safety`): capitalised words, `and` and a capitalised word
+/// follow before `to`.
+fn field_comma(tokens: &[Token<'_>], i: usize, j: usize, to: usize) -> bool {
+    let run = (j + 1..to).take_while(|&k| tokens[k].word && tokens[k].capitalized()).count();
+    let and = j + 1 + run;
+    j >= i + 3
+        && tokens[j].is_punct(&[','])
+        && run >= 1
+        && and + 1 < to
+        && matches!(tokens[and].text, "and" | "und")
+        && tokens[and + 1].word
+        && tokens[and + 1].capitalized()
+        && !is_determiner(&tokens[and + 1])
+        && in_field(tokens, i, j)
 }
 
 /// Whether token `j` is an English `and` inside an institution's name before its head, `Food
@@ -1419,7 +1451,10 @@ pub fn mention_before(text: &str, tokens: &[Token<'_>], from: usize, i: usize, l
             && (tokens[start].capitalized() || article_in_name(start));
         // (`Das Bundesministerium für Bildung und Forschung teilte mit`: back over the `und` of
         // an institution's field.)
-        if field_and(tokens, from, start - 1, end) || lang == Lang::En && name_and(tokens, start - 1, end) {
+        if field_and(tokens, from, start - 1, end)
+            || field_comma(tokens, from, start - 1, end)
+            || lang == Lang::En && name_and(tokens, start - 1, end)
+        {
             start -= 1;
             continue;
         }
@@ -1970,7 +2005,8 @@ fn join(tokens: &[Token<'_>]) -> String {
     for (k, t) in tokens.iter().enumerate().filter(|(_, t)| !t.is_punct(&['„', '“', '”', '"', '»', '«'])) {
         // (`Stadt- und Wohnungsforschung`: the hyphen of a compound with its head left out
         // keeps to its word.)
-        let glued = t.is_punct(&['-']) && k > 0 && tokens[k - 1].end == t.start;
+        // (`Ministry of Housing, Communities and …`: a comma keeps to the word before it.)
+        let glued = (t.is_punct(&['-']) || t.is_punct(&[','])) && k > 0 && tokens[k - 1].end == t.start;
         if !out.is_empty() && !glued {
             out.push(' ');
         }
@@ -2055,7 +2091,9 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
             k += 1;
             continue;
         }
-        if let Some(gender) = given_gender(t.text) {
+        // (`the San Diego Tides`: a place's name.)
+        let place = k > 0 && PLACE_OPENERS.contains(&tokens[k - 1].text);
+        if let Some(gender) = given_gender(t.text).filter(|_| !place) {
             let surname = tokens
                 .get(k + 1)
                 .filter(|n| n.word && n.capitalized() && given_gender(n.text).is_none() && !role_follows(tokens, k));
@@ -2843,7 +2881,9 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             name_start = Some(k + 1);
             break;
         }
-        if let Some(g) = given_gender(t.text).filter(|_| !role_follows(words, k)) {
+        // (`the San Diego Tides`: a place's name, no title before a given name.)
+        let place = k > 0 && PLACE_OPENERS.contains(&words[k - 1].text);
+        if let Some(g) = given_gender(t.text).filter(|_| !role_follows(words, k) && !place) {
             // (`Hilke Sander`, `Vona Gábor`: a given name that ends the mention after a word that
             // may be a given name no list knows is a surname, and the name starts before it.)
             let surname = k + 1 == words.len()
@@ -3004,7 +3044,14 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
             if (words.iter().any(|t| is_institution(&t.lower)) || organisation) && !role_head {
                 // `der Fernsehsender CBS`, `das US-Magazin Barrons`: the kind, then the name.
                 let kind_first = words.len() >= 2 && is_publication(&words[0].lower);
-                let mut name = join(&words[usize::from(kind_first)..]);
+                // (`Britain's Information Commissioner's Office`: whose it is, before a body
+                // named in full, is no part of its name.)
+                let owner = lang == Lang::En
+                    && words.len() >= 3
+                    && (words[0].text.ends_with("'s") || words[0].text.ends_with("’s"))
+                    && words[1..].iter().all(|t| t.capitalized())
+                    && words.last().is_some_and(|t| is_institution(&t.lower));
+                let mut name = join(&words[usize::from(kind_first || owner)..]);
                 // `des Bauausschusses` is the `Bauausschuss`, `der Deutschen Bahn` the `Deutsche
                 // Bahn`, `Das Statistische Bundesamt` the `Statistisches Bundesamt`: after an
                 // article, an institution's name in its base form.

@@ -1350,8 +1350,11 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
     // …, said`: the name in the first aside after a role.
     let appositive = commas.get(1).and_then(|&second| name_appositive(text, tokens, first + 1, second, lang));
     let mut role = None;
+    // (`Darnell Fisk, who owns a company in Tulsa, Okla., with 23 employees, said`: a relative
+    // clause goes on over the commas after it.)
+    let mut in_relative = false;
     for (k, pair) in commas.windows(2).enumerate() {
-        if k == 0 && appositive.is_some() {
+        if k == 0 && appositive.is_some() || in_relative {
             continue;
         }
         let aside = &tokens[pair[0] + 1..pair[1]];
@@ -1371,6 +1374,7 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
             && matches!(aside[2].lower.as_str(), "whom" | "which")
             && !opener.capitalized();
         let relative = matches!(opener.lower.as_str(), "who" | "whose" | "which" | "where") || of_whom;
+        in_relative = relative;
         let age = aside.len() == 1 && opener.text.chars().all(|c| c.is_ascii_digit())
             || party_affiliation(&text[tokens[pair[0]].end..tokens[pair[1]].start]);
         // (`The report, published on Thursday by …, said`: a participle phrase.)

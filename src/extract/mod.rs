@@ -809,8 +809,12 @@ impl State<'_> {
             let object = lang == Lang::En
                 && kind == ClaimKind::Reported
                 && quote_claims.is_empty()
-                && frame.cue.as_ref().is_some_and(|c| OBJECT_VERBS_EN.contains(&c.text.as_str()))
-                && object_only(seg_tokens, span);
+                && frame.cue.as_ref().is_some_and(|c| {
+                    // (`X added 18 points`: what follows the verb when no content was found.)
+                    let after = c.spans.last().map_or(span.start, |s| s.end);
+                    let content = if span == seg { Span::new(after, seg.end) } else { span };
+                    OBJECT_VERBS_EN.contains(&c.text.as_str()) && object_only(seg_tokens, content)
+                });
             let span = if object { seg } else { span };
             let said_nothing = said_nothing || object;
             let (kind, inherit) = if said_nothing { (ClaimKind::Statement, false) } else { (kind, inherit) };

@@ -203,7 +203,7 @@ pub const OBJECT_VERBS_EN: &[&str] = &[
     "condemns", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "defended", "defends",
     "disputed", "disputes", "questioned", "questions", "announced", "announces", "confirmed", "confirms", "deny",
     "demanded", "concluded", "concludes", "reiterated", "reiterates", "underscored", "lamented", "blamed", "blames",
-    "declared", "declares",
+    "declared", "declares", "added", "adds",
 ];
 
 /// Verbs that make a quoted fragment a quote (someone *called* it "reckless") rather than a

@@ -45,9 +45,10 @@ pub const ROLE_HEADS_MALE: &[&str] = &[
     "präfekt", "husband", "father", "brother", "uncle", "grandfather", "widower", "boyfriend", "ehemann", "vater",
     "bruder", "onkel", "großvater", "witwer", "barrister", "solicitor", "striker", "midfielder", "defender",
     "goalkeeper", "winger", "forward", "quarterback", "halfback", "fullback", "fly-half", "scrum-half", "flanker",
-    "linebacker", "shortstop", "pitcher", "pundit", "neurologist", "epidemiologist", "cardiologist", "psychologist",
-    "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart", "torhüter", "angreifer", "torschütze",
-    "torschützin", "spielmacher", "verteidiger", "mittelfeldspieler", "spieler", "delegate", "negotiator", "envoy",
+    "linebacker", "shortstop", "pitcher", "rookie", "pundit", "neurologist", "epidemiologist", "cardiologist",
+    "psychologist", "psychiatrist", "pediatrician", "paediatrician", "stürmer", "torwart", "torhüter", "angreifer",
+    "torschütze", "torschützin", "spielmacher", "verteidiger", "mittelfeldspieler", "spieler", "delegate",
+    "negotiator", "envoy",
 ];
 
 /// Feminine role heads (lower case).

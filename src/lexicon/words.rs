@@ -292,6 +292,11 @@ pub const KONJUNKTIV_II_FORMS: &[&str] = &[
 pub const OCCASION_OPENERS: &[&str] =
     &["Im ", "Vor ", "Beim ", "Bei ", "In einer ", "In einem ", "At ", "In a ", "In an ", "Speaking "];
 
+/// Words that open a place's name before what is also a given name: `San Diego`, `Santa
+/// Monica`, `St. Louis`, `Sankt Peter`.
+pub const PLACE_OPENERS: &[&str] =
+    &["San", "Santa", "Santo", "São", "Sao", "St.", "Saint", "Sainte", "Sankt", "Los", "Las", "Fort", "Port"];
+
 /// German deeds whose names end like an institution's (`Brandstiftung` is no `Stiftung`).
 pub const DEEDS_DE: &[&str] = &["brandstiftung", "anstiftung"];
 

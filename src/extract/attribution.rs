@@ -2433,7 +2433,7 @@ fn role_follows(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k + 1).is_some_and(|n| is_role(&n.lower)) && tokens.get(k + 2).is_some_and(|n| n.capitalized())
 }
 
-fn given_gender(word: &str) -> Option<Gender> {
+pub(super) fn given_gender(word: &str) -> Option<Gender> {
     // `Hans-Peter`, `Anna-Lena`: a double given name is one, of its last part's gender.
     if let Some((first, last)) = word.split_once('-') {
         if let Some(g) = given_gender(last).filter(|_| given_gender(first).is_some() && !last.contains('-')) {

@@ -852,6 +852,25 @@ fn phrase_head(text: &str, tokens: &[Token<'_>], from: usize, m: &Mention, verb:
     Some(head.unwrap_or_else(|| m.clone()))
 }
 
+/// `Lukas Haselwanter vom Lawinenwarndienst sagte der APA`, `Claudia Meerfeld von der Stiftung
+/// X sagte der Zeitung`: a person named in full who opens the phrase before the verb at `verb`,
+/// with whom they are with after `von` or `vom`, is the subject, so that the dative after the
+/// verb is not taken for an inverted one.
+fn affiliated_person(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lang: Lang) -> Option<Mention> {
+    let start = (from..verb).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
+    let von = (start..verb).find(|&j| matches!(tokens[j].lower.as_str(), "von" | "vom"))?;
+    let with = lang == Lang::De
+        && von >= start + 2
+        && von + 1 < verb
+        && tokens[start..von].iter().all(|t| t.word && t.capitalized())
+        && super::attribution::given_gender(tokens[start].text).is_some();
+    if !with {
+        return None;
+    }
+    mention_after(text, tokens, start, von, lang)
+        .filter(|h| h.span.start == tokens[start].start && h.kind == MentionKind::Person && h.name.is_some())
+}
+
 /// Whether mention `m` can be the subject before the verb: it opens its clause (nothing but
 /// punctuation before it since `from`), or it ends a first phrase that is not prepositional
 /// (`Der Hauptgeschäftsführer des BPI nannte sie`), unlike `Im Interview der Woche sagte sie`.
@@ -1218,27 +1237,29 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
                 .or_else(|| subject_before_asides(text, tokens, &cue, lang))
                 .or_else(|| group_before_phrase(text, tokens, &cue, lang))
                 .or_else(|| {
-                    mention_before(text, tokens, 0, cue.index, lang).filter(|m| {
-                        let object = object_first(tokens, clause_start, m);
-                        // (`Zurückhaltender äußerte sich die Chemikerin X`: an adverb first.)
-                        // (`Viele Vermieter versuchten, …, sagte Krendel`: a German phrase that
-                        // ends in a past verb before a comma is a clause, no subject.)
-                        let clause = lang == Lang::De
-                            && m.kind != MentionKind::Pronoun
-                            && m.text.split_whitespace().last().is_some_and(|w| {
-                                w.starts_with(char::is_lowercase) && (w.ends_with("te") || w.ends_with("ten"))
-                            })
-                            && tokens.iter().find(|t| t.start >= m.span.end).is_some_and(|t| t.is_punct(&[',']));
-                        !weak_opening(tokens, m, lang)
-                            && !clause
-                            && !is_agency(&text[m.span.range()])
-                            && (!(object || oblique(tokens, m, lang))
-                                || !mention_after(text, tokens, after, clause_end, lang).is_some_and(|a| {
-                                    is_speaker_like(&a)
-                                        && !in_cue(&a)
-                                        && (object || subject_after_verb(tokens, &cue, &a))
-                                }))
-                    })
+                    affiliated_person(text, tokens, clause_start, cue.index, lang)
+                        .or_else(|| mention_before(text, tokens, 0, cue.index, lang))
+                        .filter(|m| {
+                            let object = object_first(tokens, clause_start, m);
+                            // (`Zurückhaltender äußerte sich die Chemikerin X`: an adverb first.)
+                            // (`Viele Vermieter versuchten, …, sagte Krendel`: a German phrase that
+                            // ends in a past verb before a comma is a clause, no subject.)
+                            let clause = lang == Lang::De
+                                && m.kind != MentionKind::Pronoun
+                                && m.text.split_whitespace().last().is_some_and(|w| {
+                                    w.starts_with(char::is_lowercase) && (w.ends_with("te") || w.ends_with("ten"))
+                                })
+                                && tokens.iter().find(|t| t.start >= m.span.end).is_some_and(|t| t.is_punct(&[',']));
+                            !weak_opening(tokens, m, lang)
+                                && !clause
+                                && !is_agency(&text[m.span.range()])
+                                && (!(object || oblique(tokens, m, lang))
+                                    || !mention_after(text, tokens, after, clause_end, lang).is_some_and(|a| {
+                                        is_speaker_like(&a)
+                                            && !in_cue(&a)
+                                            && (object || subject_after_verb(tokens, &cue, &a))
+                                    }))
+                        })
                 })
                 .or_else(|| {
                     // English puts the subject after the verb only when the verb opens its

@@ -1703,13 +1703,21 @@ fn hearsay(tokens: &[Token<'_>]) -> bool {
 /// `Aus Vereinskreisen erfuhr die dpa, …`, `aus Branchenkreisen`: German `aus` before any
 /// compound in `-kreisen` (circles) names an anonymous source.
 fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
-    // `Aus Kreisen des Domkapitels hieß es`: circles of a body, written apart.
-    if let Some(k) = text[region.range()].find("Kreisen de").or_else(|| text[region.range()].find("Kreisen von")) {
+    // `Aus Kreisen des Domkapitels hieß es`, `Aus dem Umfeld des Spielers hieß es`: circles of a
+    // body or someone, written apart.
+    let found = ["Kreisen de", "Kreisen von", "dem Umfeld de", "dem Umfeld von"]
+        .iter()
+        .filter_map(|p| text[region.range()].find(p).map(|k| (k, p.split(' ').count() - 1)))
+        .min();
+    if let Some((k, lead)) = found {
         let at = region.start + k;
         let aus = text[region.start..at].trim_end();
         let word = aus.len().checked_sub(3).filter(|&b| aus.is_char_boundary(b));
         let word = word.filter(|&b| aus[b..].eq_ignore_ascii_case("aus") && !aus[..b].ends_with(char::is_alphanumeric));
-        if let Some(b) = word {
+        // (The circles of someone only as the source a sentence opens with: not `Der Fahrer ist
+        // aus dem Umfeld von X`.)
+        let opens = |b: usize| lead == 1 || matches!(text[region.start..region.start + b].trim(), "" | "Wie" | "wie");
+        if let Some(b) = word.filter(|&b| opens(b)) {
             let start = region.start + b;
             let tail = &text[at..region.end];
             // The circles, their article and the body's name: up to the first punctuation or
@@ -1717,7 +1725,7 @@ fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
             let mut end = at;
             for (n, w) in tail.split(' ').enumerate() {
                 let bare = w.trim_end_matches([',', '.', ';', ':']);
-                if n >= 2 && !bare.starts_with(char::is_uppercase) {
+                if n > lead && !bare.starts_with(char::is_uppercase) {
                     break;
                 }
                 end += w.len() + usize::from(n > 0);

@@ -207,9 +207,6 @@ pub const BUSINESS_KINDS_DE: &[&str] = &[
     "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "fahrzeugbauer",
 ];
 
-/// Ends of German nouns for a sports club by what it is (`der Fußball-Bundesligist`, `der
-/// Zweitligist`, `der Klub`): with the definite article they refer back to the club the
-/// report is about, named first.
 /// German words that open a plural noun phrase by counting it: `Zwei Polizisten`, `Weitere
 /// Zeugen`, `Zahlreiche Anwohner`. Capitalised at the start of a sentence, they open a group,
 /// not a name.
@@ -219,6 +216,9 @@ pub const QUANTIFIERS_DE: &[&str] = &[
     "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert",
 ];
 
+/// Ends of German nouns for a sports club by what it is (`der Fußball-Bundesligist`, `der
+/// Zweitligist`, `der Klub`): with the definite article they refer back to the club the
+/// report is about, named first.
 pub const CLUB_KINDS_DE: &[&str] = &["ligist", "klub", "club", "verein"];
 
 /// Trade unions by the names newsrooms use for them (`die IG Metall`, `Unite`): `die

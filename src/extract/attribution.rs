@@ -2071,6 +2071,9 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
         let start = (first.saturating_sub(4)..first)
             .find(|&j| tokens[j..first].iter().all(|t| t.word && t.capitalized()))
             .unwrap_or(first);
+        // (`Der SVP-Kandidat Marcel Frei-Lüthi`: an article opening the sentence is no part of
+        // the role.)
+        let start = if start < first && is_determiner(&tokens[start]) { start + 1 } else { start };
         let words = &tokens[start..first];
         // `The director Tomas Ekwueme`, `the veteran director Anna Berg`: an English role in
         // lower case between an article and the name.
@@ -3001,12 +3004,23 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         Some("die") if lang == Lang::De && det == 1 => Some(Gender::Female),
         _ => None,
     };
-    for t in role_words {
+    // (`Der 55-jährige Unternehmer`: a German adjective, in lower case, gives no gender.)
+    for t in role_words.iter().filter(|t| lang == Lang::En || t.capitalized()) {
         let adjectival = t.lower.ends_with('e') && MALE_ROLES.ends(&format!("{}r", t.lower));
         gender = gender
             .or(article_gender.filter(|_| adjectival))
             .or_else(|| role_gender(&t.lower))
             .or_else(|| (lang == Lang::De && MALE_ROLES.ends(&t.lower)).then_some(Gender::Male));
+    }
+    // (`der 55-jährige Unternehmer`, `der erfahrene Jurist`: after `der`, an adjective in `-e`
+    // before the noun makes it a masculine singular, not a genitive plural.)
+    let weak_nominative = lang == Lang::De
+        && det == 1
+        && article_gender == Some(Gender::Male)
+        && role_words.iter().any(|t| !t.capitalized() && t.lower.ends_with('e'))
+        && role_words.last().is_some_and(|t| t.capitalized() && is_role(&t.lower));
+    if weak_nominative {
+        gender = gender.or(Some(Gender::Male));
     }
     let role = (!role_words.is_empty()).then(|| join(role_words)).filter(|r| !r.is_empty());
     match name_start {

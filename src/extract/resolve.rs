@@ -557,8 +557,14 @@ impl Resolver {
                 // Expertin.`: a word for what someone does, not an office, is the person the
                 // previous sentence was about.
                 let descriptor = DESCRIPTORS.iter().any(|d| head.contains(d));
+                // (An age or where they are from describes them too: `der 55-jährige Unternehmer
+                // aus Rapperswil-Jona`.)
+                let age = |w: &String| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains("-jährig");
+                let described = descriptor
+                    && words[..head_at].iter().all(age)
+                    && (tail.is_empty() || words.get(head_at + 1).is_some_and(|w| w == "aus"));
                 let found = found.or_else(|| {
-                    let g = m.gender.filter(|_| descriptor && !complement && !indefinite)?;
+                    let g = m.gender.filter(|_| described && !indefinite)?;
                     self.previous_subject_of(g)
                 });
                 // `Wirtschaftsministerin X trat vor die Medien. „…“, sagte die Bundesrätin.`: a
@@ -576,12 +582,13 @@ impl Resolver {
                     self.previous_subject_of(g)
                 });
                 let found = found.or_else(|| {
-                    let g = m.gender.filter(|_| !complement && !indefinite && !party)?;
+                    let g = m.gender.filter(|_| (!complement || described) && !indefinite && !party)?;
                     let last = *self.recent.last()?;
                     let e = &self.entities[last];
                     // (Someone named with no role may hold any office: `der Minister` after
-                    // `Benedikt Lux` is not known to be him.)
-                    (!e.institution && e.gender == Some(g) && e.role.is_some()).then_some(last)
+                    // `Benedikt Lux` is not known to be him; but a word for what someone does
+                    // may describe them: `X vom Lawinenwarndienst sagte … „…“, so der Experte`.)
+                    (!e.institution && e.gender == Some(g) && (e.role.is_some() || descriptor)).then_some(last)
                 });
                 if let Some((idx, inferred)) = found.is_none().then(|| self.spoken_for(&role, m.span.start)).flatten() {
                     self.voices.push((role.clone(), m.gender, idx));

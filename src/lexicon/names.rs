@@ -148,7 +148,7 @@ pub const JOURNALISTS: &[&str] = &["reporter", "korrespondent", "journalist"];
 pub const DESCRIPTORS: &[&str] = &[
     "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
     "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
-    // What a player does: `Kapitän Leon Brandt … sagte der Torschütze`.
+    "unternehmer", // What a player does: `Kapitän Leon Brandt … sagte der Torschütze`.
     "torschütze", "torschützin", "stürmer", "angreifer", "spieler", "routinier",
 ];
 

@@ -258,6 +258,50 @@ pub(crate) fn tail(text: &str, end: usize, max: usize) -> &str {
     &text[start..end]
 }
 
+/// `Whitcombe said the vote showed that "…"`, `X sagte, die Zahlen zeigten, dass „…“`: a quote
+/// whose own verb has a thing for its subject stands inside what someone named before it said,
+/// and is theirs.
+fn outer_frame(text: &str, tokens: &[Token<'_>], f: &Frame, quote: Span, lang: Lang) -> Option<Frame> {
+    let m = f.mention.as_ref()?;
+    let cue = f.cue.as_ref().filter(|c| c.kind == attribution::CueKind::Verb)?;
+    // (English by the endings of words for people, `consultant`, `researcher`; German by its
+    // looser agent nouns.)
+    let someone = |h: &str| match lang {
+        Lang::En => {
+            attribution::is_role(h)
+                || ["ant", "ent", "ist", "er", "or", "ian", "ee"].iter().any(|e| h.trim_end_matches('s').ends_with(e))
+        }
+        Lang::De => attribution::is_agent_noun(h),
+    };
+    let thing = match m.kind {
+        // (A group of people is someone: `doch Kritiker nannten die Erklärung „…“`.)
+        MentionKind::Vague => {
+            m.name.is_none()
+                && m.text.split_whitespace().count() <= 3
+                && m.text.split_whitespace().last().is_some_and(|h| !someone(&h.to_lowercase()))
+        }
+        MentionKind::Description => {
+            m.role.as_deref().and_then(|r| r.split_whitespace().last()).is_none_or(|h| !someone(&h.to_lowercase()))
+        }
+        _ => false,
+    };
+    // (Only a quote after that verb, in what it says.)
+    if !thing || cue.spans[0].start < m.span.end || cue.spans[0].end > quote.start {
+        return None;
+    }
+    let k = tokens.partition_point(|t| t.start < m.span.start);
+    let outer = pre_frame(text, tokens, 0, k, lang)?;
+    let named = outer.mention.as_ref().is_some_and(|o| {
+        matches!(
+            o.kind,
+            MentionKind::Person | MentionKind::Institution | MentionKind::Pronoun | MentionKind::Description
+        ) && is_speaker_like(o)
+    });
+    let verb =
+        outer.cue.as_ref().is_some_and(|c| c.kind == attribution::CueKind::Verb && c.spans[0].end <= m.span.start);
+    (named && verb).then_some(outer)
+}
+
 /// The last place before `before` where `speaker` is named by surname (or by its one-word
 /// name) after the mention that opened the turn, outside the `quoted` spans (sorted): `hatte
 /// Steinbrück Positives zu vermelden. Die Bundesregierung sei …` points at `Steinbrück`, not
@@ -459,8 +503,11 @@ impl State<'_> {
             Site { paragraph: p.index, sentence: sentence_no, ordinal, relays: &relays, anonymous: anonymous.as_ref() };
         let mut quote_claims: Vec<(usize, Frame)> = Vec::new();
         // Frames of every quote first, so that `"A," she said, "B."` gives A its frame.
-        let frames: Vec<Frame> =
-            (0..quotes.len()).map(|k| self.quote_frame(&tokens, quotes, k, region, lang)).collect();
+        let frames: Vec<Frame> = (0..quotes.len())
+            .map(|k| self.quote_frame(&tokens, quotes, k, region, lang))
+            .zip(quotes)
+            .map(|(f, q)| outer_frame(text, &tokens, &f, q.outer, lang).unwrap_or(f))
+            .collect();
         // Quotes that are names, so that a name joined to one (`die Modelle „Touareg“ und
         // „Phaeton“`) is one too.
         let mut names = vec![false; quotes.len()];

@@ -1861,6 +1861,18 @@ pub fn name_appositive(text: &str, tokens: &[Token<'_>], a: usize, b: usize, lan
     if end <= a || end - a > 7 || !tokens[a..end].iter().all(|t| t.word) {
         return None;
     }
+    // (`The bill's lead co-sponsor, Senator Mark Ellery of Montana, said`: where they are from,
+    // after the name, is no part of it.)
+    let end = match (a + 2..end).find(|&k| tokens[k].text == "of") {
+        Some(of)
+            if lang == Lang::En
+                && (1..=2).contains(&(end - of - 1))
+                && tokens[of + 1..end].iter().all(|t| t.capitalized()) =>
+        {
+            of
+        }
+        _ => end,
+    };
     let name_only = end - a <= 5 && tokens[a..end].iter().all(|t| t.capitalized() || is_name_particle(&t.lower));
     // (`The chair of the talks, Ecuadorian diplomat Lucia Andrade, told`: in English a role
     // before a full name.)
@@ -2625,6 +2637,16 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         .first()
         .is_some_and(|t| matches!(t.lower.as_str(), "ein" | "eine" | "einer" | "einem" | "a" | "an" | "another"));
     let words = &tokens[det..];
+    // (`the Texas-based company`: where a business is based is no part of its name.)
+    let unbased: Vec<Token<'_>>;
+    let words =
+        if lang == Lang::En && words.len() >= 2 && words[..words.len() - 1].iter().any(|t| t.lower.ends_with("-based"))
+        {
+            unbased = words.iter().filter(|t| !t.lower.ends_with("-based")).cloned().collect();
+            unbased.as_slice()
+        } else {
+            words
+        };
     let base = Mention { span, kind: MentionKind::Person, name: None, role: None, gender: None, text: raw.clone() };
     // `analyst Niamh Brennan of Seafish Economics`: whom a person with a role works for
     // belongs to the role, not the name.

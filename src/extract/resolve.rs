@@ -627,7 +627,13 @@ impl Resolver {
                 // public body met last.)
                 let any = ANY_BODY.contains(&lower.as_str());
                 let company = COMPANY_WORDS.contains(&lower.as_str());
-                let fits = |n: &str| n == body || headed_by(&lower, n) || company && self.business(n);
+                // (`Ein Sprecher der Gewerkschaft` after `Die IG Metall …`, `a spokesman for the
+                // union`: a word for a body the name does not contain; not when a body of just
+                // that name was met, `Sprecherin der Heilsarmee`.)
+                let exact = self.institutions.iter().any(|(n, _)| *n == body);
+                let fits = |n: &str| {
+                    n == body || headed_by(&lower, n) || company && self.business(n) || !exact && stands_for(&lower, n)
+                };
                 let spoke = self.most_recent(|e| e.institution && fits(&e.name));
                 let named = self.institutions.iter().rev().find(|(n, named_at)| *named_at < at && fits(n));
                 // (The one met last: not a business that spoke before another was named,

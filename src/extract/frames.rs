@@ -604,6 +604,9 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
     let agent = (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, from, &cue, lang)).flatten();
     let m = match cue.kind {
         CueKind::Before if own_account(tokens, &cue, lang) => own_subject(text, tokens, from, to, &cue, lang),
+        CueKind::Before if issued_by_subject(text, tokens, from, &cue, lang).is_some() => {
+            issued_by_subject(text, tokens, from, &cue, lang)
+        }
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang)
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, to, lang))
@@ -673,6 +676,39 @@ pub(super) fn own_account(tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> boo
     lang == Lang::De
         && tokens[cue.index].lower == "nach"
         && tokens.get(cue.index + 1).is_some_and(|t| matches!(t.lower.as_str(), "eigenen" | "eigener"))
+}
+
+/// `Die Mitte will laut einer Mitteilung am Dienstag entscheiden`: a statement with no author
+/// named (`laut`/`nach` + `einer Mitteilung`, `Erklärung` …) in the middle of a German clause is
+/// the one its subject, named before the finite verb, issued.
+fn issued_by_subject(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit, lang: Lang) -> Option<Mention> {
+    const STATEMENTS: &[&str] = &["mitteilung", "pressemitteilung", "erklärung", "stellungnahme", "presseerklärung"];
+    if lang != Lang::De || !matches!(tokens[cue.index].lower.as_str(), "laut" | "nach") {
+        return None;
+    }
+    let article = tokens.get(cue.index + 1).filter(|t| matches!(t.lower.as_str(), "einer" | "einem"))?;
+    let noun = tokens.get(cue.index + 2).filter(|t| STATEMENTS.contains(&t.lower.as_str()))?;
+    // (Not when its author follows: `laut einer Mitteilung der Stadt`; `vom Montag` is when.)
+    let next = tokens.get(cue.index + 3);
+    let day = tokens.get(cue.index + 4).is_some_and(|t| DAYS.contains(&t.lower.as_str()));
+    if next.is_some_and(|t| matches!(t.lower.as_str(), "der" | "des" | "von" | "vom") && !day || t.capitalized()) {
+        return None;
+    }
+    let _ = (article, noun);
+    let v = cue.index.checked_sub(1).filter(|&v| v >= from && tokens[v].word && !tokens[v].capitalized())?;
+    // (`Die Mitte, die keinen Kandidaten stellte, will laut …`: the subject before a relative
+    // clause that ends right before the verb.)
+    let subject = if v > from {
+        mention_before(text, tokens, from, v, lang)
+    } else {
+        let comma = tokens[..v].iter().position(|t| t.is_punct(&[',']))?;
+        let relative = tokens.get(comma + 1).is_some_and(|t| RELATIVE_PRONOUNS.contains(&t.lower.as_str()));
+        relative
+            .then(|| mention_after(text, tokens, 0, comma, lang))
+            .flatten()
+            .filter(|m| m.span.start == tokens[0].start)
+    };
+    subject.filter(|m| is_named(m) && !oblique(tokens, m, lang))
 }
 
 /// The subject of the clause a German `nach eigenen Angaben` stands in: before the finite verb
@@ -1136,6 +1172,9 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             // würden viele …` has no one after it.)
             CueKind::Before if own_account(tokens, &cue, lang) => {
                 own_subject(text, tokens, clause_start, clause_end, &cue, lang)
+            }
+            CueKind::Before if issued_by_subject(text, tokens, clause_start, &cue, lang).is_some() => {
+                issued_by_subject(text, tokens, clause_start, &cue, lang)
             }
             CueKind::Before => (!report_cue(&cue.text)
                 || tokens.get(after).is_some_and(|t| t.capitalized() || GENITIVE.contains(&t.lower.as_str()))

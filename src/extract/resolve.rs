@@ -567,6 +567,19 @@ impl Resolver {
                     let g = m.gender.filter(|_| described && !indefinite)?;
                     self.previous_subject_of(g)
                 });
+                // `Margaret Dunmore, 74, … "…," the retired teacher said`: such a word with no
+                // gender (English) and at most a word for when or how long before it is the
+                // person named last, if they were named with no role.
+                let plain = |w: &String| matches!(w.as_str(), "retired" | "former" | "longtime" | "local" | "elderly");
+                let found = found.or_else(|| {
+                    let bare = descriptor && tail.is_empty() && words[..head_at].iter().all(|w| plain(w) || age(w));
+                    (bare && m.gender.is_none() && !indefinite && !party).then_some(())?;
+                    let (name, g) = self.named.last().cloned()?;
+                    if self.titles.iter().any(|(n, _, _)| *n == name) {
+                        return None;
+                    }
+                    Some(self.find_person(&name).unwrap_or_else(|| self.new_person(name, Some(g))))
+                });
                 // `Wirtschaftsministerin X trat vor die Medien. „…“, sagte die Bundesrätin.`: a
                 // role no one holds is the person the previous sentence was about, when they were
                 // introduced with a role and the gender fits.

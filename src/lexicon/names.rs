@@ -148,7 +148,9 @@ pub const JOURNALISTS: &[&str] = &["reporter", "korrespondent", "journalist"];
 pub const DESCRIPTORS: &[&str] = &[
     "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
     "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
-    "unternehmer", // What a player does: `Kapitän Leon Brandt … sagte der Torschütze`.
+    "unternehmer", // English words for what someone does or is: `"…," the retired teacher said`.
+    "teacher", "nurse", "farmer", "pensioner", "retiree", "grandmother", "grandfather", "widow", "shopkeeper",
+    "homeowner", "landlord", "tenant", // What a player does: `Kapitän Leon Brandt … sagte der Torschütze`.
     "torschütze", "torschützin", "stürmer", "angreifer", "spieler", "routinier",
 ];
 

@@ -3,7 +3,7 @@
 
 use crate::document::{Document, Span};
 use crate::lexicon::agencies::{find_agencies, Gazetteer, AGENCY_NAMES, AGENCY_NOUNS, OUTLET_NAMES};
-use crate::lexicon::words::DETERMINERS;
+use crate::lexicon::words::{DAYS, DETERMINERS};
 
 use super::tokens::Token;
 use super::Relays;
@@ -73,6 +73,18 @@ fn relayed_by(
         {
             next += 3;
         }
+        // (`wie die dpa am Dienstag berichtete`, `Reuters also reported`: when, or an adverb,
+        // between the agency and its verb.)
+        let day = |t: &Token<'_>| DAYS.iter().any(|d| t.lower.starts_with(d));
+        for _ in 0..2 {
+            match tokens.get(next) {
+                Some(t) if matches!(t.lower.as_str(), "am" | "on") && tokens.get(next + 1).is_some_and(day) => {
+                    next += 2
+                }
+                Some(t) if day(t) || RELAY_ADVERBS.contains(&t.lower.as_str()) => next += 1,
+                _ => break,
+            }
+        }
         let after = tokens.get(next).map(|t| t.lower.as_str());
         let relay_before = before.is_some_and(|w| RELAY_BEFORE.contains(&w))
             && !(before == Some("to")
@@ -106,6 +118,21 @@ fn relayed_by(
         }
     }
     out
+}
+
+/// Adverbs that may stand between an agency and its verb of reporting.
+const RELAY_ADVERBS: &[&str] =
+    &["zuvor", "bereits", "außerdem", "ebenfalls", "zudem", "heute", "gestern", "also", "earlier", "later", "first"];
+
+/// Whether the words between an agency and its verb only say when (`am Dienstag`, `on
+/// Tuesday`) or are an adverb of `RELAY_ADVERBS`.
+pub(super) fn only_when(gap: &str) -> bool {
+    gap.split_whitespace().all(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "am" | "on")
+            || DAYS.iter().any(|d| w.starts_with(d))
+            || RELAY_ADVERBS.contains(&w.as_str())
+    })
 }
 
 /// The phrase with which an agency names its own source (`Reuters unter Berufung auf

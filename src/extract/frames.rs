@@ -1023,6 +1023,24 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
         // `In dem Antrag heißt es wörtlich:` — the document, or whoever it is from.
         Some(if m.text == "es" { clause_source(text, tokens, start, verb, lang).unwrap_or(m) } else { m })
     })?;
+    // `Die Vermieterin, die Spreebogen Wohnen GmbH, hatte argumentiert`: a body named in an
+    // appositive right after a subject that only describes it.
+    let m = match m.kind {
+        MentionKind::Description => {
+            let k = tokens.partition_point(|t| t.start < m.span.end);
+            let next = (k + 1..end).find(|&j| tokens[j].is_punct(&[',']));
+            let named = tokens
+                .get(k)
+                .filter(|t| t.is_punct(&[',']))
+                .and(next)
+                .and_then(|b| institution_appositive(text, tokens, k, b));
+            match named {
+                Some(n) => Mention { role: m.role, ..n },
+                None => m,
+            }
+        }
+        _ => m,
+    };
     // Beside a reported clause only a clear subject is the speaker, not a noun the sentence
     // happens to start with (`Aussagen, dass …, schenken sie keinen Glauben`).
     let reported_after = tokens[main_end..end].iter().any(|t| KONJUNKTIV.contains(&t.lower));

@@ -1564,7 +1564,7 @@ fn agency_report(text: &str, frame: &Frame, tokens: &[Token<'_>], lang: Lang) ->
     // (Or with its own source between: `Wie Reuters unter Berufung auf Insider berichtete`.)
     let next_to_verb = |a: &&crate::lexicon::agencies::AgencyMention| {
         let gap = text[from + a.end..verb.start].trim();
-        gap.is_empty() || gap.starts_with(agencies::CITING)
+        gap.is_empty() || gap.starts_with(agencies::CITING) || agencies::only_when(gap)
     };
     if let Some(last) = found.last().filter(next_to_verb) {
         return Some(Span::new(frames::agency_phrase_start(text, from + last.start), from + last.end));

@@ -59,9 +59,10 @@ pub const PREPOSITIONS: &[&str] = &[
     "in", "im", "am", "an", "auf", "bei", "beim", "vor", "nach", "mit", "gegenüber", "während", "zum", "zur", "vom",
     "über", "unter", "seit", "bis", "aus", "gegen", "um", "durch", "ohne", "ab", "zwischen", "wegen", "von", "für",
     "aufgrund", "angesichts", "trotz", "infolge", "anlässlich", "hinsichtlich", "bezüglich", "innerhalb", "außerhalb",
-    "on", "at", "to", "during", "after", "before", "from", "with", "of", "for", "by", "since", "until", "about",
-    "into", "over", "under", "against", "through", "across", "throughout", "among", "amid", "within", "inside",
-    "outside", "near", "behind", "toward", "towards",
+    "statt", "anstatt", "laut", "dank", "entgegen", "gemäß", "neben", "hinter", "zugunsten", "on", "at", "to",
+    "during", "after", "before", "from", "with", "of", "for", "by", "since", "until", "about", "into", "over", "under",
+    "against", "through", "across", "throughout", "among", "amid", "within", "inside", "outside", "near", "behind",
+    "toward", "towards",
 ];
 
 /// Nouns that announce a name of a thing, so the quoted words after them are a title, not a
@@ -130,12 +131,11 @@ pub const SWISS_SPELLINGS: &[(&str, &str)] = &[
 pub const RELATIVE_PRONOUNS: &[&str] = &["der", "die", "das", "den", "dem", "deren", "dessen", "denen"];
 
 /// Whether German `number` (without its full stop) after `word` is an ordinal: `der 3. Großen
-/// Strafkammer`, `zum 2. Mal`, not the end of a sentence.
+/// Strafkammer`, `zum 2. Mal`, `der VIII. Zivilsenat`, not the end of a sentence.
 pub fn ordinal_after(word: &str, number: &str) -> bool {
-    !number.is_empty()
-        && number.len() <= 3
-        && number.chars().all(|c| c.is_ascii_digit())
-        && ORDINAL_BEFORE.contains(&word.to_lowercase().as_str())
+    let arabic = number.len() <= 3 && number.chars().all(|c| c.is_ascii_digit());
+    let roman = number.len() <= 5 && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    !number.is_empty() && (arabic || roman) && ORDINAL_BEFORE.contains(&word.to_lowercase().as_str())
 }
 
 /// Words after which a German number with a full stop is an ordinal.
@@ -188,6 +188,7 @@ pub const COMPANY_HEADS: &[&str] = &[
     "construction", "trading", "bank", "services", "semiconductor", "electronics", "utilities", "unternehmen",
     "konzern", "werke", "reederei", "werft", "verlag", "zulieferer", "hersteller", "autobauer", "maschinenbauer",
     "kette", "anlagenbauer", "ggmbh", "versicherer", "versorger", "discounter", "bahn", "bahnen",
+    "verkehrsgesellschaft", "wohnungsbaugesellschaft", "baugesellschaft", "betriebsgesellschaft", "verkehrsbetriebe",
 ];
 
 /// English nouns an appositive uses for a business (`Entergy, the region's largest utility,`);
@@ -299,6 +300,13 @@ pub const PLACE_OPENERS: &[&str] =
 
 /// German deeds whose names end like an institution's (`Brandstiftung` is no `Stiftung`).
 pub const DEEDS_DE: &[&str] = &["brandstiftung", "anstiftung"];
+
+/// German things whose names end like an institution's (`U-Bahnen`, `Autobahn` are no `Bahn`),
+/// also in the plural in `-en`.
+pub const THINGS_DE: &[&str] = &[
+    "u-bahn", "s-bahn", "straßenbahn", "autobahn", "seilbahn", "landebahn", "startbahn", "fahrbahn", "laufbahn",
+    "rennbahn", "achterbahn",
+];
 
 /// Plural heads of German words for bodies (`Arbeitgeberverbände`, `Hilfsorganisationen`):
 /// with no name, a vague group.

@@ -602,6 +602,7 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
     }
     let agent = (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, from, &cue, lang)).flatten();
+    let cue = over_relay(text, tokens, from, cue, lang);
     let m = match cue.kind {
         CueKind::Before if own_account(tokens, &cue, lang) => own_subject(text, tokens, from, to, &cue, lang),
         CueKind::Before if issued_by_subject(text, tokens, from, &cue, lang).is_some() => {
@@ -678,6 +679,16 @@ pub(super) fn own_account(tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> boo
         && tokens.get(cue.index + 1).is_some_and(|t| matches!(t.lower.as_str(), "eigenen" | "eigener"))
 }
 
+/// The cue `laut` widened over the agency after it when the clause's subject is the source
+/// (`Der Deutsche Wetterdienst erwartet laut AFP …`), so that what was said starts after it.
+fn over_relay(text: &str, tokens: &[Token<'_>], from: usize, mut cue: CueHit, lang: Lang) -> CueHit {
+    let relayed = tokens.get(cue.index + 1).filter(|t| is_agency(t.text));
+    if let Some(t) = relayed.filter(|_| issued_by_subject(text, tokens, from, &cue, lang).is_some()) {
+        cue.spans.push(Span::new(t.start, t.end));
+    }
+    cue
+}
+
 /// `Die Mitte will laut einer Mitteilung am Dienstag entscheiden`: a statement with no author
 /// named (`laut`/`nach` + `einer Mitteilung`, `Erklärung` …) in the middle of a German clause is
 /// the one its subject, named before the finite verb, issued.
@@ -686,15 +697,19 @@ fn issued_by_subject(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit
     if lang != Lang::De || !matches!(tokens[cue.index].lower.as_str(), "laut" | "nach") {
         return None;
     }
-    let article = tokens.get(cue.index + 1).filter(|t| matches!(t.lower.as_str(), "einer" | "einem"))?;
-    let noun = tokens.get(cue.index + 2).filter(|t| STATEMENTS.contains(&t.lower.as_str()))?;
-    // (Not when its author follows: `laut einer Mitteilung der Stadt`; `vom Montag` is when.)
-    let next = tokens.get(cue.index + 3);
-    let day = tokens.get(cue.index + 4).is_some_and(|t| DAYS.contains(&t.lower.as_str()));
-    if next.is_some_and(|t| matches!(t.lower.as_str(), "der" | "des" | "von" | "vom") && !day || t.capitalized()) {
-        return None;
+    // (`Der Deutsche Wetterdienst erwartet laut AFP …`: an agency only relays it.)
+    let agency = tokens.get(cue.index + 1).is_some_and(|t| is_agency(t.text))
+        && tokens.get(cue.index + 2).is_some_and(|t| t.word && (!t.capitalized() || DAYS.contains(&t.lower.as_str())));
+    if !agency {
+        tokens.get(cue.index + 1).filter(|t| matches!(t.lower.as_str(), "einer" | "einem"))?;
+        tokens.get(cue.index + 2).filter(|t| STATEMENTS.contains(&t.lower.as_str()))?;
+        // (Not when its author follows: `laut einer Mitteilung der Stadt`; `vom Montag` is when.)
+        let next = tokens.get(cue.index + 3);
+        let day = tokens.get(cue.index + 4).is_some_and(|t| DAYS.contains(&t.lower.as_str()));
+        if next.is_some_and(|t| matches!(t.lower.as_str(), "der" | "des" | "von" | "vom") && !day || t.capitalized()) {
+            return None;
+        }
     }
-    let _ = (article, noun);
     let v = cue.index.checked_sub(1).filter(|&v| v >= from && tokens[v].word && !tokens[v].capitalized())?;
     // (`Die Mitte, die keinen Kandidaten stellte, will laut …`: the subject before a relative
     // clause that ends right before the verb.)
@@ -1023,24 +1038,7 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
         // `In dem Antrag heißt es wörtlich:` — the document, or whoever it is from.
         Some(if m.text == "es" { clause_source(text, tokens, start, verb, lang).unwrap_or(m) } else { m })
     })?;
-    // `Die Vermieterin, die Spreebogen Wohnen GmbH, hatte argumentiert`: a body named in an
-    // appositive right after a subject that only describes it.
-    let m = match m.kind {
-        MentionKind::Description => {
-            let k = tokens.partition_point(|t| t.start < m.span.end);
-            let next = (k + 1..end).find(|&j| tokens[j].is_punct(&[',']));
-            let named = tokens
-                .get(k)
-                .filter(|t| t.is_punct(&[',']))
-                .and(next)
-                .and_then(|b| institution_appositive(text, tokens, k, b));
-            match named {
-                Some(n) => Mention { role: m.role, ..n },
-                None => m,
-            }
-        }
-        _ => m,
-    };
+    let m = with_appositive(text, tokens, m, end, lang);
     // Beside a reported clause only a clear subject is the speaker, not a noun the sentence
     // happens to start with (`Aussagen, dass …, schenken sie keinen Glauben`).
     let reported_after = tokens[main_end..end].iter().any(|t| KONJUNKTIV.contains(&t.lower));
@@ -1049,6 +1047,35 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
         return None;
     }
     Some(Frame { cue, mention: Some(m), by_subject: true, carried: false })
+}
+
+/// `Die Vermieterin, die Spreebogen Wohnen GmbH, hatte argumentiert`, `Der Mieter, der
+/// 39-jährige Softwareentwickler Jonas Albrecht, zeigte sich erleichtert`: a German subject
+/// that only describes someone is the body or the person named in full in the appositive right
+/// after it (before `end`).
+pub(super) fn with_appositive(text: &str, tokens: &[Token<'_>], m: Mention, end: usize, lang: Lang) -> Mention {
+    if lang != Lang::De || m.kind != MentionKind::Description {
+        return m;
+    }
+    let k = tokens.partition_point(|t| t.start < m.span.end);
+    let Some(b) = tokens.get(k).filter(|t| t.is_punct(&[','])).and((k + 1..end).find(|&j| tokens[j].is_punct(&[','])))
+    else {
+        return m;
+    };
+    let person = || {
+        mention_after(text, tokens, k + 1, b, lang).filter(|p| {
+            p.kind == MentionKind::Person
+                && p.span.end == tokens[b - 1].end
+                && p.name.as_deref().is_some_and(|n| {
+                    n.split_whitespace().count() >= 2
+                        && n.split_whitespace().next().is_some_and(|g| super::attribution::given_gender(g).is_some())
+                })
+        })
+    };
+    match institution_appositive(text, tokens, k, b).or_else(person) {
+        Some(n) => Mention { role: n.role.clone().or(m.role), ..n },
+        None => m,
+    }
 }
 
 /// The frame of a sentence without quotes, for reported speech.
@@ -1181,6 +1208,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
         let clause_end =
             (after..tokens.len()).find(|&k| tokens[k].is_punct(&[',', '.', ';', ':'])).unwrap_or(tokens.len());
         let clause_start = clause_start(text, tokens, cue.index, lang);
+        let cue = over_relay(text, tokens, clause_start, cue, lang);
         let agent =
             (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, clause_start, &cue, lang)).flatten();
         // (`ist der Meinung`: the opinion noun is part of the cue, no one after the verb.)

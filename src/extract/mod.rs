@@ -641,6 +641,7 @@ impl State<'_> {
         };
         self.prev_subject = first_word
             .and_then(|a| mention_after(text, &tokens, a, tokens.len(), lang))
+            .map(|m| frames::with_appositive(text, &tokens, m, tokens.len(), lang))
             .filter(subject_like)
             // `Genau darauf setzt Ostermeier.`: after an adverbial in first place, a person known
             // by name right after the German verb is the subject.
@@ -782,6 +783,24 @@ impl State<'_> {
             }
             let quoted: Vec<Span> = quote_claims.iter().map(|(k, _)| quotes[*k].outer).collect();
             let frame = sentence_frame(text, seg_tokens, &quoted, lang);
+            // `Die Angreifer hätten Daten verschlüsselt und verlangten ein Lösegeld`: a speech
+            // verb joined by `und` to a predicate in Konjunktiv is part of what is reported,
+            // not who reports it.
+            // (Only when the subject is no one named: `Der Wahlsieger erklärte, es sei …, und
+            // verglich` is his.)
+            let unnamed =
+                frame.mention.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Vague | MentionKind::Anonymous));
+            let joined_to_report = lang == Lang::De
+                && unnamed
+                && frame.cue.as_ref().is_some_and(|c| {
+                    c.kind == attribution::CueKind::Verb
+                        && c.index > 0
+                        && seg_tokens[c.index - 1].lower == "und"
+                        && seg_tokens[..c.index]
+                            .iter()
+                            .any(|t| KONJUNKTIV.contains(&t.lower) || KONJUNKTIV_II.contains(&t.lower))
+                });
+            let frame = if joined_to_report { Frame::default() } else { frame };
             let konjunktiv = lang == Lang::De
                 && seg_tokens
                     .iter()
@@ -1297,6 +1316,23 @@ impl State<'_> {
     /// Erklärung`), if one did earlier in the article.
     fn issuer_of(&self, m: &Mention, ordinal: usize) -> Option<Speaker> {
         let lower = m.text.to_lowercase();
+        // `Der Wetterdienst erwartet … Bis dahin könnten noch 40 Liter fallen, hieß es.`: a bare
+        // `hieß es` is whoever holds the floor in the paragraph.
+        let before = self.doc.text[..m.span.start].trim_end();
+        let after = self.doc.text[m.span.end..].trim_start();
+        // (Only after what was said, `…, hieß es`, `…, weiter hieß es, dass`; not `Bisher hieß
+        // es, …` nor `Aus Paris hieß es`.)
+        let verb = ["hieß", "heißt", "hiess", "heisst"].iter().find_map(|v| before.strip_suffix(v)).map(str::trim_end);
+        let lead = verb.map(|b| {
+            ["weiter", "zudem", "außerdem", "ferner"].iter().find_map(|a| b.strip_suffix(a)).map_or(b, str::trim_end)
+        });
+        let bare = lower == "es" && lead.is_some_and(|b| b.ends_with(',')) && !after.starts_with(char::is_alphabetic);
+        if bare {
+            return match self.turn.as_ref().filter(|t| t.paragraph == ordinal)?.holder {
+                Holder::Speaker(ref s) => Some(s.clone()),
+                Holder::Source(..) => None,
+            };
+        }
         let mut words = lower.split_whitespace();
         let definite = words.next().is_some_and(|w| {
             matches!(w, "the" | "that" | "this" | "die" | "der" | "dem" | "das" | "diese" | "dieser" | "diesem")

@@ -909,12 +909,14 @@ fn phrase_head(text: &str, tokens: &[Token<'_>], from: usize, m: &Mention, verb:
 /// verb is not taken for an inverted one.
 fn affiliated_person(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lang: Lang) -> Option<Mention> {
     let start = (from..verb).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
-    let von = (start..verb).find(|&j| matches!(tokens[j].lower.as_str(), "von" | "vom"))?;
+    let von = (start..verb).find(|&j| matches!(tokens[j].lower.as_str(), "von" | "vom" | "aus"))?;
     let with = lang == Lang::De
         && von >= start + 2
         && von + 1 < verb
         && tokens[start..von].iter().all(|t| t.word && t.capitalized())
-        && super::attribution::given_gender(tokens[start].text).is_some();
+        && tokens[start..von].iter().any(|t| super::attribution::given_gender(t.text).is_some())
+        // (Not an object first: `Ihren Widersacher Jeremy Corbyn von der Labour Party forderte sie auf`.)
+        && !OBJECT_DETERMINERS.contains(&tokens[start].lower.as_str());
     if !with {
         return None;
     }

@@ -866,9 +866,20 @@ impl State<'_> {
                         && seg_tokens
                             .get(c.index + 1..)
                             .is_some_and(|r| r.iter().take(8).take_while(|t| t.word).any(|t| t.lower == "von"));
-                    CONTENT_ONLY_VERBS.contains(&c.text.as_str())
-                        && !speaks_of
-                        && !(c.text.starts_with("kritisier") && seg_tokens.iter().any(|t| t.lower == "als"))
+                    // (`Die Polizei schätzte den Schaden auf 20.000 Euro`: an estimate is what was
+                    // said.)
+                    let estimate = c.text.starts_with("schätz")
+                        && seg_tokens.windows(2).any(|w| {
+                            w[0].lower == "auf"
+                                && (w[1].text.starts_with(|ch: char| ch.is_ascii_digit())
+                                    || matches!(
+                                        w[1].lower.as_str(),
+                                        "mindestens" | "rund" | "etwa" | "mehr" | "über" | "bis"
+                                    ))
+                        });
+                    let judged_as = c.text.starts_with("kritisier") && seg_tokens.iter().any(|t| t.lower == "als");
+                    let says_something = speaks_of || estimate || judged_as;
+                    CONTENT_ONLY_VERBS.contains(&c.text.as_str()) && !says_something
                 });
             // `denied a defense motion to delay deliberations`: an English verb with only an
             // object after it (an article first, no verb of its own) said nothing either.
@@ -2086,6 +2097,14 @@ pub fn credited_agencies(doc: &Document) -> Vec<&'static str> {
 /// mit`, `Das bestätigte der Minister`): it attributes the sentence before it.
 fn points_back(tokens: &[Token<'_>], frame: &Frame) -> bool {
     let Some(first) = tokens.iter().position(|t| t.word) else { return false };
+    // (`„…“ Mit diesen Worten beschreibt Winzer X die Nacht.`)
+    let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    if lower(first) == "mit"
+        && matches!(lower(first + 1), "diesen" | "solchen")
+        && matches!(lower(first + 2), "worten" | "sätzen")
+    {
+        return frame.cue.as_ref().is_some_and(|c| c.index == first + 3);
+    }
     // Right after it (`Dies teilte X mit`), or after a modal or auxiliary at the clause's end
     // (`Das musste der Minister einräumen`, `Das hat die Polizei bestätigt`).
     let auxiliary = tokens.get(first + 1).is_some_and(|t| {

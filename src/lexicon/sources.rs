@@ -40,7 +40,10 @@ pub const ANONYMOUS: &[&str] = &[
     "ein insider", "eine insiderin", "vertraute", "eingeweihte", "nicht genannter", "ungenannter",
     "nicht namentlich genannter", "namentlich nicht genannter", "nicht näher genannter", "nicht genannten quellen",
     "ungenannten quellen", "nicht näher genannten quellen", "nicht näher genannte quellen", "ungenannte quellen",
-    "informierten quellen", // English
+    "informierten quellen",
+    // The paper's own reporting, whose sources it does not name: `Nach Informationen dieser Zeitung`.
+    "dieser zeitung", "unserer zeitung", "unserer redaktion", "dieser redaktion",
+    // English
     "a person familiar with", "people familiar with", "person familiar with", "sources familiar with",
     "a person close to", "people close to", "sources close to", "a source close to", "someone close to",
     "a source familiar with", "on condition of anonymity", "spoke on condition of anonymity",

@@ -908,20 +908,31 @@ fn phrase_head(text: &str, tokens: &[Token<'_>], from: usize, m: &Mention, verb:
 /// with whom they are with after `von` or `vom`, is the subject, so that the dative after the
 /// verb is not taken for an inverted one.
 fn affiliated_person(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lang: Lang) -> Option<Mention> {
-    let start = (from..verb).rev().find(|&j| !tokens[j].word).map_or(from, |j| j + 1);
+    // (A place's name may end in brackets, `aus dem Landkreis Rotenburg (Wümme)`, where a clause
+    // would otherwise start.)
+    let from = if from > 0 && tokens[from - 1].is_punct(&['(']) { 0 } else { from };
+    let start =
+        (from..verb).rev().find(|&j| !tokens[j].word && !tokens[j].is_punct(&['(', ')'])).map_or(from, |j| j + 1);
     let von = (start..verb).find(|&j| matches!(tokens[j].lower.as_str(), "von" | "vom" | "aus"))?;
     let with = lang == Lang::De
         && von >= start + 2
         && von + 1 < verb
-        && tokens[start..von].iter().all(|t| t.word && t.capitalized())
-        && tokens[start..von].iter().any(|t| super::attribution::given_gender(t.text).is_some())
+        && tokens[start..von].iter().all(|t| t.word && (t.capitalized() || t.lower.contains("-jährige")))
+        // (Or someone by their age: `Der 58-Jährige aus dem Landkreis Rotenburg warf der
+        // Ministerin vor, …`.)
+        && tokens[start..von]
+            .iter()
+            .any(|t| super::attribution::given_gender(t.text).is_some() || t.lower.contains("-jährige"))
         // (Not an object first: `Ihren Widersacher Jeremy Corbyn von der Labour Party forderte sie auf`.)
         && !OBJECT_DETERMINERS.contains(&tokens[start].lower.as_str());
     if !with {
         return None;
     }
-    mention_after(text, tokens, start, von, lang)
-        .filter(|h| h.span.start == tokens[start].start && h.kind == MentionKind::Person && h.name.is_some())
+    mention_after(text, tokens, start, von, lang).filter(|h| {
+        h.span.start == tokens[start].start
+            && (h.kind == MentionKind::Person && h.name.is_some()
+                || h.kind == MentionKind::Pronoun && h.text.contains("-Jährige"))
+    })
 }
 
 /// Whether mention `m` can be the subject before the verb: it opens its clause (nothing but
@@ -1033,7 +1044,10 @@ pub(super) fn subject_frame(text: &str, tokens: &[Token<'_>], from: usize, end: 
                 Some(m)
             }
         });
-    let m = first.or_else(|| {
+    // (`Der 58-Jährige aus dem Landkreis Rotenburg (Wümme) warf der Ministerin vor`: the
+    // person before the phrase of where they are from, not the dative after the verb.)
+    let affiliated = || finite_verb(tokens, start, end).and_then(|v| affiliated_person(text, tokens, start, v, lang));
+    let m = affiliated().or(first).or_else(|| {
         let verb = if demonstrative { start_np + 1 } else { finite_verb(tokens, start, end)? };
         let m =
             mention_after(text, tokens, verb + 1, end, lang).filter(|m| plausible(m) && !oblique(tokens, m, lang))?;

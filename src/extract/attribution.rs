@@ -2715,8 +2715,12 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
     }
     // `sagte der Finne`, `so die Schwedin`: a German nationality noun after the definite
     // article points back like a pronoun (`die Französin` is the feminine of `Franzose`).
-    if lang == Lang::De && det == 1 && words.len() == 1 && tokens.len() == 2 {
-        let w = words[0].text;
+    // (Also after an age or adjectives: `Der 26 Jahre alte Schwede räumte ein`, `die junge
+    // Schwedin`.)
+    let described = |t: &Token<'_>| !t.capitalized() || t.text == "Jahre" || t.text.contains("-Jährige");
+    let noun_at = words.len().saturating_sub(1);
+    if lang == Lang::De && det == 1 && !words.is_empty() && words[..noun_at].iter().all(|t| t.word && described(t)) {
+        let w = words[noun_at].text;
         let feminine = w
             .strip_suffix("in")
             .is_some_and(|stem| DEMONYMS_DE.iter().any(|d| *d == stem || d.strip_suffix('e') == Some(stem)))

@@ -2,7 +2,7 @@
 //! (dateline, byline, source line).
 
 use crate::document::{Document, Span};
-use crate::lexicon::agencies::{find_agencies, Gazetteer, AGENCY_NAMES, AGENCY_NOUNS, OUTLET_NAMES};
+use crate::lexicon::agencies::{find_agencies, Gazetteer, AGENCY_NAMES, AGENCY_NOUNS, OUTLET_NAMES, RELAY_ADVERBS};
 use crate::lexicon::words::{DAYS, DETERMINERS};
 
 use super::tokens::Token;
@@ -119,10 +119,6 @@ fn relayed_by(
     }
     out
 }
-
-/// Adverbs that may stand between an agency and its verb of reporting.
-const RELAY_ADVERBS: &[&str] =
-    &["zuvor", "bereits", "außerdem", "ebenfalls", "zudem", "heute", "gestern", "also", "earlier", "later", "first"];
 
 /// Whether the words between an agency and its verb only say when (`am Dienstag`, `on
 /// Tuesday`) or are an adverb of `RELAY_ADVERBS`.

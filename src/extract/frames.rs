@@ -15,7 +15,9 @@ use super::tokens::Token;
 use super::{words, KONJUNKTIV, KONJUNKTIV_II};
 use crate::document::{Lang, Span};
 use crate::lexicon::names::{Gender, JOURNALISTS};
-use crate::lexicon::words::{AUXILIARIES_DE, DAYS, EN_AUXILIARIES, OBJECT_DETERMINERS, RELATIVE_PRONOUNS};
+use crate::lexicon::words::{
+    AUXILIARIES_DE, DAYS, EN_AUXILIARIES, OBJECT_DETERMINERS, RELATIVE_PRONOUNS, STATEMENT_NOUNS,
+};
 
 /// Adverbs that open a clause before its subject.
 const STOP_ADVERBS: &[&str] =
@@ -691,9 +693,9 @@ fn over_relay(text: &str, tokens: &[Token<'_>], from: usize, mut cue: CueHit, la
 
 /// `Die Mitte will laut einer Mitteilung am Dienstag entscheiden`: a statement with no author
 /// named (`laut`/`nach` + `einer Mitteilung`, `Erklärung` …) in the middle of a German clause is
-/// the one its subject, named before the finite verb, issued.
+/// the one its subject, named before the finite verb, issued; an agency there (`Der Deutsche
+/// Wetterdienst erwartet laut AFP …`) only relays what the subject said.
 fn issued_by_subject(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit, lang: Lang) -> Option<Mention> {
-    const STATEMENTS: &[&str] = &["mitteilung", "pressemitteilung", "erklärung", "stellungnahme", "presseerklärung"];
     if lang != Lang::De || !matches!(tokens[cue.index].lower.as_str(), "laut" | "nach") {
         return None;
     }
@@ -702,7 +704,7 @@ fn issued_by_subject(text: &str, tokens: &[Token<'_>], from: usize, cue: &CueHit
         && tokens.get(cue.index + 2).is_some_and(|t| t.word && (!t.capitalized() || DAYS.contains(&t.lower.as_str())));
     if !agency {
         tokens.get(cue.index + 1).filter(|t| matches!(t.lower.as_str(), "einer" | "einem"))?;
-        tokens.get(cue.index + 2).filter(|t| STATEMENTS.contains(&t.lower.as_str()))?;
+        tokens.get(cue.index + 2).filter(|t| STATEMENT_NOUNS.contains(&t.lower.as_str()))?;
         // (Not when its author follows: `laut einer Mitteilung der Stadt`; `vom Montag` is when.)
         let next = tokens.get(cue.index + 3);
         let day = tokens.get(cue.index + 4).is_some_and(|t| DAYS.contains(&t.lower.as_str()));
@@ -904,9 +906,11 @@ fn phrase_head(text: &str, tokens: &[Token<'_>], from: usize, m: &Mention, verb:
 }
 
 /// `Lukas Haselwanter vom Lawinenwarndienst sagte der APA`, `Claudia Meerfeld von der Stiftung
-/// X sagte der Zeitung`: a person named in full who opens the phrase before the verb at `verb`,
-/// with whom they are with after `von` or `vom`, is the subject, so that the dative after the
-/// verb is not taken for an inverted one.
+/// X sagte der Zeitung`, `Der 58-Jährige aus dem Landkreis Rotenburg (Wümme) warf der Ministerin
+/// vor`: a person named in full (a given name a list knows) or by their age who opens the phrase
+/// before the verb at `verb`, with whom they are with after `von`/`vom` or where they are from
+/// after `aus`, is the subject, so that the dative after the verb is not taken for an inverted
+/// one.
 fn affiliated_person(text: &str, tokens: &[Token<'_>], from: usize, verb: usize, lang: Lang) -> Option<Mention> {
     // (A place's name may end in brackets, `aus dem Landkreis Rotenburg (Wümme)`, where a clause
     // would otherwise start.)

@@ -20,7 +20,9 @@ use crate::fingerprint;
 use crate::lexicon::cues::{ANSWER_VERBS, CONTENT_ONLY_VERBS, OBJECT_VERBS_EN};
 use crate::lexicon::names::Gender;
 use crate::lexicon::sources::ANONYMOUS;
-use crate::lexicon::words::{EN_AUXILIARIES, KONJUNKTIV_II_FORMS, KONJUNKTIV_STRONG, OCCASION_OPENERS};
+use crate::lexicon::words::{
+    CLAUSE_LINKS, EN_AUXILIARIES, KONJUNKTIV_II_FORMS, KONJUNKTIV_STRONG, OCCASION_OPENERS, STATEMENT_NOUNS,
+};
 use crate::lexicon::{PhraseSet, WordSet};
 
 /// Konjunktiv forms that mark reported speech on their own.
@@ -258,9 +260,9 @@ pub(crate) fn tail(text: &str, end: usize, max: usize) -> &str {
     &text[start..end]
 }
 
-/// `Whitcombe said the vote showed that "…"`, `X sagte, die Zahlen zeigten, dass „…“`: a quote
-/// whose own verb has a thing for its subject stands inside what someone named before it said,
-/// and is theirs.
+/// `Whitcombe said the vote showed that "…"`: a quote whose own verb has a thing for its subject
+/// stands inside what someone named before it said, and is theirs. (German nouns count as a
+/// thing only when `is_agent_noun` does not take them for someone, which it seldom does.)
 fn outer_frame(text: &str, tokens: &[Token<'_>], f: &Frame, quote: Span, lang: Lang) -> Option<Frame> {
     let m = f.mention.as_ref()?;
     let cue = f.cue.as_ref().filter(|c| c.kind == attribution::CueKind::Verb)?;
@@ -1353,12 +1355,10 @@ impl State<'_> {
             // `X kritisierte den Umgang mit dem Trainer. „…“, hieß es in einer Stellungnahme.`:
             // a statement with no one named for it is from whoever holds the floor in the
             // paragraph.
-            const STATEMENTS: &[&str] =
-                &["stellungnahme", "erklärung", "mitteilung", "pressemitteilung", "statement", "release"];
             // (Not one with its author after it: `In einer Erklärung der EU-Außenminister`.)
             let after = self.doc.text[m.span.end..].trim_start();
             let authored = ["der ", "des ", "von ", "vom ", "of ", "by ", "from "].iter().any(|p| after.starts_with(p));
-            if !STATEMENTS.contains(&noun) || authored {
+            if !STATEMENT_NOUNS.contains(&noun) || authored {
                 return None;
             }
             return match self.turn.as_ref().filter(|t| t.paragraph == ordinal)?.holder {
@@ -1651,12 +1651,6 @@ fn said_before(text: &str, tokens: &[Token<'_>], region: Span, cue_start: usize,
     let seg = Span::new(region.start, tokens[end - 1].end);
     (words(&text[tokens[cue.index].end..seg.end]) >= 3).then_some(seg)
 }
-
-/// Words that join a second predicate or a clause to a sentence's main one.
-const CLAUSE_LINKS: &[&str] = &[
-    "und", "and", "dass", "daß", "that", "als", "when", "wenn", "nachdem", "after", "weil", "because", "während",
-    "while",
-];
 
 /// Documents a speaker can issue, found after the speech verb: `said in a statement`,
 /// `teilte in einer Erklärung mit`.

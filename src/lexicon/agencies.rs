@@ -73,6 +73,11 @@ pub const AGENCIES: &[Agency] = &[
     Agency { code: "irna", name: "IRNA", aliases: &["IRNA", "Irna"] },
 ];
 
+/// Adverbs that may stand between an agency and its verb of reporting (`Reuters also reported`,
+/// `wie die dpa zuvor berichtete`).
+pub const RELAY_ADVERBS: &[&str] =
+    &["zuvor", "bereits", "außerdem", "ebenfalls", "zudem", "heute", "gestern", "also", "earlier", "later", "first"];
+
 /// Words that introduce an agency by its kind, so "the news agency" can sit between a relay
 /// phrase and the agency's name: `sagte der Nachrichtenagentur Reuters`.
 pub const AGENCY_NOUNS: &[&str] = &[

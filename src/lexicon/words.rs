@@ -298,6 +298,18 @@ pub const OCCASION_OPENERS: &[&str] =
 pub const PLACE_OPENERS: &[&str] =
     &["San", "Santa", "Santo", "São", "Sao", "St.", "Saint", "Sainte", "Sankt", "Los", "Las", "Fort", "Port"];
 
+/// Words that join a second predicate or a clause to a sentence's main one (`biss den Fluggast
+/// und rief:`): a clause that announces a quote with one of them says something itself.
+pub const CLAUSE_LINKS: &[&str] = &[
+    "und", "and", "dass", "daß", "that", "als", "when", "wenn", "nachdem", "after", "weil", "because", "während",
+    "while",
+];
+
+/// Nouns for a statement a speaker issues (`hieß es in einer Stellungnahme`, `laut einer
+/// Mitteilung`).
+pub const STATEMENT_NOUNS: &[&str] =
+    &["stellungnahme", "erklärung", "presseerklärung", "mitteilung", "pressemitteilung", "statement", "release"];
+
 /// German deeds whose names end like an institution's (`Brandstiftung` is no `Stiftung`).
 pub const DEEDS_DE: &[&str] = &["brandstiftung", "anstiftung"];
 

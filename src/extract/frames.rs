@@ -157,6 +157,9 @@ pub(super) fn post_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usiz
             }
             // `wird vom Landesamt als „erheblich“ eingestuft`: the agent of the passive.
             .or_else(|| passive_agent(text, tokens, 0, &cue, lang))?;
+            // (`schilderte das Opfer, der 31-jährige Krankenpfleger Tobias W.`: the one named in
+            // the appositive after it.)
+            let m = with_appositive(text, tokens, m, to, lang);
             return Some(Frame { cue: Some(cue), mention: Some(m), by_subject: false, carried: false });
         }
         // `„…“, mit diesen Worten meldete er sich zurück`: after a prepositional phrase the
@@ -1078,8 +1081,9 @@ pub(super) fn with_appositive(text: &str, tokens: &[Token<'_>], m: Mention, end:
         return m;
     }
     let k = tokens.partition_point(|t| t.start < m.span.end);
-    let Some(b) = tokens.get(k).filter(|t| t.is_punct(&[','])).and((k + 1..end).find(|&j| tokens[j].is_punct(&[','])))
-    else {
+    // (Up to the comma that closes it, or to the end of the sentence.)
+    let close = (k + 1..end).find(|&j| tokens[j].is_punct(&[',', '.', '!', '?', ';', ':'])).unwrap_or(end);
+    let Some(b) = tokens.get(k).filter(|t| t.is_punct(&[','])).map(|_| close) else {
         return m;
     };
     let person = || {

@@ -1,5 +1,5 @@
-//! Throughput of the pipeline: `extract` on a German article of about 12 KB and on that article
-//! repeated up to 200 KB, and `record` of 1,000 articles into one database.
+//! Throughput of the pipeline: `extract` on a German article of about 14 KB and on that article
+//! repeated up to about 230 KB, and `record` of 1,000 articles into one database.
 //!
 //! Run with `cargo bench --bench pipeline`; criterion prints time per iteration and, through
 //! `Throughput::Elements`, articles per second.
@@ -18,7 +18,7 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// A German article of three fixtures' bodies under one header line (about 12 KB).
+/// A German article of three fixtures' bodies under one header line (about 14 KB).
 fn german_article() -> String {
     let mut text = String::from("date 2024-08-13 Drei Meldungen aus dem Land\n\n");
     for name in ["de-agency-relay.txt", "de-konjunktiv.txt", "de-pronoun-speaker.txt"] {
@@ -42,7 +42,7 @@ fn bench_extract(c: &mut Criterion) {
 }
 
 /// Extraction time against article length: the German article repeated 1, 4 and 16 times
-/// (about 12, 50 and 200 KB). Time per byte should stay flat; a rise means some step looks at
+/// (about 14, 57 and 228 KB). Time per byte should stay flat; a rise means some step looks at
 /// the whole article for every quote or sentence.
 fn bench_extract_scaling(c: &mut Criterion) {
     let one = german_article();

@@ -568,8 +568,9 @@ impl Resolver {
                     self.previous_subject_of(g)
                 });
                 // `Margaret Dunmore, 74, … "…," the retired teacher said`: such a word with no
-                // gender (English) and at most a word for when or how long before it is the
-                // person named last, if they were named with no role.
+                // gender (English), with at most an age or `retired`, `former`, `longtime`,
+                // `local`, `elderly` before it, is the person named last, if they were named
+                // with no role.
                 let plain = |w: &String| matches!(w.as_str(), "retired" | "former" | "longtime" | "local" | "elderly");
                 let found = found.or_else(|| {
                     let bare = descriptor && tail.is_empty() && words[..head_at].iter().all(|w| plain(w) || age(w));
@@ -884,7 +885,11 @@ fn kind_description(words: &str) -> Option<bool> {
         return None;
     }
     let head = head.to_lowercase();
-    let compound_of = |kind: &&str| head == *kind || head.len() > kind.len() + 2 && head.ends_with(kind);
+    // (Also in the genitive: `Nach Angaben des Herstellers`.)
+    let compound_of = |kind: &&str| {
+        let of = |h: &str| h == *kind || h.len() > kind.len() + 2 && h.ends_with(kind);
+        of(&head) || head.strip_suffix('s').is_some_and(of)
+    };
     if CLUB_KINDS_DE.iter().any(compound_of) {
         Some(true)
     } else {

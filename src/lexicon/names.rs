@@ -144,14 +144,15 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
 pub const JOURNALISTS: &[&str] = &["reporter", "korrespondent", "journalist"];
 
 /// Nouns for what someone does rather than an office they hold (with their inflected and
-/// feminine forms): anyone just written about may be described so.
+/// feminine forms): anyone just written about may be described so. German and English
+/// professions (`die Expertin`, `the retired teacher`), what someone is (`the pensioner`,
+/// `the tenant`) and what a player does (`Kapitän Leon Brandt … sagte der Torschütze`).
 pub const DESCRIPTORS: &[&str] = &[
     "expert", "politiker", "wissenschaftler", "forscher", "ökonom", "analyst", "jurist", "mediziner", "autor",
     "schriftsteller", "historiker", "soziologe", "soziologin", "politologe", "politologin", "fachfrau", "fachmann",
-    "unternehmer", // English words for what someone does or is: `"…," the retired teacher said`.
-    "teacher", "nurse", "farmer", "pensioner", "retiree", "grandmother", "grandfather", "widow", "shopkeeper",
-    "homeowner", "landlord", "tenant", // What a player does: `Kapitän Leon Brandt … sagte der Torschütze`.
-    "torschütze", "torschützin", "stürmer", "angreifer", "spieler", "routinier",
+    "unternehmer", "teacher", "nurse", "farmer", "pensioner", "retiree", "grandmother", "grandfather", "widow",
+    "shopkeeper", "homeowner", "landlord", "tenant", "torschütze", "torschützin", "stürmer", "angreifer", "spieler",
+    "routinier",
 ];
 
 /// German nouns for someone by what they are, not what they do (`ein älterer Mann`, `eine

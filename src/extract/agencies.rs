@@ -75,16 +75,8 @@ fn relayed_by(
         }
         // (`wie die dpa am Dienstag berichtete`, `Reuters also reported`: when, or an adverb,
         // between the agency and its verb.)
-        let day = |t: &Token<'_>| DAYS.iter().any(|d| t.lower.starts_with(d));
-        for _ in 0..2 {
-            match tokens.get(next) {
-                Some(t) if matches!(t.lower.as_str(), "am" | "on") && tokens.get(next + 1).is_some_and(day) => {
-                    next += 2
-                }
-                Some(t) if day(t) || RELAY_ADVERBS.contains(&t.lower.as_str()) => next += 1,
-                _ => break,
-            }
-        }
+        let skip = tokens[next.min(tokens.len())..].iter().take(4).take_while(|t| when_word(&t.lower)).count();
+        next += skip;
         let after = tokens.get(next).map(|t| t.lower.as_str());
         let relay_before = before.is_some_and(|w| RELAY_BEFORE.contains(&w))
             && !(before == Some("to")
@@ -123,12 +115,12 @@ fn relayed_by(
 /// Whether the words between an agency and its verb only say when (`am Dienstag`, `on
 /// Tuesday`) or are an adverb of `RELAY_ADVERBS`.
 pub(super) fn only_when(gap: &str) -> bool {
-    gap.split_whitespace().all(|w| {
-        let w = w.to_lowercase();
-        matches!(w.as_str(), "am" | "on")
-            || DAYS.iter().any(|d| w.starts_with(d))
-            || RELAY_ADVERBS.contains(&w.as_str())
-    })
+    gap.split_whitespace().all(|w| when_word(&w.to_lowercase()))
+}
+
+/// A word (lower case) of when an agency reported, or an adverb that may stand before its verb.
+fn when_word(w: &str) -> bool {
+    matches!(w, "am" | "on") || DAYS.iter().any(|d| w.starts_with(d)) || RELAY_ADVERBS.contains(&w)
 }
 
 /// The phrase with which an agency names its own source (`Reuters unter Berufung auf

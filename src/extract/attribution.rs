@@ -17,9 +17,9 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DEEDS_DE,
-    DETERMINERS, INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLACE_OPENERS,
-    PLURAL_BODIES_DE, PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, THINGS_DE, UNIONS,
+    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
+    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLACE_OPENERS, PLURAL_BODIES_DE,
+    PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, THINGS_DE, UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2487,8 +2487,7 @@ pub fn is_institution(lower: &str) -> bool {
 
 fn institution_base(lower: &str) -> bool {
     let thing = |d: &&str| lower.ends_with(d) || lower.strip_suffix("en").is_some_and(|b| b.ends_with(d));
-    INSTITUTION_WORDS.contains(lower)
-        || INSTITUTIONS.ends(lower) && !DEEDS_DE.iter().any(|d| lower.ends_with(d)) && !THINGS_DE.iter().any(thing)
+    INSTITUTION_WORDS.contains(lower) || INSTITUTIONS.ends(lower) && !THINGS_DE.iter().any(thing)
 }
 
 /// The length of the genitive ending of an institution noun: `des Naturschutzvereins`, `des

@@ -310,14 +310,11 @@ pub const CLAUSE_LINKS: &[&str] = &[
 pub const STATEMENT_NOUNS: &[&str] =
     &["stellungnahme", "erklärung", "presseerklärung", "mitteilung", "pressemitteilung", "statement", "release"];
 
-/// German deeds whose names end like an institution's (`Brandstiftung` is no `Stiftung`).
-pub const DEEDS_DE: &[&str] = &["brandstiftung", "anstiftung"];
-
-/// German things whose names end like an institution's (`U-Bahnen`, `Autobahn` are no `Bahn`),
-/// also in the plural in `-en`.
+/// German things and deeds whose names end like an institution's (`U-Bahnen`, `Autobahn` are no
+/// `Bahn`, `Brandstiftung` is no `Stiftung`), also in the plural in `-en`.
 pub const THINGS_DE: &[&str] = &[
-    "u-bahn", "s-bahn", "straßenbahn", "autobahn", "seilbahn", "landebahn", "startbahn", "fahrbahn", "laufbahn",
-    "rennbahn", "achterbahn",
+    "brandstiftung", "anstiftung", "u-bahn", "s-bahn", "straßenbahn", "autobahn", "seilbahn", "landebahn", "startbahn",
+    "fahrbahn", "laufbahn", "rennbahn", "achterbahn",
 ];
 
 /// Plural heads of German words for bodies (`Arbeitgeberverbände`, `Hilfsorganisationen`):

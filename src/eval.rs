@@ -208,6 +208,31 @@ fn merge_duplicates(quotes: &[GoldQuote]) -> Vec<GoldQuote> {
     out
 }
 
+/// Claims as quotations: a quote over several paragraphs (claims that continue one another) is
+/// one quotation spanning its pieces, scored by the piece that names its speaker (or the
+/// first). Returns the claim each quotation is scored by, and its span.
+fn whole_quotes<'c>(claims: impl Iterator<Item = &'c Claim>) -> (Vec<&'c Claim>, Vec<Span>) {
+    let (mut by, mut spans): (Vec<&Claim>, Vec<Span>) = (Vec::new(), Vec::new());
+    let mut open = false;
+    for c in claims {
+        match spans.last_mut() {
+            Some(last) if open && c.kind == ClaimKind::Quote => {
+                *last = Span::new(last.start, c.span.end);
+                let named = |c: &Claim| c.speaker.as_ref().is_some_and(|s| !s.inferred);
+                if let Some(first) = by.last_mut().filter(|f| !named(f) && named(c)) {
+                    *first = c;
+                }
+            }
+            _ => {
+                by.push(c);
+                spans.push(c.span);
+            }
+        }
+        open = c.kind == ClaimKind::Quote && c.continues;
+    }
+    (by, spans)
+}
+
 /// Score extraction on `articles`. `lang` forces the language (`None` detects it).
 pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool) -> Report {
     let opts = ParseOptions { lang, format: Some(crate::document::Format::Text), ..ParseOptions::default() };
@@ -234,11 +259,8 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
             .filter(|q| q.kind == "Direct")
             .filter_map(|q| hull(&q.quote, &map).map(|s| (q, trim_marks(text, s))))
             .collect();
-        let pred_quotes: Vec<&Claim> = claims.iter().filter(|c| c.kind == ClaimKind::Quote).collect();
-        let pairs = match_spans(
-            &gold_direct.iter().map(|g| g.1).collect::<Vec<_>>(),
-            &pred_quotes.iter().map(|c| c.span).collect::<Vec<_>>(),
-        );
+        let (pred_quotes, pred_spans) = whole_quotes(claims.iter().filter(|c| c.kind == ClaimKind::Quote));
+        let pairs = match_spans(&gold_direct.iter().map(|g| g.1).collect::<Vec<_>>(), &pred_spans);
         d_m += pairs.len();
         d_p += pred_quotes.len();
         d_g += gold_direct.len();
@@ -301,14 +323,14 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
                     context: context(text, *s),
                 });
             }
-            for (_, c) in pred_quotes.iter().enumerate().filter(|(p, _)| !pm.contains(p)) {
+            for (_, s) in pred_spans.iter().enumerate().filter(|(p, _)| !pm.contains(p)) {
                 errors.push(EvalError {
                     article: art.id.clone(),
                     error: "false-direct",
-                    text: c.text.clone(),
+                    text: text[s.range()].to_owned(),
                     gold: None,
                     predicted: None,
-                    context: context(text, c.span),
+                    context: context(text, *s),
                 });
             }
         }
@@ -318,11 +340,8 @@ pub fn evaluate(articles: &[GoldArticle], lang: Option<Lang>, with_errors: bool)
             .iter()
             .filter_map(|q| hull(&q.quote, &map).map(|s| (q, if q.kind == "Direct" { trim_marks(text, s) } else { s })))
             .collect();
-        let pred_all: Vec<&Claim> = claims.iter().filter(|c| c.kind != ClaimKind::Statement).collect();
-        let pairs = match_spans(
-            &gold_all.iter().map(|g| g.1).collect::<Vec<_>>(),
-            &pred_all.iter().map(|c| c.span).collect::<Vec<_>>(),
-        );
+        let (pred_all, pred_spans) = whole_quotes(claims.iter().filter(|c| c.kind != ClaimKind::Statement));
+        let pairs = match_spans(&gold_all.iter().map(|g| g.1).collect::<Vec<_>>(), &pred_spans);
         a_m += pairs.len();
         a_p += pred_all.len();
         a_g += gold_all.len();
@@ -416,5 +435,28 @@ mod tests {
         assert_eq!((r.direct.matched, r.direct.gold), (1, 1));
         assert_eq!(r.all.gold, 1);
         assert_eq!(r.speaker.total, 1);
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_is_one_quotation() {
+        let text = "Richterin Ulla Brandt sagte:\n\n„Wir haben lange beraten. Das Urteil ist klar.\n\n\
+                    Niemand hat hier gewonnen. Auch das gehört zur Wahrheit.“\n\nDas Gericht vertagte sich.";
+        let chars = |b: usize| text[..b].chars().count();
+        let (open, close) = (text.find('„').unwrap_or(0), text.find('“').unwrap_or(0));
+        let speaker = text.find("Ulla Brandt").unwrap_or(0);
+        let gold = GoldQuote {
+            kind: "Direct".into(),
+            quote: vec![[chars(open), chars(close) + 1]],
+            speaker: vec![[chars(speaker), chars(speaker + "Ulla Brandt".len())]],
+            cue: vec![],
+        };
+        let art = GoldArticle { id: "1".into(), text: text.into(), quotes: vec![gold] };
+        let pieces =
+            crate::analyse(text.as_bytes(), None, &ParseOptions { lang: Some(Lang::De), ..Default::default() })
+                .map(|a| a.extraction.claims.iter().filter(|c| c.kind == ClaimKind::Quote).count());
+        assert_eq!(pieces.ok(), Some(2), "one claim per paragraph");
+        let r = evaluate(&[art], Some(Lang::De), false);
+        assert_eq!((r.direct.matched, r.direct.predicted, r.direct.gold), (1, 1, 1));
+        assert_eq!((r.speaker.correct, r.speaker.total), (1, 1));
     }
 }

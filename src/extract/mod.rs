@@ -185,6 +185,10 @@ pub struct Claim {
     pub source: Option<Source>,
     /// Carries a number, date, amount or percentage.
     pub check_worthy: bool,
+    /// The quote goes on in the next quote claim: a quote over several paragraphs is one claim
+    /// per paragraph, each but the last continuing. (Left out of JSON when false.)
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub continues: bool,
 }
 
 /// The claims of an article and the agencies credited for it.
@@ -425,6 +429,12 @@ pub fn extract(doc: &Document) -> Extraction {
                 piece.agencies = from.agencies;
                 piece.outlets = from.outlets;
             }
+        }
+    }
+    // Every piece of a quote over paragraphs but the last goes on in the next one.
+    for pair in state.runs.windows(2) {
+        if pair[0].1 == pair[1].1 {
+            state.claims[pair[0].0].continues = true;
         }
     }
     let mut agencies = agencies::article_level(doc);
@@ -1539,6 +1549,7 @@ impl State<'_> {
             attribution,
             source,
             check_worthy: worthy::check_worthy(text, self.doc.lang),
+            continues: false,
         }
     }
 }

@@ -71,7 +71,14 @@ pub fn find(doc: &Document) -> Vec<QuoteSpan> {
         }
         let next_opens = content.get(k + 1).and_then(|&ni| opening_mark(&doc.text[doc.paragraphs[ni].body.range()]));
         let continued = out.last().is_some_and(|q| q.continues);
-        let found = in_paragraph(&doc.text, body, next_opens);
+        let later = content.get(k + 1..).unwrap_or_default();
+        let closes_in = || closes_later(later.iter().take(4).map(|&ni| &doc.text[doc.paragraphs[ni].body.range()]));
+        let found = in_paragraph(
+            &doc.text,
+            body,
+            next_opens,
+            opening_mark(&doc.text[body.range()]).is_some() && closes_in().is_some(),
+        );
         let n = found.len();
         for (i, (inner, outer, continues)) in found.into_iter().enumerate() {
             // `„…` opening a paragraph and closed only paragraphs later (German newspapers
@@ -81,12 +88,7 @@ pub fn find(doc: &Document) -> Vec<QuoteSpan> {
                 && outer.start == p.body.start
                 && outer.end == p.body.end
                 && !doc.text[outer.range()].ends_with(['“', '”', '"', '«', '»']);
-            let closes_in = runs_on
-                .then(|| {
-                    let later = content.get(k + 1..).unwrap_or_default();
-                    closes_later(later.iter().take(4).map(|&ni| &doc.text[doc.paragraphs[ni].body.range()]))
-                })
-                .flatten();
+            let closes_in = runs_on.then(closes_in).flatten();
             if let Some(d) = closes_in {
                 carried_to = Some(k + 1 + d);
             }
@@ -182,8 +184,8 @@ fn closes(c: char, close: char, prev: Option<char>, next: Option<char>) -> bool 
 }
 
 /// Quotes in one paragraph body: `(inner, outer, continues_into_next_paragraph)`, given the
-/// mark the next paragraph opens with.
-fn in_paragraph(text: &str, body: Span, next_opens: Option<char>) -> Vec<(Span, Span, bool)> {
+/// mark the next paragraph opens with and whether a closing mark comes a few paragraphs on.
+fn in_paragraph(text: &str, body: Span, next_opens: Option<char>, closed_later: bool) -> Vec<(Span, Span, bool)> {
     let s = &text[body.range()];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
@@ -248,11 +250,14 @@ fn in_paragraph(text: &str, body: Span, next_opens: Option<char>) -> Vec<(Span, 
             }
             None => {
                 // Unclosed: a multi-paragraph quote if the next paragraph reopens; a paragraph
-                // that opens with a mark and ends a sentence without closing it is one quote
-                // (whose closing mark may come paragraphs later); anything else is noise.
+                // that opens with a mark and ends a sentence without closing it is one quote, as
+                // is one whose closing mark comes paragraphs later (a law quoted up to a colon
+                // and its numbered items); anything else is noise.
                 // (British single marks reopen too: `‘Let me be clear.` / `‘Every …’`.)
                 let continues = next_opens.is_some_and(|n| family != Family::Single || (c == '‘' && n == '‘'));
-                let whole = pos == 0 && family != Family::Single && s.trim_end().ends_with(['.', '!', '?', '…']);
+                let whole = pos == 0
+                    && family != Family::Single
+                    && (closed_later || s.trim_end().ends_with(['.', '!', '?', '…']));
                 if continues || whole {
                     let inner = Span::new(start, s.len()).trim(s);
                     if !inner.is_empty() {
@@ -276,7 +281,7 @@ mod tests {
     use super::*;
 
     fn quotes(s: &str, next_opens: bool) -> Vec<(&str, bool)> {
-        in_paragraph(s, Span::new(0, s.len()), next_opens.then_some('“'))
+        in_paragraph(s, Span::new(0, s.len()), next_opens.then_some('“'), false)
             .into_iter()
             .map(|(inner, _, c)| (&s[inner.range()], c))
             .collect()
@@ -285,7 +290,7 @@ mod tests {
     #[test]
     fn a_british_single_mark_left_open_continues_only_into_a_paragraph_that_reopens_it() {
         let s = "The minister added: ‘Let me be clear.";
-        let found = |next| in_paragraph(s, Span::new(0, s.len()), next);
+        let found = |next| in_paragraph(s, Span::new(0, s.len()), next, false);
         assert_eq!(found(Some('‘')).len(), 1);
         assert!(found(Some('‘'))[0].2);
         assert!(found(Some('“')).is_empty());

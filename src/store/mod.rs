@@ -20,8 +20,11 @@ pub use verify::{Problem, VerifyReport};
 pub use write::{chain_hash, RecordOutcome, RecordRequest};
 
 /// Schema migrations in order; index + 1 is the `user_version` after applying it.
-pub const MIGRATIONS: &[&str] =
-    &[include_str!("../../schema.sql"), include_str!("migrations/0002-relays-sources-verdicts.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema.sql"),
+    include_str!("migrations/0002-relays-sources-verdicts.sql"),
+    include_str!("migrations/0003-quote-pieces.sql"),
+];
 
 /// Errors of the store.
 #[derive(Debug, Error)]
@@ -156,6 +159,26 @@ mod record_tests {
             published: None,
             recorded_at: "2024-07-01T00:00:00Z",
         }
+    }
+
+    #[test]
+    fn a_database_of_the_schema_before_is_migrated_with_its_data() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("t.db");
+        {
+            let mut store = Store::open(&path)?;
+            let a = analyse(V1.as_bytes(), None, &ParseOptions::default())?;
+            store.record(&request(&a, "u"))?;
+            // Back to the schema as migration 2 left it.
+            store.conn.execute_batch("ALTER TABLE occurrence DROP COLUMN continues; PRAGMA user_version = 2;")?;
+        }
+        let store = Store::open(&path)?;
+        let v: i64 = store.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        assert_eq!(v, MIGRATIONS.len() as i64);
+        let rows = store.claims(&ClaimFilter::default())?;
+        assert!(!rows.is_empty() && rows.iter().all(|r| !r.continues));
+        assert!(store.verify()?.problems.is_empty());
+        Ok(())
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub struct ClaimRow {
     pub exact_sha256: String,
     /// Outlet codes the claim was relayed through.
     pub outlets: Vec<String>,
+    /// The quote goes on in the next quote occurrence of the version (left out when false).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub continues: bool,
     /// Row id of the occurrence.
     #[serde(skip)]
     pub occurrence_id: i64,
@@ -119,7 +122,8 @@ SELECT c.fingerprint, o.kind, o.exact_text, e.name, o.speaker_role, o.speaker_in
        (SELECT group_concat(ag.code, ',') FROM occurrence_agency oa JOIN entity ag ON ag.id = oa.agency_id
          WHERE oa.occurrence_id = o.id),
        o.attribution, o.source_text, o.check_worthy, a.url, v.seq, v.sha256, v.recorded_at,
-       v.published_at, o.paragraph, o.start, o.end, o.exact_sha256, o.outlets, o.id, v.id
+       v.published_at, o.paragraph, o.start, o.end, o.exact_sha256, o.outlets, o.id, v.id,
+       o.continues
 FROM occurrence o
 JOIN claim c ON c.id = o.claim_id
 JOIN version v ON v.id = o.version_id
@@ -153,6 +157,7 @@ pub(super) fn row(r: &Row<'_>) -> rusqlite::Result<ClaimRow> {
         outlets: r.get::<_, Option<String>>(20)?.map(|o| o.split(',').map(str::to_owned).collect()).unwrap_or_default(),
         occurrence_id: r.get(21)?,
         version_id: r.get(22)?,
+        continues: r.get(23)?,
     })
 }
 

@@ -147,8 +147,8 @@ fn insert_occurrence(tx: &Transaction<'_>, version_id: i64, c: &Claim) -> Result
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let outlets = (!c.outlets.is_empty()).then(|| c.outlets.join(","));
     tx.prepare_cached(
-        "INSERT INTO occurrence (claim_id, version_id, kind, exact_text, exact_sha256, start, end, paragraph, sentence, speaker_id, speaker_role, speaker_start, speaker_end, speaker_inferred, cue, cue_spans, attribution, source_text, check_worthy, outlets)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        "INSERT INTO occurrence (claim_id, version_id, kind, exact_text, exact_sha256, start, end, paragraph, sentence, speaker_id, speaker_role, speaker_start, speaker_end, speaker_inferred, cue, cue_spans, attribution, source_text, check_worthy, outlets, continues)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         claim_id,
@@ -171,6 +171,7 @@ fn insert_occurrence(tx: &Transaction<'_>, version_id: i64, c: &Claim) -> Result
         c.source.as_ref().map(|s| s.text.as_str()),
         c.check_worthy,
         outlets,
+        c.continues,
     ])?;
     let occurrence_id = tx.last_insert_rowid();
     for code in &c.agencies {

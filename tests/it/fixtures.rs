@@ -33,6 +33,10 @@ fn check_quote(i: usize, want: &Value, got: &Value, errs: &mut Vec<String>) {
     diff("cue", &want["cue"], &cue);
     diff("agencies", &want["agencies"], &got["agencies"]);
     diff("attribution", &want["attribution"], &got["attribution"]);
+    // Whether the quote goes on in the next quote claim (a quote over paragraphs), when given.
+    if let Some(w) = want.get("continues") {
+        diff("continues", w, &Value::Bool(got["continues"] == true));
+    }
 }
 
 fn check_fixture(article: &Path, expected: &Value) -> Vec<String> {

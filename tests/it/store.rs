@@ -107,3 +107,27 @@ fn stdin_needs_a_url() {
     let out = spawn(&["--url", "https://example.org/ja"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn a_quote_over_paragraphs_is_stored_as_linked_pieces() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("t.db");
+    let a = fixture("articles/de-multi-paragraph-quote.txt");
+    let out = run(&db, &["record", a.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let quotes = json(&run(&db, &["claims", "--json", "--kind", "quote"]));
+    let quotes = quotes["claims"].as_array().expect("claims").clone();
+    let mut stored: Vec<(i64, bool)> =
+        quotes.iter().map(|q| (q["span"][0].as_i64().unwrap_or(-1), q["continues"] == true)).collect();
+    stored.sort_unstable();
+    let extracted = crate::util::extract_json(&a);
+    let from_extract: Vec<(i64, bool)> = extracted["claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|c| c["kind"] == "quote")
+        .map(|c| (c["span"][0].as_i64().unwrap_or(-1), c["continues"] == true))
+        .collect();
+    assert_eq!(stored, from_extract);
+    assert_eq!(stored.iter().filter(|q| q.1).count(), 4, "two quotes of three paragraphs each: {stored:?}");
+}

@@ -19,7 +19,7 @@ use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
     AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
     INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLACE_OPENERS, PLURAL_BODIES_DE,
-    PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, THINGS_DE, UNIONS,
+    PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, TEAM_NAME_EXCEPTIONS, THINGS_DE, UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2243,10 +2243,13 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             && k == 1
             && matches!(tokens[0].text, "Die" | "Der" | "Das")
             && INSTITUTION_WORDS.contains(last);
+        // (`The Sacramento Condors have agreed …`: a team by its place and nickname.)
+        let team = end - k > 1 && k >= 1 && tokens[k - 1].lower == "the" && team_name(&join(&tokens[k..end]));
         if (end - k > 1 && (institution_base(last) || head_before_of || business || head_first))
             || compound
             || union
             || subject
+            || team
         {
             // (After a German article, in its base form: `Das Auswärtige Amt` is the
             // `Auswärtiges Amt`, as a mention of it is named.)
@@ -2257,6 +2260,21 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
         k = end;
     }
     out
+}
+
+/// Whether `name` is a North American team's: a place, then a nickname in the plural
+/// (`Sacramento Condors`, `Golden State Warriors`), every word capitalised and the last no
+/// business's or body's (`Castlegate Industries`, `United Nations`).
+pub fn team_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !COMPANY_HEADS.contains(&last.as_str())
+        && !is_institution(&last)
+        && !TEAM_NAME_EXCEPTIONS.contains(&last.as_str())
 }
 
 /// Articles of the genitive and dative, also joined with a preposition (`vom`, `im`).
@@ -2677,6 +2695,16 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         && words.first().is_some_and(|t| t.word && t.capitalized())
         && words.last().is_some_and(|t| t.capitalized() || t.text.ends_with('.'))
         && words.iter().all(|t| t.is_punct(&['&']) || t.word && (t.capitalized() || t.text == "Co."))
+    {
+        return Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base });
+    }
+    // `The Sacramento Condors said`: no person's name takes `the`; a place and a nickname in
+    // the plural after it are a team.
+    if lang == Lang::En
+        && det == 1
+        && tokens[0].lower == "the"
+        && words.iter().all(|t| t.word)
+        && team_name(&join(words))
     {
         return Some(Mention { kind: MentionKind::Institution, name: Some(join(words)), ..base });
     }

@@ -11,8 +11,8 @@ use crate::lexicon::words::{
 };
 
 use super::attribution::{
-    business_role, company_head, is_agent_noun, is_institution, is_role, is_union, spokesperson_body, Mention,
-    MentionKind, INSTITUTION_WORDS,
+    business_role, company_head, is_agent_noun, is_institution, is_role, is_union, spokesperson_body, team_name,
+    Mention, MentionKind, INSTITUTION_WORDS,
 };
 
 /// One speaker of the article.
@@ -350,7 +350,7 @@ impl Resolver {
                         // (For a club, not an opponent named in the sentence it spoke in: `Das
                         // teilte der Bundesligist mit, einen Tag nach der Niederlage gegen den 1. FC
                         // Saarau. … hieß es in der Mitteilung des Vereins`.)
-                        let club = matches!(lower.as_str(), "club" | "side" | "verein" | "klub");
+                        let club = matches!(lower.as_str(), "club" | "side" | "team" | "franchise" | "verein" | "klub");
                         let since = if club { since + SENTENCE_REACH } else { since };
                         // (Not for an entity named with the word, `die Gewerkschaft Verdi`, except
                         // a union or a club: `die Gewerkschaft` is the union named last, `die IG
@@ -957,8 +957,10 @@ fn stands_for(generic: &str, name: &str) -> bool {
     // (`der Verein` for `SV Grün-Weiß Hallstedt`: a German club by the abbreviation it opens with.)
     let german_club = matches!(generic, "verein" | "klub" | "club")
         && name.split_whitespace().next().is_some_and(|w| CLUB_PREFIXES.contains(&w));
+    let team = matches!(generic, "team" | "club" | "side" | "franchise") && team_name(name);
     let name = name.to_lowercase();
     let club = german_club
+        || team
         || matches!(generic, "club" | "side")
             && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
     // (`die Behörde` for `Landesrechnungshof`, `Landratsamt Cham`: a German public body by the

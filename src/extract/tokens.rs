@@ -87,6 +87,18 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                     break;
                 }
             }
+            // (`Road Transport Workers' Union`, `Department of Veterans’ Affairs`: a plural
+            // possessive inside a name keeps its apostrophe.)
+            if let Some(&(k, d @ ('\'' | '’'))) = iter.peek() {
+                let w = &region[i..j];
+                let in_name = w.starts_with(char::is_uppercase)
+                    && w.ends_with('s')
+                    && region[k + d.len_utf8()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+                if in_name {
+                    j = k + d.len_utf8();
+                    iter.next();
+                }
+            }
             // Keep the dot of a one-letter initial or a short abbreviation ("Dr.", "J.") but
             // not a sentence-final full stop after a word.
             if let Some(&(k, '.')) = iter.peek() {

@@ -242,6 +242,14 @@ pub const CLUB_HEADS: &[&str] = &[
     "villa", "celtic", "argyle", "orient",
 ];
 
+/// Plurals that end a body's name, not a team's: `United Nations`, `Veterans Affairs`,
+/// `Liberal Democrats` (`the team` stands for no one named so).
+pub const TEAM_NAME_EXCEPTIONS: &[&str] = &[
+    "nations", "states", "affairs", "services", "communications", "workers", "democrats", "republicans", "greens",
+    "liberals", "conservatives", "socialists", "news", "times", "sciences", "studies", "rights", "forces", "arms",
+    "courts", "relations", "resources", "works", "islands", "emirates", "brothers", "sisters", "associates",
+];
+
 /// Abbreviations a German sports club's name opens with (`SV Grün-Weiß Hallstedt`, `VfB
 /// Stuttgart`): `der Verein` or `der Klub` refers back to it.
 pub const CLUB_PREFIXES: &[&str] = &[

@@ -17,9 +17,9 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
-    AUXILIARIES_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS, DETERMINERS,
-    INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLACE_OPENERS, PLURAL_BODIES_DE,
-    PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, TEAM_NAME_EXCEPTIONS, THINGS_DE, UNIONS,
+    AUXILIARIES_DE, BUSINESS_KINDS_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS,
+    DETERMINERS, INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLACE_OPENERS,
+    PLURAL_BODIES_DE, PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, TEAM_NAME_EXCEPTIONS, THINGS_DE, UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2174,8 +2174,9 @@ pub fn named_people(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Option<
 /// or not they say anything: capitalised words (with `of`, `for`, `and` between them) whose last is an
 /// institution noun (`Fenmoor District Council`, `Ministry of Housing`, `Castlegate
 /// Engineering`), or a German compound that ends with one (`Bundesinnenministerium`). A later
-/// `the council` or `das Ministerium` refers back to them.
-pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Span)> {
+/// `the council` or `das Ministerium` refers back to them. The flag is set for a business named
+/// after its kind (`Autozulieferer Kessler Antriebstechnik`), whose name is given without it.
+pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, Span, bool)> {
     // Bodies that are often the subject before an object: no name opens with them (`setzte die
     // Polizei Wasserwerfer ein`).
     const ACTORS: &[&str] = &[
@@ -2254,8 +2255,14 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             // (After a German article, in its base form: `Das Auswärtige Amt` is the
             // `Auswärtiges Amt`, as a mention of it is named.)
             let article = k.checked_sub(1).map(|a| &tokens[a]);
-            let name = base_after_article(article, &tokens[k..end]).unwrap_or_else(|| join(&tokens[k..end]));
-            out.push((name, Span::new(tokens[k].start, tokens[end - 1].end)));
+            // (`Autozulieferer Kessler Antriebstechnik` is `Kessler Antriebstechnik`.)
+            let after_kind = business_first && kind_before_name(first) && end - k > 1;
+            let name = if after_kind {
+                join(&tokens[k + 1..end])
+            } else {
+                base_after_article(article, &tokens[k..end]).unwrap_or_else(|| join(&tokens[k..end]))
+            };
+            out.push((name, Span::new(tokens[k].start, tokens[end - 1].end), after_kind));
         }
         k = end;
     }
@@ -2404,11 +2411,11 @@ pub fn spokesperson_body(role: &str) -> Option<Option<String>> {
 /// (DSV)`) or after `known as` (`…, known as Cal Fire`): each with where the name before it
 /// ends, that name in its base form when it is one of the institutions `named` (see
 /// `named_institutions`), and whether the text says so outright (`known as`).
-pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span)]) -> Vec<(String, usize, Option<String>, bool)> {
+pub fn short_names(tokens: &[Token<'_>], named: &[(String, Span, bool)]) -> Vec<(String, usize, Option<String>, bool)> {
     // (`named` holds names in their base form: `Österreichische Bundesbahnen` for `Die
     // Österreichischen Bundesbahnen (ÖBB)`.)
     let long_name =
-        |b: usize| named.iter().find(|(_, span)| span.end == tokens[b - 1].end).map(|(name, _)| name.clone());
+        |b: usize| named.iter().find(|(_, span, _)| span.end == tokens[b - 1].end).map(|(name, _, _)| name.clone());
     (1..tokens.len().saturating_sub(2))
         .filter(|&b| {
             let acronym = &tokens[b + 1];
@@ -2490,6 +2497,14 @@ pub fn company_head(word: &str) -> bool {
     // field; a `Spezialist` alone is someone.)
     COMPANY_HEADS.iter().any(|h| w == *h || (h.len() > 4 && w.ends_with(h)))
         || w.len() > "spezialist".len() + 2 && w.ends_with("spezialist")
+}
+
+/// Whether a German word for a kind of business only says what the business named after it is
+/// (`Autozulieferer`, `Supermarktkette`, `Reederei`), and is no part of its name as `Stadtwerke`,
+/// `Verkehrsbetriebe` or `Sparkasse` are.
+fn kind_before_name(word: &str) -> bool {
+    BUSINESS_KINDS_DE.iter().any(|k| word == *k || word.len() > k.len() + 2 && word.ends_with(k))
+        || ["kette", "spezialist"].iter().any(|k| word.len() > k.len() + 2 && word.ends_with(k))
 }
 
 /// Whether a name is a union's though it does not say so: one newsrooms use (`IG Metall`,
@@ -3120,11 +3135,17 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
                     && (words[0].text.ends_with("'s") || words[0].text.ends_with("’s"))
                     && words[1..].iter().all(|t| t.capitalized())
                     && words.last().is_some_and(|t| is_institution(&t.lower));
-                let mut name = join(&words[usize::from(kind_first || owner)..]);
+                // (`Der Autozulieferer Kessler Antriebstechnik`: a business after its kind is
+                // named without it, as `named_institutions` notes it.)
+                let business_kind = business_first
+                    && kind_before_name(&words[0].lower)
+                    && words.len() >= 2
+                    && words[1..].iter().all(|t| t.capitalized());
+                let mut name = join(&words[usize::from(kind_first || owner || business_kind)..]);
                 // `des Bauausschusses` is the `Bauausschuss`, `der Deutschen Bahn` the `Deutsche
                 // Bahn`, `Das Statistische Bundesamt` the `Statistisches Bundesamt`: after an
                 // article, an institution's name in its base form.
-                if lang == Lang::De && det > 0 && !kind_first {
+                if lang == Lang::De && det > 0 && !kind_first && !business_kind {
                     if let Some(base) = base_after_article(tokens.first(), words) {
                         name = base;
                     }

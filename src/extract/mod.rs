@@ -580,8 +580,12 @@ impl State<'_> {
         for (acronym, end, named, explicit) in attribution::short_names(&tokens, &institutions) {
             self.resolver.note_short_name(acronym, end, named, explicit);
         }
-        for (name, span) in institutions {
-            self.resolver.note_institution(name, span.start);
+        for (name, span, business) in institutions {
+            if business {
+                self.resolver.note_business(name, span.start);
+            } else {
+                self.resolver.note_institution(name, span.start);
+            }
         }
         if lang == Lang::En {
             for (name, at) in attribution::named_businesses(text, &tokens, &quote_spans) {

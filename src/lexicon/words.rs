@@ -251,10 +251,12 @@ pub const TEAM_NAME_EXCEPTIONS: &[&str] = &[
 ];
 
 /// Abbreviations a German sports club's name opens with (`SV Grün-Weiß Hallstedt`, `VfB
-/// Stuttgart`): `der Verein` or `der Klub` refers back to it.
+/// Stuttgart`), and the traditional words that do the same (`Borussia Dortmund`, `Eintracht
+/// Frankfurt`, `Hertha BSC`): `der Verein` or `der Klub` refers back to it.
 pub const CLUB_PREFIXES: &[&str] = &[
     "SV", "FC", "TSV", "VfB", "VfL", "VfR", "SC", "TSG", "SpVgg", "TuS", "FSV", "SG", "BV", "BSC", "SSV", "MSV", "KSV",
-    "SSC", "RB", "HSV", "ESV", "TV", "TuRU", "SGS", "FFC",
+    "SSC", "RB", "HSV", "ESV", "TV", "TuRU", "SGS", "FFC", "Borussia", "Eintracht", "Fortuna", "Arminia", "Alemannia",
+    "Hertha", "Dynamo", "Viktoria", "Werder",
 ];
 
 /// Heads of institution names (lower case, matched as word endings): a mention ending in one

@@ -894,7 +894,12 @@ impl State<'_> {
                                     ))
                         });
                     let judged_as = c.text.starts_with("kritisier") && seg_tokens.iter().any(|t| t.lower == "als");
-                    let says_something = speaks_of || estimate || judged_as;
+                    // (`Meteorologen erwarten weitere Gewitter`: what a group expects is its
+                    // forecast, as `Ökonomen rechnen mit …` is; a plural, so no participle of
+                    // the passive, `wurde mit Spannung erwartet`.)
+                    let forecast = matches!(c.text.as_str(), "erwarten" | "erwarteten")
+                        && frame.mention.as_ref().is_some_and(|m| m.kind == MentionKind::Vague);
+                    let says_something = speaks_of || estimate || judged_as || forecast;
                     CONTENT_ONLY_VERBS.contains(&c.text.as_str()) && !says_something
                 });
             // `denied a defense motion to delay deliberations`: an English verb with only an

@@ -1742,6 +1742,10 @@ pub(super) fn reported_content(
     let mention_span = match (&frame.mention, source) {
         // (`according to people familiar with the matter`: the source phrase is longer.)
         (Some(m), Some(s)) if s.contains(m.span) => s,
+        // (`Nach Angaben aus Regierungskreisen soll …`: the source right after the mention.)
+        (Some(m), Some(s)) if s.start >= m.span.end && text[m.span.end..s.start].trim().is_empty() => {
+            Span::new(m.span.start, s.end)
+        }
         (Some(m), _) => m.span,
         // (`Another employee, who asked not to be identified because …, said`: the phrase
         // sits in a relative clause about the subject; the subject runs up to the verb.)

@@ -1809,7 +1809,8 @@ fn hearsay(tokens: &[Token<'_>]) -> bool {
 }
 
 /// `Aus Vereinskreisen erfuhr die dpa, …`, `aus Branchenkreisen`: German `aus` before any
-/// compound in `-kreisen` (circles) names an anonymous source.
+/// compound in `-kreisen` (circles), or `aus dem` before one in `-umfeld`, names an anonymous
+/// source; so does `Aus dem Stadtrat hieß es` opening a sentence.
 fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
     // `Aus Kreisen des Domkapitels hieß es`, `Aus dem Umfeld des Spielers hieß es`: circles of a
     // body or someone, written apart.
@@ -1824,7 +1825,14 @@ fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
         let word = word.filter(|&b| aus[b..].eq_ignore_ascii_case("aus") && !aus[..b].ends_with(char::is_alphanumeric));
         // (The circles of someone only as the source a sentence opens with: not `Der Fahrer ist
         // aus dem Umfeld von X`.)
-        let opens = |b: usize| lead == 1 || matches!(text[region.start..region.start + b].trim(), "" | "Wie" | "wie");
+        // (Or after what is said to come from them: `nach Angaben aus dem Umfeld des Vereins`.)
+        let opens = |b: usize| {
+            let before = text[region.start..region.start + b].trim();
+            lead == 1
+                || matches!(before, "" | "Wie" | "wie")
+                || before.ends_with("Angaben")
+                || before.ends_with("Informationen")
+        };
         if let Some(b) = word.filter(|&b| opens(b)) {
             let start = region.start + b;
             let tail = &text[at..region.end];
@@ -1848,16 +1856,46 @@ fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
             }
         }
     }
+    // `Aus der Kreis-CDU hieß es, …`, `Aus dem Stadtrat hieß es dagegen`: what is heard from
+    // within a body, with no one named, opening the sentence.
+    let sentence = &text[region.range()];
+    let lead = sentence.len() - sentence.trim_start().len();
+    let heard = ["hieß es", "heißt es", "hiess es", "heisst es", "verlautete"]
+        .iter()
+        .filter_map(|v| sentence.find(&format!(" {v}")))
+        .min()
+        .filter(|_| ["Aus der ", "Aus dem ", "Aus den "].iter().any(|p| sentence[lead..].starts_with(p)))
+        .filter(|&end| {
+            let body: Vec<&str> = sentence.get(lead + 8..end).unwrap_or_default().split(' ').collect();
+            body.len() <= 3 && body.iter().all(|w| w.starts_with(char::is_uppercase))
+        });
+    if let Some(end) = heard {
+        let span = Span::new(region.start + lead, region.start + end);
+        if !quotes.iter().any(|q| q.contains(span)) {
+            return Some(Source { text: text[span.range()].to_owned(), span });
+        }
+    }
     let mut at = region.start;
     let mut prev: Option<(usize, &str)> = None;
+    let mut before: Option<(usize, &str)> = None;
     for word in text[region.range()].split(' ') {
         let w = word.trim_end_matches([',', '.', ';', ':']);
-        if let Some((start, _)) = prev.filter(|(_, p)| p.eq_ignore_ascii_case("aus")) {
+        let aus = |p: Option<(usize, &str)>| p.filter(|(_, p)| p.eq_ignore_ascii_case("aus")).map(|(start, _)| start);
+        let unquoted = |span: Span| !quotes.iter().any(|q| q.contains(span));
+        if let Some(start) = aus(prev) {
             let span = Span::new(start, at + w.len());
-            if w.chars().count() >= 10 && w.ends_with("kreisen") && !quotes.iter().any(|q| q.contains(span)) {
+            if w.chars().count() >= 10 && w.ends_with("kreisen") && unquoted(span) {
                 return Some(Source { text: text[span.range()].to_owned(), span });
             }
         }
+        // (`nach Angaben aus dem Vereinsumfeld`: the circles as a compound in `-umfeld`.)
+        if let Some(start) = aus(before).filter(|_| prev.is_some_and(|(_, p)| p == "dem")) {
+            let span = Span::new(start, at + w.len());
+            if w.chars().count() >= 10 && w.ends_with("umfeld") && unquoted(span) {
+                return Some(Source { text: text[span.range()].to_owned(), span });
+            }
+        }
+        before = prev;
         prev = Some((at, word));
         at += word.len() + 1;
     }

@@ -587,6 +587,12 @@ impl State<'_> {
                 self.resolver.note_institution(name, span.start);
             }
         }
+        let capitalised: Vec<(&str, usize)> = tokens
+            .iter()
+            .filter(|t| t.word && t.capitalized() && !quote_spans.iter().any(|q| q.contains(Span::new(t.start, t.end))))
+            .map(|t| (t.text, t.start))
+            .collect();
+        self.resolver.note_bodies_named_again(&capitalised);
         if lang == Lang::En {
             for (name, at) in attribution::named_businesses(text, &tokens, &quote_spans) {
                 self.resolver.note_business(name, at);

@@ -125,6 +125,33 @@ impl Resolver {
         self.institutions.push((name, at));
     }
 
+    /// Institutions met before (that spoke or were named) and named again by their name alone in
+    /// `words` (the capitalised words of a sentence, with where each starts): `Vellmar rejected
+    /// the accusation` after `German appliance maker Vellmar said …`, `Bei Sparo reagierte man`
+    /// after `der Discounter Sparo`. Each is met again there.
+    pub fn note_bodies_named_again(&mut self, words: &[(&str, usize)]) {
+        let known = self.entities.iter().filter(|e| e.institution).map(|e| &e.name);
+        let mut met = Vec::new();
+        for known in known.chain(self.institutions.iter().map(|(n, _)| n)) {
+            let name: Vec<&str> = known.split_whitespace().collect();
+            // (A name, not a word for a kind of body: `Nachrichtenagentur` again is no
+            // `Nachrichtenagentur Xinhua`.)
+            if name.len() == 1 && is_institution(&known.to_lowercase()) {
+                continue;
+            }
+            let at = words.windows(name.len()).find(|w| w.iter().zip(&name).all(|((t, _), n)| t == n));
+            if let Some(at) = at.and_then(|w| w.first()) {
+                met.push((known.clone(), at.1));
+            }
+        }
+        for (name, at) in met {
+            if self.institutions.iter().any(|(n, a)| *n == name && *a >= at) {
+                continue;
+            }
+            self.note_institution(name, at);
+        }
+    }
+
     /// Note a short name given in brackets or after `known as` (`explicit`) after a name that
     /// ends at byte `end`, read as `named` if it was an institution's.
     pub fn note_short_name(&mut self, acronym: String, end: usize, named: Option<String>, explicit: bool) {
@@ -165,9 +192,14 @@ impl Resolver {
         self.note_institution(name, at);
     }
 
-    /// Whether an institution's name is a business's, by its ending or as noted.
+    /// Whether an institution's name is a business's, by its ending, as noted, or by the role
+    /// it spoke with (`German appliance maker Vellmar said`).
     fn business(&self, name: &str) -> bool {
-        is_company(name) || self.businesses.iter().any(|b| b == name)
+        is_company(name)
+            || self.businesses.iter().any(|b| b == name)
+            || self.entities.iter().any(|e| {
+                e.institution && e.name == name && e.role.as_deref().is_some_and(|r| business_role(&r.to_lowercase()))
+            })
     }
 
     /// Set the person the previous sentence was about: a pronoun of their gender (or of any

@@ -18,8 +18,9 @@ use crate::lexicon::names::{
 use crate::lexicon::sources::{ANONYMOUS, VAGUE};
 use crate::lexicon::words::{
     AUXILIARIES_DE, BUSINESS_KINDS_DE, BUSINESS_NOUNS, CLUB_HEADS, CLUB_PREFIXES, COMPANY_HEADS, COMPANY_WORDS, DAYS,
-    DETERMINERS, INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PLACE_OPENERS,
-    PLURAL_BODIES_DE, PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, TEAM_NAME_EXCEPTIONS, THINGS_DE, UNIONS,
+    DETERMINERS, INSTITUTION_HEADS, MASCULINE_HEADS, MENTION_STOPS, MONTHS, NEUTER_HEADS, PERSON_ENDINGS_DE,
+    PLACE_OPENERS, PLURAL_BODIES_DE, PREPOSITIONS, QUANTIFIERS_DE, RELATIVE_PRONOUNS, TEAM_NAME_EXCEPTIONS, THINGS_DE,
+    UNIONS,
 };
 use crate::lexicon::{PhraseSet, SuffixSet, WordSet};
 use std::collections::HashMap;
@@ -2617,8 +2618,10 @@ fn german_unnamed(tokens: &[Token<'_>], words: &[Token<'_>], lang: Lang) -> bool
         && (is_role(&role.lower)
             || PEOPLE_DE.contains(&role.lower.as_str())
             || is_age_noun(role.text)
-            // (`eine junge Mieterin`, `ein Stammbesucher`: a noun for someone by what they do.)
-            || ["er", "erin"].iter().any(|e| role.lower.ends_with(e)) && !is_abstract(&role.lower))
+            // (`eine junge Mieterin`, `ein Stammbesucher`, `eine Pensionistin`, `ein
+            // Feuerwehrmann`, `ein Demonstrant`, `ein Häftling`: a noun for someone by what they
+            // do or are.)
+            || PERSON_ENDINGS_DE.iter().any(|e| role.lower.ends_with(e)) && !is_abstract(&role.lower))
         && !role.lower.contains("sprecher")
         && !words.iter().any(|t| given_gender(t.text).is_some())
 }

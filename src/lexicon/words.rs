@@ -208,6 +208,12 @@ pub const BUSINESS_KINDS_DE: &[&str] = &[
     "maschinenbauer", "anlagenbauer", "flugzeugbauer", "schiffbauer", "fahrzeugbauer",
 ];
 
+/// Endings of German nouns for a person by what they do or are (`Mieterin`, `Pensionistin`,
+/// `Feuerwehrmann`, `Demonstrant`, `Häftling`, `Ingenieur`): `eine Pensionistin sagte` is
+/// someone not named.
+pub const PERSON_ENDINGS_DE: &[&str] =
+    &["er", "erin", "ist", "istin", "mann", "ent", "entin", "ant", "antin", "ling", "eur", "eurin"];
+
 /// German words that open a plural noun phrase by counting it: `Zwei Polizisten`, `Weitere
 /// Zeugen`, `Zahlreiche Anwohner`. Capitalised at the start of a sentence, they open a group,
 /// not a name.

@@ -292,7 +292,7 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "eigenbetriebs", "gemeinschaft", "rathaus", "rathauses", "klub", "klubs", "zentrum", "zentrums", "vereinigung",
     "nationen", "bahnen", "bund", "gerichtshof", "rechnungshof", "fonds", "komitee", "kabinett", "parlament",
     "gremium", "konsortium", "kuratorium", "sekretariat", "direktorium", "kommando", "zoo", "tierpark", "panel",
-    "städtetag", "landkreistag", "gemeindetag", "landkreis", "landkreises",
+    "städtetag", "landkreistag", "gemeindetag", "landkreis", "landkreises", "chamber",
 ];
 
 /// German Konjunktiv II forms, which carry reported speech on from a reported sentence.

@@ -1513,14 +1513,16 @@ fn subject_before_asides(text: &str, tokens: &[Token<'_>], cue: &CueHit, lang: L
         let title = opener.is_punct(&['"', '“', '‘'])
             && aside.len() > 2
             && aside.last().is_some_and(|t| t.is_punct(&['"', '”', '’']));
+        // (`Tomas Rebane, one of the two dissenters, said`: which of a group the subject is.)
+        let one_of = opener.lower == "one" && aside.len() > 2 && aside[1].lower == "of" || opener.lower == "among";
         // (`a retired postman whose bungalow …`: a noun phrase, up to its own relative clause.)
         let noun_phrase = matches!(opener.lower.as_str(), "a" | "an" | "the");
         let role_phrase = noun_phrase || aside.iter().take(4).any(|t| t.word && is_role(&t.lower));
-        if role_phrase && !relative && role.is_none() {
+        if role_phrase && !relative && !one_of && role.is_none() {
             let own_relative = aside.iter().position(|t| matches!(t.lower.as_str(), "who" | "whose" | "which"));
             let words = &aside[usize::from(noun_phrase)..own_relative.unwrap_or(aside.len())];
             role = Some(words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "));
-        } else if !relative && !age && !participle && !from_place && !title {
+        } else if !relative && !age && !participle && !from_place && !title && !one_of {
             return None;
         }
     }

@@ -2357,6 +2357,25 @@ fn strong_ending(head: &str) -> &'static str {
 /// a spokesperson of no named body (`eine Sprecherin`, `Pressesprecher`). None for any other
 /// role, and for a party's spokesperson on a field (`innenpolitische Sprecherin der FDP`), an
 /// MP who speaks for themselves.
+/// The person a spokesperson speaks for, named after `for` or `of` (`spokesman for Marcus
+/// Bell`, `spokeswoman for Senator Mark Ellery`): the capitalised name that ends the role, after
+/// any title.
+pub fn spokesperson_person(role: &str) -> Option<String> {
+    let tokens = tokenize(role, 0, role.len());
+    let at = tokens.iter().position(|t| t.lower.starts_with("spokes"))?;
+    tokens.get(at + 1).filter(|t| matches!(t.lower.as_str(), "for" | "of"))?;
+    let rest = &tokens[at + 2..];
+    // (Titles first, `Senate Majority Leader`, then the name.)
+    let title = |t: &Token<'_>| t.word && t.capitalized() && (is_role(&t.lower) || is_office_title(t.text));
+    let titles = rest.iter().take_while(|t| title(t)).count();
+    let name = &rest[titles..];
+    let person = (1..=3).contains(&name.len())
+        && name.iter().all(|t| t.word && t.capitalized() && !title(t))
+        && (titles > 0 || given_gender(name[0].text).is_some())
+        && !name.iter().any(|t| is_institution(&t.lower) || company_head(&t.lower));
+    person.then(|| join(name))
+}
+
 pub fn spokesperson_body(role: &str) -> Option<Option<String>> {
     let tokens = tokenize(role, 0, role.len());
     let at = tokens.iter().position(|t| {
@@ -2376,6 +2395,11 @@ pub fn spokesperson_body(role: &str) -> Option<Option<String>> {
     }
     if let [word] = rest {
         return Some(Some(nominative(word.text)));
+    }
+    // (The German genitive in its base form, `des Auswärtigen Amts`; English names as written:
+    // `Halvorsen Foods`.)
+    if !rest.is_empty() && tokens[at].lower.starts_with("spokes") {
+        return Some(Some(join(rest)));
     }
     if !rest.is_empty() {
         return Some(Some(base_form(rest, true).unwrap_or_else(|| join(rest))));
@@ -2940,6 +2964,12 @@ fn classify_mention(text: &str, tokens: &[Token<'_>], lang: Lang) -> Option<Ment
         let has_name = words.iter().any(|t| given_gender(t.text).is_some());
         if !has_name {
             return Some(Mention { kind: MentionKind::Vague, ..base });
+        }
+    }
+    // `Mr. Greer’s lawyer`: after an honorific, an owner and their role, not a name.
+    if words.first().is_some_and(|t| HONORIFICS.iter().any(|(h, _)| *h == t.text)) {
+        if let Some(m) = possessive_role(text, words, 0, words.len(), lang) {
+            return Some(m);
         }
     }
     // Name: from a given name or honorific to the end, else the trailing capitalised run that

@@ -11,8 +11,8 @@ use crate::lexicon::words::{
 };
 
 use super::attribution::{
-    business_role, company_head, is_agent_noun, is_institution, is_role, is_union, spokesperson_body, team_name,
-    Mention, MentionKind, INSTITUTION_WORDS,
+    business_role, company_head, is_agent_noun, is_institution, is_role, is_union, spokesperson_body,
+    spokesperson_person, team_name, Mention, MentionKind, INSTITUTION_WORDS,
 };
 
 /// One speaker of the article.
@@ -636,6 +636,11 @@ impl Resolver {
                     // may describe them: `X vom Lawinenwarndienst sagte … „…“, so der Experte`.)
                     (!e.institution && e.gender == Some(g) && (e.role.is_some() || descriptor)).then_some(last)
                 });
+                // `A spokesman for Marcus Bell`: a person's spokesperson speaks for them.
+                if let Some(name) = found.is_none().then(|| spokesperson_person(&role)).flatten() {
+                    let idx = self.find_person(&name).unwrap_or_else(|| self.new_person(name, None));
+                    return self.voice(idx, role, true);
+                }
                 if let Some((idx, inferred)) = found.is_none().then(|| self.spoken_for(&role, m.span.start)).flatten() {
                     self.voices.push((role.clone(), m.gender, idx));
                     return self.voice(idx, role, inferred);

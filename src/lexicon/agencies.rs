@@ -65,6 +65,9 @@ pub const AGENCIES: &[Agency] = &[
         aliases: &["KCNA", "Korean Central News Agency", "KCNA"],
     },
     Agency { code: "bloomberg", name: "Bloomberg", aliases: &["Bloomberg News", "Bloomberg"] },
+    // (Not `PA` alone: `the PA` is as often the Palestinian Authority.)
+    Agency { code: "pa", name: "PA Media", aliases: &["PA Media", "PA news agency", "Press Association"] },
+    Agency { code: "cp", name: "The Canadian Press", aliases: &["Canadian Press"] },
     Agency { code: "anp", name: "ANP", aliases: &["ANP"] },
     Agency { code: "pap", name: "Polska Agencja Prasowa", aliases: &["PAP"] },
     Agency { code: "ukrinform", name: "Ukrinform", aliases: &["Ukrinform"] },

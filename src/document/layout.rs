@@ -10,7 +10,7 @@ use crate::lexicon::agencies::find_agencies;
 use crate::lexicon::boilerplate::{MARKERS, SUMMARY_LABELS};
 use crate::lexicon::cues::ENGLISH_VERBS;
 use crate::lexicon::names::party_home;
-use crate::lexicon::words::ordinal_after;
+use crate::lexicon::words::{ordinal_after, OPENERS_AFTER_INITIAL};
 
 /// The `date YYYY-MM[-DD] Headline` first line.
 pub struct Header {
@@ -366,7 +366,8 @@ fn dotted_letters(w: &str) -> usize {
 /// `Die Armee hatte die Stadt angegriffen. 18 Menschen sollen …`: a full stop after a word
 /// (or after a quotation mark that closes one; not an abbreviation: five letters at least, all
 /// but the first lower case) and before a number and a capitalised word ends a sentence, which
-/// the splitter keeps together.
+/// the splitter keeps together; so does the full stop of an initial that shortens a name
+/// (`Tobias W.`) before a pronoun or an article (`Er habe …`).
 fn split_before_numbers(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.range()];
     let mut out = Vec::new();
@@ -383,7 +384,16 @@ fn split_before_numbers(text: &str, span: Span) -> Vec<Span> {
         let number_then_noun = digits > 0
             && rest[digits..].starts_with(' ')
             && rest[digits + 1..].chars().next().is_some_and(char::is_uppercase);
-        if ends_word && number_then_noun {
+        // (`… den 24-jährigen Krankenpfleger Tobias W. Er habe …`: a name shortened to an
+        // initial, then a pronoun or an article opening the next sentence.)
+        let initial = head.ends_with(|c: char| c.is_ascii_uppercase())
+            && head.len() >= 2
+            && head[..head.len() - 1].ends_with(' ')
+            && head[..head.len() - 2].rsplit(' ').next().is_some_and(|w| {
+                w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+            });
+        let opener = rest.split(' ').next().is_some_and(|w| OPENERS_AFTER_INITIAL.contains(&w));
+        if ends_word && number_then_noun || initial && opener {
             out.push(Span::new(span.start + start, span.start + i + 1));
             start = i + 2;
         }
@@ -405,7 +415,8 @@ mod tests {
     #[test]
     fn a_number_after_a_full_stop_opens_a_sentence() {
         let text = "Die Armee hatte die Stadt angegriffen. 18 Menschen sollen getötet worden sein. Der Preis \
-                    stieg um ca. 18 Euro. Er nannte das „empörend“. 40 Gäste gingen.";
+                    stieg um ca. 18 Euro. Er nannte das „empörend“. 40 Gäste gingen. Gefasst wurde Tobias W. Er \
+                    schwieg. Zeuge war Tobias W. Schmidt.";
         let got: Vec<&str> =
             sentences(text, Span::new(0, text.len()), Lang::De).iter().map(|s| &text[s.range()]).collect();
         assert_eq!(
@@ -415,7 +426,10 @@ mod tests {
                 "18 Menschen sollen getötet worden sein.",
                 "Der Preis stieg um ca. 18 Euro.",
                 "Er nannte das „empörend“.",
-                "40 Gäste gingen."
+                "40 Gäste gingen.",
+                "Gefasst wurde Tobias W.",
+                "Er schwieg.",
+                "Zeuge war Tobias W. Schmidt."
             ]
         );
     }

@@ -214,6 +214,13 @@ pub const BUSINESS_KINDS_DE: &[&str] = &[
 pub const PERSON_ENDINGS_DE: &[&str] =
     &["er", "erin", "ist", "istin", "mann", "ent", "entin", "ant", "antin", "ling", "eur", "eurin"];
 
+/// Words that open a sentence after a name shortened to an initial (`… Tobias W. Er habe …`),
+/// and never follow an initial inside a name (`Tobias W. Schmidt`).
+pub const OPENERS_AFTER_INITIAL: &[&str] = &[
+    "Er", "Sie", "Es", "Der", "Die", "Das", "Dem", "Den", "Ihm", "Ihr", "Laut", "Nach", "He", "She", "It", "They",
+    "The",
+];
+
 /// German words that open a plural noun phrase by counting it: `Zwei Polizisten`, `Weitere
 /// Zeugen`, `Zahlreiche Anwohner`. Capitalised at the start of a sentence, they open a group,
 /// not a name.

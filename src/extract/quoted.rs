@@ -8,7 +8,7 @@ use super::tokens::Token;
 use super::{words, KONJUNKTIV};
 use crate::document::{Lang, Span};
 use crate::lexicon::cues::{FRAGMENT_CUES, REPORTING_WORDS};
-use crate::lexicon::words::{EN_AUXILIARIES, NAMING_PARTICIPLES, TITLE_NOUNS};
+use crate::lexicon::words::{EN_AUXILIARIES, NAMING_PARTICIPLES, PLATFORMS, TITLE_NOUNS};
 use crate::lexicon::{SuffixSet, WordSet};
 
 /// German function words that names of organisations, laws and titles are made with.
@@ -470,6 +470,10 @@ fn looks_like_name(inner: &str) -> bool {
     // A company's or association's legal form at the end: `„… e.V.“`, `„Nordkai GmbH“`.
     const LEGAL_FORMS: &[&str] = &["e.V.", "e. V.", "GmbH", "AG", "SE", "KG", "mbH", "gGmbH", "Inc.", "Ltd.", "plc"];
     if words.len() >= 2 && LEGAL_FORMS.iter().any(|f| inner.trim_end().ends_with(&format!(" {f}"))) {
+        return true;
+    }
+    // (`nennt „Twitter“ in Syrien oder „Facebook“`: a platform by its name.)
+    if PLATFORMS.contains(&inner.trim()) {
         return true;
     }
     // One word with letters and digits (`Ener1`, `Muslix64`) or an inner capital after a small

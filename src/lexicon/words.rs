@@ -214,6 +214,13 @@ pub const BUSINESS_KINDS_DE: &[&str] = &[
 pub const PERSON_ENDINGS_DE: &[&str] =
     &["er", "erin", "ist", "istin", "mann", "ent", "entin", "ant", "antin", "ling", "eur", "eurin"];
 
+/// Online platforms and services, which quoted are named, never quoted: `nennt „Twitter“ in
+/// Syrien oder „Facebook“`.
+pub const PLATFORMS: &[&str] = &[
+    "Twitter", "Facebook", "YouTube", "Youtube", "Instagram", "TikTok", "WhatsApp", "Telegram", "Snapchat", "LinkedIn",
+    "Google", "Wikipedia", "Wikinews", "Wikileaks", "WikiLeaks", "Reddit", "Skype", "Bluesky", "Mastodon",
+];
+
 /// Words that open a sentence after a name shortened to an initial (`… Tobias W. Er habe …`),
 /// and never follow an initial inside a name (`Tobias W. Schmidt`).
 pub const OPENERS_AFTER_INITIAL: &[&str] = &[

@@ -272,12 +272,14 @@ pub fn find_cues(tokens: &[Token<'_>], from: usize, to: usize, lang: Lang) -> Ve
                 out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
             }
             // `…, the survey found.`, `…, the study showed.`: a document after what it found.
+            // (Also by its author, `…, a review led by former coroner X found on Thursday.`)
             (Lang::En, "found" | "concluded" | "showed" | "shows" | "suggests" | "suggested", next)
                 if i >= 3
-                    && tokens[i.saturating_sub(4)..i - 1].iter().any(|p| p.is_punct(&[',']))
-                    && next.is_none_or(|n| matches!(n, "." | ";"))
-                    && (is_document(&tokens[i - 1].lower)
-                        || matches!(tokens[i - 1].lower.as_str(), "research" | "researchers" | "review")) =>
+                    && next.is_none_or(|n| matches!(n, "." | ";" | "on") || DAYS.contains(&n))
+                    && ((tokens[i.saturating_sub(4)..i - 1].iter().any(|p| p.is_punct(&[',']))
+                        && (is_document(&tokens[i - 1].lower)
+                            || matches!(tokens[i - 1].lower.as_str(), "research" | "researchers" | "review")))
+                        || authored_document_before(tokens, i)) =>
             {
                 out.push(hit(t, i, &t.lower.clone(), CueKind::Verb))
             }
@@ -1618,6 +1620,18 @@ fn subject_with_phrase(text: &str, tokens: &[Token<'_>], from: usize, prep: usiz
     })
 }
 
+/// Whether the words between the last comma and the verb at `v` (at most twelve) are a
+/// document and its author: `…, a review led by former coroner X found`, `…, a study by the
+/// institute found`.
+fn authored_document_before(tokens: &[Token<'_>], v: usize) -> bool {
+    let Some(comma) = (v.saturating_sub(12)..v).rev().find(|&k| tokens[k].is_punct(&[','])) else { return false };
+    let phrase = &tokens[comma + 1..v];
+    let by = phrase.iter().position(|t| t.lower == "by");
+    by.is_some_and(|b| {
+        (2..=5).contains(&b) && phrase[..b].iter().all(|t| t.word) && phrase[..b].iter().any(|t| is_document(&t.lower))
+    }) && phrase.first().is_some_and(is_determiner)
+}
+
 /// An English phrase whose preposition at `prep` (up to `end`) belongs to the mention before
 /// it rather than governing it: a role with its complement (`A spokesman for the ministry
 /// said`, `a senior official at the embassy told`: one description, headed by the role), a
@@ -1632,9 +1646,10 @@ fn role_of(text: &str, tokens: &[Token<'_>], from: usize, prep: usize, end: usiz
         return None;
     }
     let role = prep - 1;
-    // (`A report published this week by the think tank X`: a participle and when between.)
+    // (`A report published this week by the think tank X`: a participle and when between;
+    // `An independent review led by X`: the participle right before `by`.)
     let published = tokens[prep].lower == "by"
-        && (from + 1..prep.saturating_sub(1)).rev().take(4).any(|p| {
+        && (from + 1..prep).rev().take(4).any(|p| {
             tokens[p].lower.ends_with("ed")
                 && tokens[p - 1].word
                 && is_document(&tokens[p - 1].lower)

@@ -1766,6 +1766,19 @@ pub(super) fn reported_content(
         _ => return seg,
     };
     let block_start = cue.spans.iter().map(|s| s.start).chain([mention_span.start]).min().unwrap_or(seg.start);
+    // (`…, a report by the union said`, `…, a review led by X found`: the document whose author
+    // the mention is belongs to the attribution, from the word after the comma.)
+    let block_start = {
+        let k = tokens.partition_point(|t| t.end <= block_start);
+        let by = k.checked_sub(1).filter(|&b| lang == Lang::En && tokens[b].lower == "by");
+        let comma = by.and_then(|b| (b.saturating_sub(6)..b).rev().find(|&j| tokens[j].is_punct(&[','])));
+        match (by, comma) {
+            (Some(b), Some(c)) if tokens[c + 1..b].iter().any(|t| t.word && is_document(&t.lower)) => {
+                tokens[c + 1].start
+            }
+            _ => block_start,
+        }
+    };
     // (`…, wie eine Sprecherin mitteilte.`: a comment clause after what was said is the
     // attribution too, from its `wie`.)
     // (`Zur Finanzierung bekomme das Unternehmen, wie es hieß, 4,3 Millionen Euro`: a comment

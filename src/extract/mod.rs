@@ -1866,11 +1866,12 @@ fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
     // within a body, with no one named, opening the sentence.
     let sentence = &text[region.range()];
     let lead = sentence.len() - sentence.trim_start().len();
-    let heard = ["hieß es", "heißt es", "hiess es", "heisst es", "verlautete"]
+    let opens = ["Aus der ", "Aus dem ", "Aus den "].iter().any(|p| sentence[lead..].starts_with(p));
+    let heard = [" hieß es", " heißt es", " hiess es", " heisst es", " verlautete"]
         .iter()
-        .filter_map(|v| sentence.find(&format!(" {v}")))
+        .filter(|_| opens)
+        .filter_map(|v| sentence.find(v))
         .min()
-        .filter(|_| ["Aus der ", "Aus dem ", "Aus den "].iter().any(|p| sentence[lead..].starts_with(p)))
         .filter(|&end| {
             let body: Vec<&str> = sentence.get(lead + 8..end).unwrap_or_default().split(' ').collect();
             body.len() <= 3 && body.iter().all(|w| w.starts_with(char::is_uppercase))

@@ -130,9 +130,17 @@ impl Resolver {
     /// the accusation` after `German appliance maker Vellmar said …`, `Bei Sparo reagierte man`
     /// after `der Discounter Sparo`. Each is met again there.
     pub fn note_bodies_named_again(&mut self, words: &[(&str, usize)]) {
+        if words.is_empty() {
+            return;
+        }
+        // (Only names whose first word the sentence has are looked at closely.)
+        let present = |first: &str| words.iter().any(|(w, _)| *w == first);
         let known = self.entities.iter().filter(|e| e.institution).map(|e| &e.name);
         let mut met = Vec::new();
         for known in known.chain(self.institutions.iter().map(|(n, _)| n)) {
+            if !known.split(' ').next().is_some_and(present) {
+                continue;
+            }
             let name: Vec<&str> = known.split_whitespace().collect();
             // (A name, not a word for a kind of body: `Nachrichtenagentur` again is no
             // `Nachrichtenagentur Xinhua`.)

@@ -9,7 +9,7 @@ use crate::util::{run, shared, stderr};
 
 /// Figures reached on `../shared/eval/wikinews-de/dev.jsonl`.
 const DIRECT_F1: f64 = 0.917;
-const ALL_F1: f64 = 0.730;
+const ALL_F1: f64 = 0.729;
 const SPEAKER_ACCURACY: f64 = 0.842;
 const CUE_ACCURACY: f64 = 0.850;
 const TOLERANCE: f64 = 0.02;

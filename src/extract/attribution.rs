@@ -2219,7 +2219,9 @@ pub fn named_institutions(tokens: &[Token<'_>], skip: &[Span]) -> Vec<(String, S
             continue;
         }
         let club = CLUB_PREFIXES.contains(&tokens[k].text);
-        let head_first = (institution_base(first) || business_first || club) && !ACTORS.contains(&first);
+        // (`Land Steiermark`, `Land Berlin`: a federal state as a body, by its word for one.)
+        let state = tokens[k].text == "Land";
+        let head_first = (institution_base(first) || business_first || club || state) && !ACTORS.contains(&first);
         let mut end = k + 1;
         loop {
             if tokens.get(end).is_some_and(name_word) {
@@ -2576,6 +2578,11 @@ fn genitive_ending(lower: &str) -> Option<usize> {
 /// The base form of a German institution noun in the genitive: `Bauausschusses` →
 /// `Bauausschuss`, `Bundesamtes` → `Bundesamt`, `Vereins` → `Verein`.
 fn nominative(word: &str) -> String {
+    // (`Sprecher des Landes`: the state, whose word is no institution noun of its own, as
+    // `Deutschland` would become one.)
+    if word == "Landes" {
+        return "Land".to_owned();
+    }
     word[..word.len() - genitive_ending(&word.to_lowercase()).unwrap_or(0)].to_owned()
 }
 

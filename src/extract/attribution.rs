@@ -1831,8 +1831,13 @@ pub fn as_business(m: Mention, lang: Lang) -> Mention {
 /// Whether a role says its bearer is a business (`the region's largest utility`, `a Dutch
 /// chipmaker`).
 pub fn business_role(role: &str) -> bool {
-    // The head before any complement: not `director of the food bank`.
-    let head = role.split_whitespace().take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "with")).last();
+    // The head before any complement: not `director of the food bank`; nor a participle or a
+    // relative clause after it (`software company used by 40,000 businesses`, `a firm that …`).
+    let complement = |w: &&str| {
+        matches!(*w, "of" | "at" | "for" | "in" | "with" | "that" | "which" | "whose")
+            || w.len() >= 4 && w.ends_with("ed") && !w.starts_with(char::is_uppercase)
+    };
+    let head = role.split_whitespace().take_while(|w| !complement(w)).last();
     // (A common noun: `Harlow Bank` is a name.)
     head.is_some_and(|h| h.starts_with(char::is_lowercase) && business_noun(h))
 }

@@ -213,12 +213,12 @@ fn merge_duplicates(quotes: &[GoldQuote]) -> Vec<GoldQuote> {
 /// first). Returns the claim each quotation is scored by, and its span.
 fn whole_quotes<'c>(claims: impl Iterator<Item = &'c Claim>) -> (Vec<&'c Claim>, Vec<Span>) {
     let (mut by, mut spans): (Vec<&Claim>, Vec<Span>) = (Vec::new(), Vec::new());
+    let named = |c: &Claim| c.speaker.as_ref().is_some_and(|s| !s.inferred);
     let mut open = false;
     for c in claims {
         match spans.last_mut() {
             Some(last) if open && c.kind == ClaimKind::Quote => {
                 *last = Span::new(last.start, c.span.end);
-                let named = |c: &Claim| c.speaker.as_ref().is_some_and(|s| !s.inferred);
                 if let Some(first) = by.last_mut().filter(|f| !named(f) && named(c)) {
                     *first = c;
                 }

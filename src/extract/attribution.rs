@@ -2420,11 +2420,9 @@ pub fn spokesperson_body(role: &str) -> Option<Option<String>> {
     }
     // (The German genitive in its base form, `des Auswärtigen Amts`; English names as written:
     // `Halvorsen Foods`.)
-    if !rest.is_empty() && tokens[at].lower.starts_with("spokes") {
-        return Some(Some(join(rest)));
-    }
     if !rest.is_empty() {
-        return Some(Some(base_form(rest, true).unwrap_or_else(|| join(rest))));
+        let german = !tokens[at].lower.starts_with("spokes");
+        return Some(Some(german.then(|| base_form(rest, true)).flatten().unwrap_or_else(|| join(rest))));
     }
     // `Bahnsprecher`, `Ministeriumssprecher`: the body is the compound's first part (`WWF-Sprecher`:
     // a name as written); `police spokesman`, `NBA spokesman`: the word before.

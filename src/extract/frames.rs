@@ -607,12 +607,11 @@ fn cue_frame(text: &str, tokens: &[Token<'_>], from: usize, to: usize, cue: CueH
         }
     }
     let agent = (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, from, &cue, lang)).flatten();
-    let cue = over_relay(text, tokens, from, cue, lang);
+    let issuer = issued_by_subject(text, tokens, from, &cue, lang);
+    let cue = over_relay(tokens, cue, issuer.is_some());
     let m = match cue.kind {
         CueKind::Before if own_account(tokens, &cue, lang) => own_subject(text, tokens, from, to, &cue, lang),
-        CueKind::Before if issued_by_subject(text, tokens, from, &cue, lang).is_some() => {
-            issued_by_subject(text, tokens, from, &cue, lang)
-        }
+        CueKind::Before if issuer.is_some() => issuer,
         CueKind::Before => mention_after(text, tokens, cue_end(tokens, &cue), to, lang)
             .or_else(|| compound_source(text, tokens, &cue, lang))
             .or_else(|| phrase_source(text, tokens, &cue, to, lang))
@@ -685,10 +684,11 @@ pub(super) fn own_account(tokens: &[Token<'_>], cue: &CueHit, lang: Lang) -> boo
 }
 
 /// The cue `laut` widened over the agency after it when the clause's subject is the source
-/// (`Der Deutsche Wetterdienst erwartet laut AFP …`), so that what was said starts after it.
-fn over_relay(text: &str, tokens: &[Token<'_>], from: usize, mut cue: CueHit, lang: Lang) -> CueHit {
+/// (`issued`: `Der Deutsche Wetterdienst erwartet laut AFP …`), so that what was said starts
+/// after it.
+fn over_relay(tokens: &[Token<'_>], mut cue: CueHit, issued: bool) -> CueHit {
     let relayed = tokens.get(cue.index + 1).filter(|t| is_agency(t.text));
-    if let Some(t) = relayed.filter(|_| issued_by_subject(text, tokens, from, &cue, lang).is_some()) {
+    if let Some(t) = relayed.filter(|_| issued) {
         cue.spans.push(Span::new(t.start, t.end));
     }
     cue
@@ -1232,7 +1232,8 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
         let clause_end =
             (after..tokens.len()).find(|&k| tokens[k].is_punct(&[',', '.', ';', ':'])).unwrap_or(tokens.len());
         let clause_start = clause_start(text, tokens, cue.index, lang);
-        let cue = over_relay(text, tokens, clause_start, cue, lang);
+        let issuer = issued_by_subject(text, tokens, clause_start, &cue, lang);
+        let cue = over_relay(tokens, cue, issuer.is_some());
         let agent =
             (cue.kind == CueKind::Verb).then(|| passive_agent(text, tokens, clause_start, &cue, lang)).flatten();
         // (`ist der Meinung`: the opinion noun is part of the cue, no one after the verb.)
@@ -1243,9 +1244,7 @@ fn cue_frames(text: &str, tokens: &[Token<'_>], quoted: &[Span], lang: Lang) -> 
             CueKind::Before if own_account(tokens, &cue, lang) => {
                 own_subject(text, tokens, clause_start, clause_end, &cue, lang)
             }
-            CueKind::Before if issued_by_subject(text, tokens, clause_start, &cue, lang).is_some() => {
-                issued_by_subject(text, tokens, clause_start, &cue, lang)
-            }
+            CueKind::Before if issuer.is_some() => issuer,
             CueKind::Before => (!report_cue(&cue.text)
                 || tokens.get(after).is_some_and(|t| t.capitalized() || GENITIVE.contains(&t.lower.as_str()))
                 || after.checked_sub(1).is_some_and(|k| tokens[k].lower == "von"))

@@ -1866,14 +1866,14 @@ fn circles(text: &str, region: Span, quotes: &[Span]) -> Option<Source> {
     // within a body, with no one named, opening the sentence.
     let sentence = &text[region.range()];
     let lead = sentence.len() - sentence.trim_start().len();
-    let opens = ["Aus der ", "Aus dem ", "Aus den "].iter().any(|p| sentence[lead..].starts_with(p));
+    let opening = ["Aus der ", "Aus dem ", "Aus den "].into_iter().find(|p| sentence[lead..].starts_with(p));
     let heard = [" hieß es", " heißt es", " hiess es", " heisst es", " verlautete"]
         .iter()
-        .filter(|_| opens)
-        .filter_map(|v| sentence.find(v))
+        .filter_map(|v| opening.and_then(|_| sentence.find(v)))
         .min()
         .filter(|&end| {
-            let body: Vec<&str> = sentence.get(lead + 8..end).unwrap_or_default().split(' ').collect();
+            let from = lead + opening.map_or(0, str::len);
+            let body: Vec<&str> = sentence.get(from..end).unwrap_or_default().split(' ').collect();
             body.len() <= 3 && body.iter().all(|w| w.starts_with(char::is_uppercase))
         });
     if let Some(end) = heard {
